@@ -1,0 +1,125 @@
+"""Datelines: recognise a line that is *only* a date, in every format the archive prints.
+
+The grammar is closed and small (see README, "Dates"), so it is a table of month names and a few
+anchored patterns rather than a general date parser: a general parser also "finds" dates in
+ordinary sentences and reads "Today 10/7/2021" as today. Numeric dates are always day/month.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .normalize import fold
+
+_EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Arabic month names, already in fold() form (alef and teh marbuta folded).
+_AR_MONTHS = {
+    # Levantine / Iraqi
+    "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين اول": 10,
+    "تشرين الثاني": 11, "تشرين ثاني": 11, "كانون الاول": 12, "كانون اول": 12,
+    # Egyptian / MSA
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
+}
+_WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+             "thur|thurs|fri|sat|sun|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت")
+
+
+def _alternation(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_EN = _alternation(_EN_MONTHS)
+# "تموز/يوليو" prints both names; the first decides.
+_AR = rf"(?:{_alternation(_AR_MONTHS)})(?:\s*/\s*(?:{_alternation(_AR_MONTHS)}))?"
+_PREFIX = rf"^(?:(?:today|اليوم)\s+)?(?:(?:{_WEEKDAYS})\s*[,،]?\s+)?"
+_YEAR = r"(?P<y>\d{4}|\d{2})"
+
+_PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in (
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})",
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{_EN})\.?,?(?:\s+{_YEAR})?",
+    rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
+    rf"(?P<d>\d{{1,2}})\s+(?P<mn>{_AR})(?:\s*[,،]?\s*{_YEAR})?",
+)]
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDate:
+    """A dateline as printed: the year may be missing."""
+    day: int
+    month: int
+    year: int | None
+
+    def resolve(self) -> dt.date | None:
+        return _valid(self.year, self.month, self.day) if self.year else None
+
+
+def parse_dateline(line: str) -> PrintedDate | None:
+    """The date a line denotes when the whole line is a date, else None."""
+    if len(line) > 48 or not any(ch.isdigit() for ch in line):
+        return None
+    text = fold(line).rstrip(" ,")
+    for pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return _from_match(m)
+    return None
+
+
+def _from_match(m: re.Match) -> PrintedDate | None:
+    groups = m.groupdict()
+    day = int(groups["d"])
+    if groups.get("mn"):
+        month = _month_number(groups["mn"])
+    else:
+        month = int(groups["m"])
+    year = _full_year(groups["y"]) if groups.get("y") else None
+    if year is None:
+        ok = _valid(2000, month, day) is not None      # 2000 is a leap year: 29 Feb is fine
+    else:
+        ok = _valid(year, month, day) is not None
+    return PrintedDate(day, month, year) if ok else None
+
+
+def _month_number(name: str) -> int:
+    first = name.split("/")[0].strip().rstrip(".")
+    return _EN_MONTHS.get(first) or _AR_MONTHS[first]
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        pivot = dt.date.today().year % 100 + 1
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(printed: PrintedDate, neighbours: list[dt.date]) -> dt.date | None:
+    """Give a year-less date the year that puts it nearest the dated articles around it."""
+    if not neighbours:
+        return None
+    best: tuple[int, dt.date] | None = None
+    for near in neighbours:
+        for year in (near.year - 1, near.year, near.year + 1):
+            candidate = _valid(year, printed.month, printed.day)
+            if candidate:
+                gap = abs((candidate - near).days)
+                if best is None or gap < best[0]:
+                    best = (gap, candidate)
+    return best[1] if best else None

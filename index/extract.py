@@ -1,0 +1,115 @@
+"""Per-article metadata: title, date, outlet, author, language, body and span."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import infer_year
+from .lines import BYLINE, CREDIT, DATE, DROP, HOUSE, Line
+from .normalize import arabic_ratio, fold
+from .outlets import outlets
+from .records import Article, Source
+from .segment import Block, is_all_caps
+
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_CAPS_MONTH = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                         r"OCTOBER|NOVEMBER|DECEMBER)\b")
+
+
+def build_article(block: Block, path: str) -> Article:
+    body_lines = block.body
+    body = "\n\n".join(line.text for line in body_lines)
+    title = block.title.text
+    dateline = next((l for l in block.header + block.tail if l.kind == DATE), None)
+    author = _author(block)
+    lang = "ar" if arabic_ratio(title + " " + body[:2000]) >= 0.5 else "en"
+    outlet, inferred = resolve_outlet(block, author, dateline, lang)
+    numbers = [l.no for l in [block.title, *block.header, *body_lines, *block.tail]
+               if l.no is not None and l.kind != DROP]
+    article = Article(
+        title=title, body=body, lang=lang,
+        source=Source(path, min(numbers) if numbers else None, max(numbers) if numbers else None),
+        outlet=outlet, outlet_inferred=inferred, author=author,
+        date_printed=dateline.text if dateline else None,
+    )
+    if dateline and (day := dateline.date.resolve()):
+        article.date = day.isoformat()
+    return article
+
+
+def _author(block: Block) -> str | None:
+    for line in block.header + block.tail:
+        if line.kind in (BYLINE, CREDIT) and line.author:
+            return line.author
+    return block.author_line.text if block.author_line else None
+
+
+def resolve_outlet(block: Block, author: str | None, dateline: Line | None,
+                   lang: str) -> tuple[str | None, bool]:
+    """The outlet and whether it was inferred; strongest evidence first (see outlets.toml)."""
+    table = outlets()
+    meta = block.header + block.tail
+    for line in meta:
+        if line.kind == CREDIT and line.outlet:
+            return line.outlet, False
+    for line in block.body[-2:]:
+        if outlet := table.by_signature(fold(line.text)):
+            return outlet, False
+    for line in block.lines:
+        if line.kind == DROP and (outlet := _from_dropped(line)):
+            return outlet, True
+    if outlet := table.by_staff(author):
+        return outlet, True
+    for line in meta:
+        if line.kind == HOUSE and line.outlet:
+            return line.outlet, True
+    for trait in _style_traits(block, dateline, lang):
+        if outlet := table.styles.get(trait):
+            return outlet, True
+    return None, False
+
+
+def _from_dropped(line: Line) -> str | None:
+    table = outlets()
+    if line.rule == "photo-credit" and ":" in line.text:
+        if outlet := table.lookup(line.text.split(":", 1)[1]):
+            return outlet
+    if line.rule in ("bare-url", "photo-credit"):
+        return table.by_domain(line.text)
+    return None
+
+
+def _style_traits(block: Block, dateline: Line | None, lang: str) -> list[str]:
+    traits = []
+    if lang == "en" and is_all_caps(block.title.text):
+        traits.append("title_all_caps")
+    if dateline is not None:
+        if _CAPS_MONTH.search(dateline.text):
+            traits.append("dateline_caps_month")
+        if _DOTTED.fullmatch(dateline.text.strip()):
+            traits.append("dateline_dotted")
+    return traits
+
+
+def infer_missing_years(articles: list[Article], blocks: list[Block]) -> None:
+    """Give year-less datelines the year nearest the dated articles around them on the page."""
+    for k, (article, block) in enumerate(zip(articles, blocks)):
+        dateline = next((l for l in block.header + block.tail if l.kind == DATE), None)
+        if dateline is None or dateline.date.year is not None:
+            continue
+        neighbours = _nearest_dates(articles, k)
+        day = infer_year(dateline.date, neighbours)
+        if day:
+            article.date, article.date_inferred = day.isoformat(), True
+
+
+def _nearest_dates(articles: list[Article], k: int) -> list[dt.date]:
+    found = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(articles):
+            if articles[j].date and not articles[j].date_inferred:
+                found.append(dt.date.fromisoformat(articles[j].date))
+                break
+            j += step
+    return found

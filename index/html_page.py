@@ -1,0 +1,151 @@
+"""HTML pages: a blog post's content as printed lines, or a single article via trafilatura.
+
+A WordPress-style blog post keeps the whole page (main article and related sections) in its
+``entry-content``. Turning that into lines -- one per block element, ``<br>`` making an attached
+line -- lets the text-page pipeline read it unchanged. Anything else is a single article from some
+news site: trafilatura finds its main content and htmldate its date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+CONTENT_SELECTORS = (".entry-content", ".post-content", ".td-post-content", ".article-content")
+# Chrome inside the post body: widgets, embeds, figures (alt text and captions), forms.
+CHROME_SELECTORS = (
+    "script", "style", "noscript", "template", "iframe", "form", "figure", "img", "svg", "video",
+    "audio", "button", "input", "textarea", "select", ".sharedaddy", ".jp-relatedposts",
+    "#jp-relatedposts", ".sd-sharing", ".sd-like", ".wp-block-embed", ".screen-reader-text",
+    ".wpcnt", ".code-block", ".addtoany_share_save_container", ".post-navigation",
+)
+TEASER_SELECTORS = ("ul.wp-block-latest-posts", ".wp-block-latest-posts__list", ".widget_recent_entries")
+BLOCK_TAGS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol blockquote section article header footer
+table thead tbody tr td th pre dl dt dd figcaption hr aside main nav address details summary""".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+@dataclass(slots=True)
+class RawLine:
+    text: str
+    attached: bool = False
+    heading: bool = False
+
+
+@dataclass(slots=True)
+class BlogPage:
+    lines: list[RawLine] = field(default_factory=list)
+    teasers: list[str] = field(default_factory=list)
+
+
+def looks_like_html(path: str, text: str) -> bool:
+    if path.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+def parse_soup(text: str) -> BeautifulSoup:
+    return BeautifulSoup(text, "lxml")
+
+
+def blog_page(soup: BeautifulSoup) -> BlogPage | None:
+    """The post body as lines, headed by the post title and dateline; None if not a blog post."""
+    content = next((c for sel in CONTENT_SELECTORS if (c := soup.select_one(sel))), None)
+    if content is None:
+        return None
+    page = BlogPage()
+    for selector in TEASER_SELECTORS:
+        for listing in content.select(selector):
+            page.teasers += [a.get_text(" ", strip=True) for a in listing.select("li a")]
+            listing.decompose()
+    for selector in CHROME_SELECTORS:
+        for node in content.select(selector):
+            node.decompose()
+    title = soup.select_one("h1.entry-title") or soup.select_one("article h1")
+    if title is not None and not title.find_parent(class_="entry-content"):
+        page.lines.append(RawLine(title.get_text(" ", strip=True), heading=True))
+        dateline = soup.select_one(".entry-meta time, .entry-header time")
+        if dateline is not None:
+            page.lines.append(RawLine(dateline.get_text(" ", strip=True)))
+    _LineWriter(page.lines).block(content)
+    return page
+
+
+class _LineWriter:
+    """Walks a tree: block elements start new lines, <br> starts an attached line."""
+
+    def __init__(self, out: list[RawLine]):
+        self.out = out
+        self.buffer: list[str] = []
+        self.attached = False
+
+    def block(self, node: Tag) -> None:
+        self.flush()
+        self.attached = False
+        heading = node.name in HEADING_TAGS or (node.name == "p" and _bold_only(node))
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:          # not comments, CDATA, doctype
+                    self.buffer.append(str(child))
+            elif child.name == "br":
+                self.flush(heading)
+                self.attached = True
+            elif child.name in BLOCK_TAGS:
+                self.flush(heading)
+                self.block(child)
+            else:
+                self.inline(child)
+        self.flush(heading)
+        self.attached = False
+
+    def inline(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:
+                    self.buffer.append(str(child))
+            elif child.name == "br":
+                self.flush()
+                self.attached = True
+            elif child.name in BLOCK_TAGS:
+                self.block(child)
+            else:
+                self.inline(child)
+
+    def flush(self, heading: bool = False) -> None:
+        text = " ".join("".join(self.buffer).split())
+        self.buffer.clear()
+        if text:
+            self.out.append(RawLine(text, attached=self.attached, heading=heading))
+            self.attached = False
+
+
+def _bold_only(node: Tag) -> bool:
+    bold = node.find(["strong", "b"])
+    return bold is not None and bold.get_text(strip=True) == node.get_text(strip=True) != ""
+
+
+@dataclass(slots=True)
+class SingleArticle:
+    title: str | None
+    body: str
+    date: str | None
+    author: str | None
+    sitename: str | None
+
+
+def single_article(html: str) -> SingleArticle | None:
+    """The main article of a non-blog page, by trafilatura (content) and htmldate (date)."""
+    import htmldate
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        return None
+    get = doc.get if isinstance(doc, dict) else (lambda key: getattr(doc, key, None))
+    body = (get("text") or "").strip()
+    if not body:
+        return None
+    date = htmldate.find_date(html, original_date=True, extensive_search=False) or get("date")
+    return SingleArticle(get("title"), body, date, get("author"), get("sitename"))

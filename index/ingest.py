@@ -1,0 +1,75 @@
+"""Walk an archive, parse every page, assign ids: the ingester's entry point.
+
+Every file under the given paths comes out as exactly one ``Page`` whose report says indexed,
+duplicate or rejected (with the reason); pages come out in sorted path order so ids, duplicate
+flags and reports are the same on every run.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from .dedup import Deduplicator
+from .page import parse_page
+from .records import DUPLICATE, INDEXED, REJECTED, Page, PageReport
+
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
+def page_files(paths: Iterable[str]) -> list[str]:
+    """Every file under the given files and folders, sorted; symlinked folders are not followed."""
+    found: set[str] = set()
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, dirs, files in os.walk(path):
+                dirs.sort()
+                found.update(os.path.join(folder, name) for name in files)
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def read_page(path: str) -> Page:
+    """Read and parse one file; I/O problems and unsupported files become rejected pages."""
+    if not path.lower().endswith(PAGE_SUFFIXES) and "." in os.path.basename(path):
+        return _rejected(path, f"unsupported file type: {os.path.splitext(path)[1]}")
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_PAGE_BYTES:
+            return _rejected(path, f"too large: {size} bytes (limit {MAX_PAGE_BYTES})")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_PAGE_BYTES + 1)
+    except OSError as err:
+        return _rejected(path, f"unreadable: {err.strerror or err}")
+    try:
+        return parse_page(path, data)
+    except Exception as err:            # a parser bug must not stop the run: report it
+        return _rejected(path, f"parse error: {type(err).__name__}: {err}")
+
+
+def _rejected(path: str, reason: str) -> Page:
+    return Page(PageReport(path, status=REJECTED, reason=reason))
+
+
+def ingest(paths: Iterable[str], workers: int = 1) -> Iterator[Page]:
+    """Pages in path order with ids, duplicate flags and final statuses."""
+    files = page_files(paths)
+    dedup = Deduplicator()
+    for page in _parsed(files, workers):
+        for article in page.articles:
+            dedup.assign(article)
+        report = page.report
+        report.duplicates = sum(a.duplicate for a in page.articles)
+        if report.status != REJECTED:
+            report.status = DUPLICATE if report.duplicates == report.articles else INDEXED
+        yield page
+
+
+def _parsed(files: list[str], workers: int) -> Iterator[Page]:
+    if workers <= 1 or len(files) < 2:
+        yield from map(read_page, files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(read_page, files, chunksize=16)

@@ -1,0 +1,107 @@
+"""Classify each printed line of a page: boilerplate, section header, dateline, credit, byline, text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import boilerplate
+from .dates import PrintedDate, parse_dateline
+from .normalize import clean_line, fold
+from .outlets import outlets
+
+# Line kinds.
+TEXT = "text"
+HEADER = "header"        # section header; .section says which (videos | related | teasers)
+DROP = "drop"            # boilerplate (also captions and alt text marked later)
+IMAGE = "image"          # image placeholder
+REPOST = "repost"        # "Posted by X on"
+STUB = "stub"            # "Source" with no name
+DATE = "date"
+CREDIT = "credit"        # names an outlet (and maybe an author)
+HOUSE = "house"          # house byline: "By Staff, Agencies"
+BYLINE = "byline"        # names an author only
+
+# Lines that belong to an article's header block (between its title and its body).
+META = frozenset({DATE, CREDIT, HOUSE, BYLINE, REPOST, STUB})
+SKIPPABLE = frozenset({DROP, IMAGE})
+SECTIONS = frozenset({"videos", "related", "teasers"})
+
+
+@dataclass(slots=True)
+class Line:
+    no: int | None           # 1-based line number in a text page; None for HTML
+    text: str                # as printed, spaces normalized
+    kind: str = TEXT
+    rule: str | None = None   # boilerplate rule that dropped it
+    section: str | None = None
+    date: PrintedDate | None = None
+    outlet: str | None = None
+    author: str | None = None
+    attached: bool = False   # no blank line between this line and the previous printed line
+    heading: bool = False    # HTML heading or bold-only paragraph
+
+    def drop(self, rule: str) -> None:
+        self.kind, self.rule = DROP, rule
+
+
+_SOURCE = re.compile(r"^(?:sources?|المصدر|المصادر|مصدر)\s*[:：]\s*(?P<outlet>.{2,80})$", re.I)
+_BY_OUTLET = re.compile(r"^by\s+(?P<author>[^,]{2,60}?)\s*(?:,|\s+for\s+)\s*(?P<outlet>.{2,60})$", re.I)
+_TRANSLATED = re.compile(
+    r"^(?:translated|written|prepared) by\s+(?P<a>.{2,60}?)\s*,?\s+(?:compiled|edited) by\s+(?P<b>.{2,60})$",
+    re.I)
+_BY = re.compile(r"^(?:by|written by|translated by|compiled by|بقلم|كتب|كتبت|اعداد|إعداد)\s*:?\s+"
+                 r"(?P<author>.{2,60})$", re.I)
+_BY_HINT = ("by ", "written", "translated", "compiled", "prepared", "بقلم", "كتب", "اعداد", "إعداد")
+
+
+def classify(no: int | None, raw: str, attached: bool = False, heading: bool = False) -> Line:
+    """One printed line, classified on its own (neighbours are looked at by segment.py)."""
+    line = Line(no, clean_line(raw), attached=attached, heading=heading)
+    text = line.text
+    rule = boilerplate.match(text)
+    if rule:
+        line.rule = rule.name
+        if rule.kind in SECTIONS:
+            line.kind, line.section = HEADER, rule.kind
+        else:
+            line.kind = rule.kind          # image | repost | stub | drop
+        return line
+    if len(text) <= 48:
+        line.date = parse_dateline(text)
+        if line.date:
+            line.kind = DATE
+            return line
+    if len(text) <= 140:
+        _classify_credit(line)
+    return line
+
+
+def _classify_credit(line: Line) -> None:
+    table = outlets()
+    text = line.text
+    is_house, house_outlet = table.house_line(text)
+    if is_house:
+        line.kind, line.outlet = HOUSE, house_outlet
+        return
+    m = _SOURCE.match(text)
+    if m:
+        line.kind = CREDIT
+        line.outlet = table.lookup(m["outlet"]) or _raw_outlet(m["outlet"])
+        return
+    if len(text) <= 60 and (outlet := table.lookup(text)):
+        line.kind, line.outlet = CREDIT, outlet
+        return
+    if not fold(text).startswith(_BY_HINT):
+        return
+    if m := _TRANSLATED.match(text):
+        line.kind, line.author = BYLINE, f"{m['a'].strip()}; {m['b'].strip()}"
+    elif (m := _BY_OUTLET.match(text)) and (outlet := table.lookup(m["outlet"])):
+        line.kind, line.author, line.outlet = CREDIT, m["author"].strip(), outlet
+    elif m := _BY.match(text):
+        line.kind, line.author = BYLINE, m["author"].strip()
+
+
+def _raw_outlet(printed: str) -> str | None:
+    """An outlet named in a "Source:" credit that the table does not know: kept as printed."""
+    printed = printed.strip(" .")
+    return printed if len(printed.split()) <= 6 else None

@@ -1,0 +1,89 @@
+"""One page in, its articles and its report out. Pure: no index, no dedup, no I/O but the bytes given."""
+from __future__ import annotations
+
+from .decode import Undecodable, decode
+from .extract import build_article, infer_missing_years
+from .html_page import blog_page, looks_like_html, parse_soup, single_article
+from .lines import DROP, TEXT, Line, classify
+from .normalize import arabic_ratio, clean_line
+from .outlets import outlets
+from .records import REJECTED, Article, Page, PageReport, Source
+from .segment import segment
+
+
+def parse_page(path: str, data: bytes) -> Page:
+    """Decode, clean and split one page file. Never raises for bad content: it reports it."""
+    report = PageReport(path)
+    try:
+        decoded = decode(data)
+    except Undecodable as err:
+        return _rejected(report, err.reason, err.detail)
+    report.encoding = decoded.encoding
+    text = decoded.text
+    if looks_like_html(path, text):
+        return _html_page(report, text)
+    report.format = "txt"
+    return _lines_page(report, text_lines(text), [])
+
+
+def text_lines(text: str) -> list[Line]:
+    """The non-blank lines of a text page, numbered from 1 and classified."""
+    lines, blank_before = [], True
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            blank_before = True
+            continue
+        lines.append(classify(no, raw, attached=not blank_before))
+        blank_before = False
+    return lines
+
+
+def _html_page(report: PageReport, text: str) -> Page:
+    soup = parse_soup(text)
+    blog = blog_page(soup)
+    if blog is not None and blog.lines:
+        report.format = "html-blog"
+        lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines]
+        return _lines_page(report, lines, blog.teasers)
+    report.format = "html-article"
+    found = single_article(text)
+    if found is None:
+        return _rejected(report, "no article found", "no blog post body and no main content")
+    return _single_page(report, found)
+
+
+def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Page:
+    parts = segment(lines)
+    articles = [build_article(block, report.path) for block in parts.articles]
+    infer_missing_years(articles, parts.articles)
+    page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
+    report.articles = len(articles)
+    report.teasers = len(page.teasers)
+    report.video_titles = len(parts.video_titles)
+    report.dropped_lines = sum(1 for line in lines if line.kind == DROP)
+    report.orphan_lines = sum(1 for line in parts.orphans if line.kind == TEXT)
+    if not articles:
+        return _rejected(report, "no article found",
+                         f"{len(lines)} lines, {report.teasers} teasers, no article body")
+    return page
+
+
+def _single_page(report: PageReport, found) -> Page:
+    title = clean_line(found.title or "") or found.body.split("\n", 1)[0][:120]
+    paragraphs = [clean_line(p) for p in found.body.split("\n") if p.strip()]
+    body = "\n\n".join(paragraphs)
+    outlet = outlets().lookup(found.sitename) if found.sitename else None
+    article = Article(
+        title=title, body=body, source=Source(report.path),
+        lang="ar" if arabic_ratio(title + " " + body[:2000]) >= 0.5 else "en",
+        date=found.date, outlet=outlet or (clean_line(found.sitename) if found.sitename else None),
+        outlet_inferred=False, author=clean_line(found.author) if found.author else None,
+    )
+    report.articles = 1
+    return Page(report, [article])
+
+
+def _rejected(report: PageReport, reason: str, detail: str = "") -> Page:
+    report.status = REJECTED
+    report.reason = f"{reason}: {detail}" if detail else reason
+    return Page(report)

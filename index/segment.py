@@ -1,0 +1,264 @@
+"""Split a page's classified lines into articles, teasers and dropped lines.
+
+A page is a main article followed by related sections of reposted articles. An article starts at
+a title: a short unpunctuated line that is followed by its header block (dateline, credit, byline,
+the title printed again, "Posted by"), or that opens a related section and is followed by a
+paragraph, or that is set as a heading or in capitals above a paragraph. A title whose block has
+a dateline but no paragraph is a teaser.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
+from .normalize import alnum_key
+
+_TERMINAL = ".!?؟…"
+_CLOSERS = "\"'”’»)]"
+_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class Block:
+    """One article's lines, from its title to the next title or section header."""
+    title: Line
+    section: str | None
+    lines: list[Line] = field(default_factory=list)
+    header: list[Line] = field(default_factory=list)   # dateline, credits, bylines, alt text
+    body: list[Line] = field(default_factory=list)     # paragraphs
+    tail: list[Line] = field(default_factory=list)     # credits and bylines after the body
+    author_line: Line | None = None                     # a lone name printed as the byline
+
+
+@dataclass(slots=True)
+class Segmentation:
+    articles: list[Block] = field(default_factory=list)
+    teasers: list[Block] = field(default_factory=list)
+    video_titles: list[Line] = field(default_factory=list)
+    orphans: list[Line] = field(default_factory=list)   # text that belongs to no article
+
+
+# ------------------------------------------------------------------ line shapes
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def is_paragraph(line: Line) -> bool:
+    text = line.text
+    return len(text) >= 150 or (len(text.split()) >= 12 and ends_sentence(text))
+
+
+def title_shaped(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 40 or len(text) > 300 or "http" in text:
+        return False
+    if text[0] in "-–—•*·>" or text[-1] in ",;:،؛":
+        return False
+    if text[-1] == "." and not (is_all_caps(text) or _ABBREVIATION_END.search(text)):
+        return False
+    return True
+
+
+def is_all_caps(text: str) -> bool:
+    letters = _LATIN.findall(text)
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
+        and len(text.split()) >= 3
+
+
+def name_like(text: str) -> bool:
+    """A lone author name: "Ben Norton", "Elijah J. Magnier", "عمرو علان"."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40 or any(c.isdigit() for c in text):
+        return False
+    if text[-1] in _TERMINAL + ":,;" and not text.endswith("."):
+        return False
+    if _LATIN.search(text):
+        return all(w[0].isupper() or w.lower() in ("al-", "bin", "ibn", "de", "van", "von", "el-")
+                   for w in words) and not is_all_caps(text)
+    return all("\u0600" <= w[0] <= "\u06ff" for w in words)
+
+
+def same_title(a: str, b: str) -> bool:
+    ka, kb = alnum_key(a), alnum_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return long_.startswith(short) and len(short) >= 0.8 * len(long_)
+
+
+# ------------------------------------------------------------------ captions
+
+def mark_captions(lines: list[Line]) -> None:
+    """Drop captions under image placeholders, and stand-alone alt-text + caption pairs."""
+    previous_significant: Line | None = None
+    for i, line in enumerate(lines):
+        if line.kind == TEXT and line.attached and i and lines[i - 1].kind == IMAGE \
+                and len(line.text) < 250:
+            line.drop("image-caption")
+        if line.kind == TEXT and not line.attached and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            under_videos = previous_significant is not None and previous_significant.section == "videos"
+            if (nxt.attached and nxt.kind == TEXT and not (after and after.attached)
+                    and not under_videos and _alt_caption_pair(line, nxt)):
+                line.drop("alt-caption-pair")
+                nxt.drop("alt-caption-pair")
+        if line.kind != DROP:
+            previous_significant = line
+
+
+def _alt_caption_pair(alt: Line, caption: Line) -> bool:
+    return (len(alt.text) < 120 and len(caption.text) < 200 and not ends_sentence(alt.text)
+            and not alt.text.startswith(("•", "-", "–")) and not caption.text.startswith(("•", "-", "–")))
+
+
+# ------------------------------------------------------------------ titles
+
+def _following(lines: list[Line], i: int, limit: int = 4) -> list[Line]:
+    out = []
+    for line in lines[i + 1:]:
+        if line.kind == HEADER:
+            break
+        if line.kind != DROP:
+            out.append(line)
+            if len(out) == limit:
+                break
+    return out
+
+
+def is_title(lines: list[Line], i: int, previous: Line | None) -> bool:
+    line = lines[i]
+    if line.kind != TEXT:
+        return False
+    if previous is None:                    # a page opens with its main title
+        return len(line.text) <= 300 and not is_paragraph(line)
+    if not title_shaped(line.text):
+        return False
+    after = _following(lines, i)
+    if not after:
+        return False
+    first = after[0]
+    if first.kind in META or (first.kind == TEXT and same_title(first.text, line.text)):
+        return True
+    if first.kind == IMAGE:                 # title, image (caption, bio), then header or body
+        for nxt in after[1:]:
+            if nxt.kind in META or nxt.kind == TEXT and (
+                    same_title(nxt.text, line.text) or is_paragraph(nxt)):
+                return True
+        return False
+    if first.kind != TEXT:
+        return False
+    if name_like(first.text) and len(after) > 1 and after[1].kind in META:
+        return True
+    if not is_paragraph(first) or first.attached:
+        return False
+    return previous.kind == HEADER or line.heading or is_all_caps(line.text)
+
+
+# ------------------------------------------------------------------ blocks
+
+def segment(lines: list[Line]) -> Segmentation:
+    """Group a page's non-blank lines into article blocks; see the module docstring."""
+    mark_captions(lines)
+    result = Segmentation()
+    blocks: list[Block] = []
+    current: Block | None = None
+    section: str | None = None
+    previous: Line | None = None
+    for i, line in enumerate(lines):
+        if line.kind == HEADER:
+            current, section = None, line.section
+        elif is_title(lines, i, previous) and not _continues_header(current, line):
+            current = Block(line, section)
+            blocks.append(current)
+            section = None
+        elif current is not None:
+            current.lines.append(line)
+        else:
+            _orphan(result, line, section)
+        if line.kind != DROP:
+            previous = line
+    for block in blocks:
+        _anatomy(block)
+        if block.body:
+            result.articles.append(block)
+        elif block.section == "teasers" or any(l.kind == DATE for l in block.header):
+            result.teasers.append(block)
+        elif result.articles and not block.section:
+            _merge_back(result.articles[-1], block)
+        else:
+            result.orphans.append(block.title)
+    return result
+
+
+def _continues_header(current: Block | None, line: Line) -> bool:
+    """Inside a header still open (no text yet), a lone name or the title again is no new title."""
+    if current is None or any(l.kind == TEXT for l in current.lines):
+        return False
+    return same_title(line.text, current.title.text) or name_like(line.text)
+
+
+def _orphan(result: Segmentation, line: Line, section: str | None) -> None:
+    if line.kind != TEXT:
+        return
+    if section == "videos":
+        line.drop("video-title")
+        result.video_titles.append(line)
+    elif section == "teasers" and title_shaped(line.text):
+        result.teasers.append(Block(line, section))
+    else:
+        result.orphans.append(line)
+
+
+def _merge_back(previous: Block, block: Block) -> None:
+    """A short unpunctuated last paragraph followed by a credit is not a title."""
+    previous.body.append(block.title)
+    previous.tail.extend(l for l in block.lines if l.kind in META)
+
+
+def _anatomy(block: Block) -> None:
+    """Split a block into header (up to its last metadata line), body and tail."""
+    lines = block.lines
+    zone_end = -1
+    for k, line in enumerate(lines[:12]):
+        if line.kind in META or (line.kind == TEXT and same_title(line.text, block.title.text)):
+            zone_end = k
+        elif line.kind == TEXT and (is_paragraph(line) or len(line.text) > 200):
+            break
+    block.header = lines[:zone_end + 1]
+    for line in block.header:
+        if line.kind == TEXT:
+            if same_title(line.text, block.title.text):
+                line.drop("title-repeat")
+            elif block.author_line is None and name_like(line.text):
+                block.author_line = line
+            else:
+                line.drop("header-alt-text")
+    rest = [l for l in lines[zone_end + 1:] if l.kind not in SKIPPABLE]
+    _leading_lone_line(block, rest)
+    for line in rest:
+        if line.kind == TEXT:
+            block.body.append(line)
+        elif line.kind in META:
+            block.tail.append(line)
+
+
+def _leading_lone_line(block: Block, rest: list[Line]) -> None:
+    """A short line right after the header: the author's name, or an image's alt text."""
+    texts = [l for l in rest[:2] if l.kind == TEXT]
+    if len(texts) < 2 or is_paragraph(texts[0]) or ends_sentence(texts[0].text):
+        return
+    first, second = texts
+    if not is_paragraph(second) or len(first.text) >= 150:
+        return
+    if block.author_line is None and name_like(first.text):
+        block.author_line = first
+    else:
+        first.drop("header-alt-text")
+    rest.remove(first)

@@ -1,0 +1,1 @@
+"""Read side: request -> query -> results; and the `fahras` command-line tool. No Flask here."""
