@@ -8,7 +8,8 @@ the line does to the page besides being dropped:
   related  section header before reposted articles ("Related News", "MORE ON THE TOPIC:")
   teasers  section header before headline-only teasers ("Related Posts:")
   image    image placeholder: the line attached right below it is a caption
-  repost   "Posted by BLOG on": marks an article header, names no outlet
+  marker   marks an article header and names no outlet: "Posted by BLOG on", an author's
+           Twitter handle or bio line
   stub     "Source" with the name missing: part of an article header
   drop     anything else that is chrome: widgets, appeals, notes, URLs, bios
 
@@ -48,7 +49,7 @@ RULES: tuple[Rule, ...] = (
          r"|file photo\.?|صوره ارشيفيه|صوره تعبيريه|صوره من الارشيف",
          ("Visual search query image", "See the source image", "Illustrative image",
           "Illustrative image.", "صورة أرشيفية", "صورة تعبيرية")),
-    Rule("posted-by", "repost", r"posted by .{1,80} on\b.{0,40}",
+    Rule("posted-by", "marker", r"posted by .{1,80} on\b.{0,40}",
          ("Posted by INTERNATIONALIST 360° on ",)),
     Rule("source-stub", "stub", r"sources? ?:?|المصدر ?:?",
          ("Source", "Source:")),
@@ -72,7 +73,7 @@ RULES: tuple[Rule, ...] = (
           "contributing as little as $1/month here)",)),
     Rule("continue-reading", "drop",
          r"continue reading.{0,80}|read more ?\"?|read the full (?:article|story).{0,40}"
-         r"|اقرا المزيد.{0,20}|تابع القراءه.{0,20}|\.\.\.المزيد|المزيد\.\.\.",
+         r"|اقرا المزيد.{0,20}|تابع القراءه.{0,20}",
          ("Continue reading", "Read more »", "اقرأ المزيد", "تابع القراءة")),
     Rule("separator", "drop", r"[-_=*•·~.]{3,}|-{1,2}-",
          ("——–", "***", "----")),
@@ -83,9 +84,9 @@ RULES: tuple[Rule, ...] = (
          ("Photo credit: The Cradle",)),
     Rule("video-also-on", "drop", r"the video is also (?:available )?on .{1,60}",
          ("The video is also on BitChute.",)),
-    Rule("twitter-handle", "drop", r".{0,80}\(@\w{1,30}\) ?\|? ?twitter|@\w{1,30}",
+    Rule("twitter-handle", "marker", r".{0,80}\(@\w{1,30}\) ?\|? ?twitter|@\w{1,30}",
          ("عمرو علان - Amro 🇵🇸 (@amrobilal77) | Twitter", "@amrobilal77")),
-    Rule("author-bio", "drop", r"\*.{1,120}",
+    Rule("author-bio", "marker", r"\*.{1,120}",
          ("*كاتب وباحث سياسي",)),
     Rule("comment-form", "drop",
          r"leave a (?:reply|comment)|cancel reply|post comment|notify me of .{0,60}"

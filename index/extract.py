@@ -104,12 +104,18 @@ def infer_missing_years(articles: list[Article], blocks: list[Block]) -> None:
 
 
 def _nearest_dates(articles: list[Article], k: int) -> list[dt.date]:
-    found = []
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(articles):
-            if articles[j].date and not articles[j].date_inferred:
-                found.append(dt.date.fromisoformat(articles[j].date))
-                break
-            j += step
-    return found
+    """The printed dates nearest article k, before and after it: same language first."""
+    for same_lang in (True, False):
+        found = []
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(articles):
+                other = articles[j]
+                if other.date and not other.date_inferred and (
+                        not same_lang or other.lang == articles[k].lang):
+                    found.append(dt.date.fromisoformat(other.date))
+                    break
+                j += step
+        if found:
+            return found
+    return []

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .normalize import clean_line
+
 CONTENT_SELECTORS = (".entry-content", ".post-content", ".td-post-content", ".article-content")
 # Chrome inside the post body: widgets, embeds, figures (alt text and captions), forms.
 CHROME_SELECTORS = (
@@ -57,7 +59,7 @@ def blog_page(soup: BeautifulSoup) -> BlogPage | None:
     page = BlogPage()
     for selector in TEASER_SELECTORS:
         for listing in content.select(selector):
-            page.teasers += [a.get_text(" ", strip=True) for a in listing.select("li a")]
+            page.teasers += [clean_line(a.get_text(" ")) for a in listing.select("li a")]
             listing.decompose()
     for selector in CHROME_SELECTORS:
         for node in content.select(selector):

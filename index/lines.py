@@ -1,6 +1,7 @@
 """Classify each printed line of a page: boilerplate, section header, dateline, credit, byline, text."""
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ TEXT = "text"
 HEADER = "header"        # section header; .section says which (videos | related | teasers)
 DROP = "drop"            # boilerplate (also captions and alt text marked later)
 IMAGE = "image"          # image placeholder
-REPOST = "repost"        # "Posted by X on"
+MARKER = "marker"        # header marker: "Posted by X on", an author bio or handle
 STUB = "stub"            # "Source" with no name
 DATE = "date"
 CREDIT = "credit"        # names an outlet (and maybe an author)
@@ -22,7 +23,7 @@ HOUSE = "house"          # house byline: "By Staff, Agencies"
 BYLINE = "byline"        # names an author only
 
 # Lines that belong to an article's header block (between its title and its body).
-META = frozenset({DATE, CREDIT, HOUSE, BYLINE, REPOST, STUB})
+META = frozenset({DATE, CREDIT, HOUSE, BYLINE, MARKER, STUB})
 SKIPPABLE = frozenset({DROP, IMAGE})
 SECTIONS = frozenset({"videos", "related", "teasers"})
 
@@ -56,6 +57,8 @@ _BY_HINT = ("by ", "written", "translated", "compiled", "prepared", "بقلم", 
 
 def classify(no: int | None, raw: str, attached: bool = False, heading: bool = False) -> Line:
     """One printed line, classified on its own (neighbours are looked at by segment.py)."""
+    if "&" in raw:
+        raw = html.unescape(raw)            # entities left in scraped text: &quot; &#8221;
     line = Line(no, clean_line(raw), attached=attached, heading=heading)
     text = line.text
     rule = boilerplate.match(text)
@@ -64,7 +67,7 @@ def classify(no: int | None, raw: str, attached: bool = False, heading: bool = F
         if rule.kind in SECTIONS:
             line.kind, line.section = HEADER, rule.kind
         else:
-            line.kind = rule.kind          # image | repost | stub | drop
+            line.kind = rule.kind          # image | marker | stub | drop
         return line
     if len(text) <= 48:
         line.date = parse_dateline(text)

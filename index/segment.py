@@ -18,6 +18,7 @@ _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]"
 _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 _LATIN = re.compile(r"[A-Za-z]")
+_AR_FUNCTION_WORDS = frozenset("من في على عن إلى الى مع هل ما لا لم لن قد ثم أو او بعد قبل عند".split())
 
 
 @dataclass(slots=True)
@@ -79,7 +80,8 @@ def name_like(text: str) -> bool:
     if _LATIN.search(text):
         return all(w[0].isupper() or w.lower() in ("al-", "bin", "ibn", "de", "van", "von", "el-")
                    for w in words) and not is_all_caps(text)
-    return all("\u0600" <= w[0] <= "\u06ff" for w in words)
+    return len(words) <= 3 and all("\u0600" <= w[0] <= "\u06ff" and w not in _AR_FUNCTION_WORDS
+                                    for w in words)
 
 
 def same_title(a: str, b: str) -> bool:
@@ -132,33 +134,44 @@ def _following(lines: list[Line], i: int, limit: int = 4) -> list[Line]:
     return out
 
 
-def is_title(lines: list[Line], i: int, previous: Line | None) -> bool:
+NOT_TITLE, WEAK, STRONG = 0, 1, 2
+
+
+def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
+    """How strongly line i reads as an article title: STRONG when a header block follows it,
+    WEAK when only a paragraph (or an image and a paragraph) follows it."""
     line = lines[i]
     if line.kind != TEXT:
-        return False
+        return NOT_TITLE
     if previous is None:                    # a page opens with its main title
-        return len(line.text) <= 300 and not is_paragraph(line)
+        return STRONG if len(line.text) <= 300 and not is_paragraph(line) else NOT_TITLE
     if not title_shaped(line.text):
-        return False
+        return NOT_TITLE
     after = _following(lines, i)
     if not after:
-        return False
+        return NOT_TITLE
     first = after[0]
     if first.kind in META or (first.kind == TEXT and same_title(first.text, line.text)):
-        return True
+        return STRONG
     if first.kind == IMAGE:                 # title, image (caption, bio), then header or body
         for nxt in after[1:]:
-            if nxt.kind in META or nxt.kind == TEXT and (
-                    same_title(nxt.text, line.text) or is_paragraph(nxt)):
-                return True
-        return False
+            if nxt.kind in META or nxt.kind == TEXT and same_title(nxt.text, line.text):
+                return STRONG
+            if nxt.kind == TEXT and is_paragraph(nxt):
+                return WEAK
+        return NOT_TITLE
     if first.kind != TEXT:
-        return False
-    if name_like(first.text) and len(after) > 1 and after[1].kind in META:
-        return True
+        return NOT_TITLE
+    if name_like(first.text) and len(after) > 1:     # title, lone author name, header or body
+        if after[1].kind in META:
+            return STRONG
+        if is_paragraph(after[1]) and (previous.kind == HEADER or line.heading):
+            return WEAK
     if not is_paragraph(first) or first.attached:
-        return False
-    return previous.kind == HEADER or line.heading or is_all_caps(line.text)
+        return NOT_TITLE
+    if previous.kind == HEADER or line.heading or is_all_caps(line.text):
+        return WEAK
+    return NOT_TITLE
 
 
 # ------------------------------------------------------------------ blocks
@@ -174,7 +187,7 @@ def segment(lines: list[Line]) -> Segmentation:
     for i, line in enumerate(lines):
         if line.kind == HEADER:
             current, section = None, line.section
-        elif is_title(lines, i, previous) and not _continues_header(current, line):
+        elif _starts_article(current, line, title_evidence(lines, i, previous)):
             current = Block(line, section)
             blocks.append(current)
             section = None
@@ -197,11 +210,21 @@ def segment(lines: list[Line]) -> Segmentation:
     return result
 
 
-def _continues_header(current: Block | None, line: Line) -> bool:
-    """Inside a header still open (no text yet), a lone name or the title again is no new title."""
-    if current is None or any(l.kind == TEXT for l in current.lines):
+def _starts_article(current: Block | None, line: Line, evidence: int) -> bool:
+    """While the current article has no paragraph yet, only strong evidence starts another one,
+    and never the title printed again or a lone author name."""
+    if evidence == NOT_TITLE:
         return False
-    return same_title(line.text, current.title.text) or name_like(line.text)
+    if current is None or _has_paragraph(current):
+        return True
+    if same_title(line.text, current.title.text) or name_like(line.text):
+        return False
+    return evidence == STRONG
+
+
+def _has_paragraph(block: Block) -> bool:
+    return any(l.kind == TEXT and not same_title(l.text, block.title.text) and not name_like(l.text)
+               for l in block.lines)
 
 
 def _orphan(result: Segmentation, line: Line, section: str | None) -> None:
