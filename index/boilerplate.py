@@ -94,6 +94,10 @@ RULES: tuple[Rule, ...] = (
          ("Leave a Reply", "Cancel reply")),
 )
 
+# Lines printed after an article's end: whatever title-shaped line follows them starts the next one.
+ENDS_ARTICLE = frozenset({"donate-appeal", "telegram-appeal", "mailing-list", "separator",
+                          "continue-reading", "bloggers-like"})
+
 POSITIONAL_RULES = {
     "image-caption": "a line attached right below an image placeholder",
     "alt-caption-pair": "two short attached lines standing alone: image alt text and caption",

@@ -39,8 +39,7 @@ def text_lines(text: str) -> list[Line]:
 
 
 def _html_page(report: PageReport, text: str) -> Page:
-    soup = parse_soup(text)
-    blog = blog_page(soup)
+    blog = blog_page(parse_soup(text, posts_only=True)) or blog_page(parse_soup(text))
     if blog is not None and blog.lines:
         report.format = "html-blog"
         lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines]

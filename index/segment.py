@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .boilerplate import ENDS_ARTICLE
 from .lines import DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
 from .normalize import alnum_key
 
@@ -18,6 +19,7 @@ _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]"
 _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 _LATIN = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
 _AR_FUNCTION_WORDS = frozenset("من في على عن إلى الى مع هل ما لا لم لن قد ثم أو او بعد قبل عند".split())
 
 
@@ -65,9 +67,8 @@ def title_shaped(text: str) -> bool:
 
 
 def is_all_caps(text: str) -> bool:
-    letters = _LATIN.findall(text)
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
-        and len(text.split()) >= 3
+    letters = len(_LATIN.findall(text))
+    return letters >= 8 and len(_UPPER.findall(text)) >= 0.9 * letters and len(text.split()) >= 3
 
 
 def name_like(text: str) -> bool:
@@ -139,7 +140,8 @@ NOT_TITLE, WEAK, STRONG = 0, 1, 2
 
 def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     """How strongly line i reads as an article title: STRONG when a header block follows it,
-    WEAK when only a paragraph (or an image and a paragraph) follows it."""
+    WEAK when only a paragraph (or an image, then a paragraph) follows a title-like line that
+    opens a section, follows an article's closing lines, or is set as a heading or in capitals."""
     line = lines[i]
     if line.kind != TEXT:
         return NOT_TITLE
@@ -158,20 +160,35 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
             if nxt.kind in META or nxt.kind == TEXT and same_title(nxt.text, line.text):
                 return STRONG
             if nxt.kind == TEXT and is_paragraph(nxt):
-                return WEAK
+                return WEAK if _opens_article(lines, i, previous) else NOT_TITLE
         return NOT_TITLE
     if first.kind != TEXT:
         return NOT_TITLE
     if name_like(first.text) and len(after) > 1:     # title, lone author name, header or body
         if after[1].kind in META:
             return STRONG
-        if is_paragraph(after[1]) and (previous.kind == HEADER or line.heading):
+        if is_paragraph(after[1]) and _opens_article(lines, i, previous):
             return WEAK
-    if not is_paragraph(first) or first.attached:
-        return NOT_TITLE
-    if previous.kind == HEADER or line.heading or is_all_caps(line.text):
+    if is_paragraph(first) and not first.attached and _opens_article(lines, i, previous):
         return WEAK
     return NOT_TITLE
+
+
+def _opens_article(lines: list[Line], i: int, previous: Line) -> bool:
+    """A title-like line with no header block: does its place or its print say "title"?"""
+    line = lines[i]
+    if len(line.text.split()) > 20:
+        return False
+    if _LATIN.search(line.text) and not (is_all_caps(line.text) or _title_case(line.text)):
+        return False
+    before = lines[i - 1] if i else None
+    return (previous.kind == HEADER or line.heading or is_all_caps(line.text)
+            or (before is not None and before.rule in ENDS_ARTICLE))
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # ------------------------------------------------------------------ blocks

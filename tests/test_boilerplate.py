@@ -1,0 +1,55 @@
+"""The boilerplate table: every rule matches its examples, and article text is left alone."""
+import pytest
+
+from index import boilerplate
+from index.lines import DROP, HEADER, IMAGE, MARKER, STUB, classify
+from index.page import text_lines
+from index.segment import segment
+
+EXAMPLES = [(rule, example) for rule in boilerplate.RULES for example in rule.examples]
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r.name}:{e[:20]}" for r, e in EXAMPLES])
+def test_each_rule_matches_its_examples(rule, example):
+    assert boilerplate.match(example) is rule
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r.name}:{e[:20]}" for r, e in EXAMPLES])
+def test_each_rule_gives_its_line_kind(rule, example):
+    kind = classify(1, example).kind
+    expected = {"videos": HEADER, "related": HEADER, "teasers": HEADER, "image": IMAGE,
+                "marker": MARKER, "stub": STUB, "drop": DROP}[rule.kind]
+    assert kind == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Related talks between Baghdad and Washington resumed on Monday.",
+    "The video shows the convoy burning near Samarra.",
+    "Source: Press TV",
+    "Sheikh Qais al-Khazali, Secretary General of the Asa’ib Ahl al-Haq movement:",
+    "تستمر إدارة الرئيس الأميركي الحالي دونالد ترامب في بعث الرسائل",
+    "Share prices fell sharply in Riyadh.",
+    "REUTER",
+])
+def test_article_text_is_not_boilerplate(line):
+    assert boilerplate.match(line) is None
+
+
+def test_positional_rules():
+    page = "\n".join([
+        "A Headline About the Talks in Baghdad", "", "27 Jul 2021", "",
+        "Visual search query image", "A caption under the image", "",
+        "The first paragraph of the article is long enough to be a paragraph on its own, and it ends.",
+        "", "Blinken", "Secretary of State at the State Department (photo by Reuters).", "",
+        "The second paragraph follows the alt text and caption pair and is kept as article text.",
+        "", "Related Videos", "", "A lone video title", "Another video title", "", "Related News",
+    ])
+    lines = text_lines(page)
+    parts = segment(lines)
+    rules = {line.text: line.rule for line in lines if line.kind == DROP}
+    assert rules["A caption under the image"] == "image-caption"
+    assert rules["Blinken"] == rules["Secretary of State at the State Department (photo by Reuters)."] \
+        == "alt-caption-pair"
+    assert [v.text for v in parts.video_titles] == ["A lone video title", "Another video title"]
+    assert [p.text[:14] for p in parts.articles[0].body] == ["The first para", "The second par"]
+    assert set(boilerplate.POSITIONAL_RULES) >= set(rules.values()) - {r.name for r in boilerplate.RULES}

@@ -1,0 +1,61 @@
+"""Every dateline format the archive prints, and the year inference for year-less ones."""
+import datetime as dt
+
+import pytest
+
+from index.dates import PrintedDate, infer_year, parse_dateline
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("27 Jul 2021", (27, 7, 2021)),                     # d Mon Y
+    ("22 Jul 21", (22, 7, 2021)),                       # dd Mon yy
+    ("02 Mar 87", (2, 3, 1987)),                        # two-digit year of the last century
+    ("July 6, 2021", (6, 7, 2021)),                     # Month d, Y
+    ("March 04, 2021", (4, 3, 2021)),                   # Month dd, Y
+    ("MARCH 30, 2021", (30, 3, 2021)),                  # MONTH d, Y
+    ("Sep 21, 2021", (21, 9, 2021)),
+    ("Tuesday, July 6, 2021", (6, 7, 2021)),
+    ("18/07/2021", (18, 7, 2021)),                      # dd/mm/Y is day first
+    ("5/1/2021", (5, 1, 2021)),
+    ("Today 10/7/2021", (10, 7, 2021)),                 # the blog's "Today" prefix
+    ("Today 07/07/2021", (7, 7, 2021)),
+    ("08.07.2021", (8, 7, 2021)),                       # dd.mm.Y
+    ("16.07.2021 ", (16, 7, 2021)),
+    ("19-08-2020", (19, 8, 2020)),                      # dd-mm-Y
+    ("2021-07-06", (6, 7, 2021)),                       # ISO
+    ("\xa0July 25, 2021\xa0", (25, 7, 2021)),           # no-break spaces around
+    ("الثلاثاء 13 نيسان 2021", (13, 4, 2021)),           # weekday + Levantine month
+    ("13 نيسان 2021", (13, 4, 2021)),
+    ("الإثنين 5 كانون الثاني 2015", (5, 1, 2015)),
+    ("الخميس 13 تشرين أول 2016", (13, 10, 2016)),        # spelling variant without the article
+    ("1 آذار 2020", (1, 3, 2020)),
+    ("1 اذار 2020", (1, 3, 2020)),
+    ("3 أيار 2021", (3, 5, 2021)),
+    ("9 آب 2019", (9, 8, 2019)),
+    ("الثلاثاء 13 أبريل 2021", (13, 4, 2021)),           # weekday + Egyptian/MSA month
+    ("13 إبريل 2021", (13, 4, 2021)),
+    ("2 اغسطس 2018", (2, 8, 2018)),
+    ("8 تموز/يوليو 2021", (8, 7, 2021)),                 # both names printed
+    ("٢٢ تشرين الأول ٢٠٢٠", (22, 10, 2020)),             # Arabic-Indic digits
+    ("22 تشرين ثاني", (22, 11, None)),                   # no year
+    ("الأحد 22 نوفمبر", (22, 11, None)),
+])
+def test_datelines(line, expected):
+    assert parse_dateline(line) == PrintedDate(*expected)
+
+
+@pytest.mark.parametrize("line", [
+    "Date: November 20, 2020", "Iraq 2021", "May 2021", "31/02/2021", "2,500 troops",
+    "On March 29th, three separate supply consignments were targeted.", "Today", "",
+    "Iraqi resistance ambush asaib Ahl al-Haq against American forces Sep 21, 2021",
+])
+def test_lines_that_are_not_datelines(line):
+    assert parse_dateline(line) is None
+
+
+def test_year_is_inferred_from_the_nearest_dated_neighbour():
+    printed = PrintedDate(22, 11, None)
+    assert infer_year(printed, [dt.date(2020, 11, 23)]) == dt.date(2020, 11, 22)
+    # across a new year: a late-December dateline next to a January article
+    assert infer_year(PrintedDate(30, 12, None), [dt.date(2021, 1, 2)]) == dt.date(2020, 12, 30)
+    assert infer_year(printed, []) is None

@@ -1,0 +1,45 @@
+"""Stable ids from content: reposts, truncated copies, quote and spacing variants, lookalikes."""
+from index.dedup import Deduplicator
+from index.records import Article, Source
+
+LEAD = ("Iraq’s Asaib Ahl al-Haq resistance movement said the Iraqi government is not entitled to "
+        "keep any foreign forces in the country without the authorization of the parliament, "
+        "and called on the prime minister to set a timetable for the withdrawal. ")
+MORE = "He said the strategic talks were useless. " * 20
+
+
+def art(body: str) -> Article:
+    return Article(title="t", body=body, lang="en", source=Source("p"))
+
+
+def ids(*bodies: str) -> list[str]:
+    dedup = Deduplicator()
+    return [dedup.assign(art(b)).id for b in bodies]
+
+
+def test_same_text_same_id_across_runs():
+    assert ids(LEAD + MORE) == ids(LEAD + MORE)
+    assert len(ids(LEAD + MORE)[0]) == 16
+
+
+def test_repeat_is_flagged_after_the_first():
+    dedup = Deduplicator()
+    first, second = dedup.assign(art(LEAD + MORE)), dedup.assign(art(LEAD + MORE))
+    assert (first.duplicate, second.duplicate) == (False, True)
+
+
+def test_variants_are_the_same_article():
+    straight = (LEAD + MORE).replace("’", "'")
+    spaced = (LEAD + MORE).replace(" ", "  ").replace(",", " ,")
+    truncated = LEAD + MORE[:80]
+    assert len(set(ids(LEAD + MORE, straight, spaced, truncated))) == 1
+
+
+def test_truncated_copy_seen_first_still_matches():
+    assert len(set(ids(LEAD, LEAD + MORE))) == 1
+
+
+def test_articles_sharing_a_lead_but_differing_later_are_different():
+    other = LEAD + "A different second paragraph about the budget deficit and taxes. " * 10
+    first, second = ids(LEAD + MORE, other)
+    assert first != second

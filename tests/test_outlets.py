@@ -1,0 +1,101 @@
+"""Every rule that names an outlet: credits, lone names, bylines, house lines, staff, signatures,
+domains and photo credits, and house styles; strongest evidence first."""
+import pytest
+
+from index.lines import BYLINE, CREDIT, HOUSE, TEXT, classify
+from index.outlets import outlets
+from index.page import text_lines
+from index.segment import segment
+from index.extract import build_article
+
+
+@pytest.mark.parametrize("line, outlet, author", [
+    ("Source: Press TV", "Press TV", None),
+    ("Source: Al Mayadeen", "Al Mayadeen", None),
+    ("Source: Al Mayadeen TV (YouTube)", "Al Mayadeen", None),
+    ("المصدر: الميادين نت", "Al Mayadeen", None),
+    ("المصدر: سكاي نيوز عربية", "Sky News Arabia", None),
+    ("الأخبار", "Al-Akhbar", None),
+    ("South Front", "South Front", None),
+    ("\xa0ARABI SOURI\xa0", "Arabi Souri", None),
+    ("Al Mayadeen", "Al Mayadeen", None),
+    ("REUTERS", "Reuters", None),
+    ("عكاظ", "Okaz", None),
+    ("By Ali Abadi, Al-Ahed News", "Al-Ahed News", "Ali Abadi"),
+    ("By Aram Mirzaei for the Saker blog", "The Saker", "Aram Mirzaei"),
+    ("By Sarah Khalil, Reuters", "Reuters", "Sarah Khalil"),
+    ("Source: Some Unknown Gazette", "Some Unknown Gazette", None),   # kept as printed
+])
+def test_credit_lines(line, outlet, author):
+    parsed = classify(1, line)
+    assert (parsed.kind, parsed.outlet, parsed.author) == (CREDIT, outlet, author)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("By Staff, Agencies", "Al-Ahed News"),      # Al-Ahed's house byline
+    ("By News Desk", None), ("Staff and agencies", None), ("وكالات", None), ("متابعات", None),
+    ("فريق التحرير", None), ("القسم السياسي", None),
+])
+def test_house_lines_are_credits_not_authors(line, outlet):
+    parsed = classify(1, line)
+    assert (parsed.kind, parsed.outlet, parsed.author) == (HOUSE, outlet, None)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Ali Abadi", "Ali Abadi"),
+    ("By Elena Varga", "Elena Varga"),
+    ("Translated by Zeinab Essa, Compiled by Fatima Haydar", "Zeinab Essa; Fatima Haydar"),
+])
+def test_bylines(line, author):
+    parsed = classify(1, line)
+    assert (parsed.kind, parsed.author) == (BYLINE, author)
+
+
+def test_ordinary_sentences_are_not_credits():
+    for line in ("By doing so, the Iraqi government recognized the presence of US combat troops.",
+                 "Sources said the talks failed.", "Reuters reported the deal on Monday."):
+        assert classify(1, line).kind == TEXT
+
+
+def _article(page_text: str):
+    blocks = segment(text_lines(page_text)).articles
+    assert len(blocks) == 1
+    return build_article(blocks[0], "t.txt")
+
+
+BODY = ("The committee met on Monday to discuss the new measures and the timetable for the "
+        "withdrawal of the remaining forces from the country, officials said in a statement.")
+
+
+@pytest.mark.parametrize("header, footer, outlet, inferred", [
+    ("Source: Press TV", "", "Press TV", False),
+    ("By Staff, Agencies", "Source: Press TV", "Press TV", False),          # credit beats house line
+    ("By Staff, Agencies", "", "Al-Ahed News", True),
+    ("By Zeinab Essa", "", "Al-Ahed News", True),                          # staff author
+    ("27 Jul 2021", "The opinions mentioned in this article do not necessarily reflect the "
+                    "opinion of Al mayadeen, but rather express the opinion of its writer.",
+     "Al Mayadeen", False),                                              # signature
+    ("Photo credit: The Cradle", "", "The Cradle", True),                  # photo credit
+    ("https://media.thecradle.co/uploads/x.jpeg", "", "The Cradle", True), # domain
+    ("08.07.2021", "", "South Front", True),                              # house style
+    ("July 8, 2021", "", None, False),                                    # no evidence at all
+])
+def test_outlet_evidence(header, footer, outlet, inferred):
+    page = f"A Headline About the Talks in Baghdad\n\n{header}\n\n{BODY}\n\n{BODY.upper().lower()}"
+    if footer:
+        page += f"\n\n{footer}"
+    article = _article(page)
+    assert (article.outlet, article.outlet_inferred) == (outlet, inferred)
+
+
+def test_all_caps_title_is_south_front_style():
+    article = _article(f"BURNING CONVOYS ON THE ROAD TO BAGHDAD\n\nMARCH 30, 2021\n\n{BODY}")
+    assert (article.outlet, article.outlet_inferred) == ("South Front", True)
+
+
+def test_outlet_table_is_consistent():
+    table = outlets()
+    assert table.lookup("al-mayadeen") == table.lookup("الميادين") == "Al Mayadeen"
+    assert table.lookup("the saker blog") == "The Saker"
+    assert table.by_staff("Zeinab Essa; Fatima Haydar") == "Al-Ahed News"
+    assert set(table.styles) == {"title_all_caps", "dateline_caps_month", "dateline_dotted"}
