@@ -29,17 +29,22 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="pages to score (0 = all)")
     parser.add_argument("--show", type=int, default=15, help="misses to print per kind")
     args = parser.parse_args()
-    truth = [json.loads(line) for line in open(os.path.join(args.archive, "truth.jsonl"))]
-    if args.limit:
-        truth = truth[: args.limit]
-    score = Score(args.show)
+    score_archive(args.archive, args.limit, args.show).report()
+
+
+def score_archive(archive: str, limit: int = 0, show: int = 15) -> "Score":
+    """Ingest a generated archive's pages in order and score them against truth.jsonl."""
+    truth = [json.loads(line) for line in open(os.path.join(archive, "truth.jsonl"), encoding="utf-8")]
+    if limit:
+        truth = truth[:limit]
+    score = Score(show)
     dedup = Deduplicator()
     for page_truth in truth:
-        page = read_page(os.path.join(args.archive, page_truth["path"]))
+        page = read_page(os.path.join(archive, page_truth["path"]))
         for article in page.articles:
             dedup.assign(article)
         score.page(page_truth, page)
-    score.report()
+    return score
 
 
 class Score:
@@ -101,25 +106,34 @@ class Score:
             for a in leftovers:
                 self.miss("extra", f"{truth['path']}:{a.source.line_start} {a.title[:70]}")
 
-    def report(self) -> None:
+    def metrics(self) -> dict[str, float]:
+        """Shares in [0, 1]; see ``report`` for their meaning."""
         c = self.counts
-        pct = lambda n, d: f"{100 * n / d:.2f}%" if d else "n/a"  # noqa: E731
+        share = lambda n, d: n / d if d else 1.0  # noqa: E731
         same_truth = {p for g in self.groups_truth.values() for p in combinations(sorted(g), 2)}
         by_id = defaultdict(set)
         for key, our_id in self.ids.items():
             by_id[our_id].add(key)
         same_ours = {p for g in by_id.values() for p in combinations(sorted(g), 2)}
         both = len(same_truth & same_ours)
+        return {
+            "title_recall": share(c["matched"], c["truth"]),
+            "extra_articles": float(c["extra_wrong"]),
+            "spans_exact": share(c["spans"] - c["span_wrong"], c["spans"]),
+            "dates": share(c["matched"] - c["date_wrong"], c["matched"]),
+            "outlets_printed": share(c["outlet_printed"] - c["outlet_wrong"], c["outlet_printed"]),
+            "authors": share(c["matched"] - c["author_wrong"], c["matched"]),
+            "langs": share(c["matched"] - c["lang_wrong"], c["matched"]),
+            "teasers": share(c["teasers_found"], c["teasers_truth"]),
+            "dup_precision": share(both, len(same_ours)),
+            "dup_recall": share(both, len(same_truth)),
+        }
+
+    def report(self) -> None:
+        c, m = self.counts, self.metrics()
         print(f"pages {c['pages']}, truth articles {c['truth']}, found {c['found']}")
-        print(f"title recall {pct(c['matched'], c['truth'])}, extra articles {c['extra_wrong']}")
-        print(f"spans exact {pct(c['spans'] - c['span_wrong'], c['spans'])}")
-        print(f"dates right {pct(c['matched'] - c['date_wrong'], c['matched'])}")
-        print(f"outlets right where printed {pct(c['outlet_printed'] - c['outlet_wrong'], c['outlet_printed'])}"
-              f"; right where not printed {c['outlet_unprinted_right']}/{c['matched'] - c['outlet_printed']}")
-        print(f"authors right {pct(c['matched'] - c['author_wrong'], c['matched'])}")
-        print(f"lang right {pct(c['matched'] - c['lang_wrong'], c['matched'])}")
-        print(f"teasers found {pct(c['teasers_found'], c['teasers_truth'])}")
-        print(f"duplicate pairs: precision {pct(both, len(same_ours))}, recall {pct(both, len(same_truth))}")
+        for name, value in m.items():
+            print(f"{name:16} {value:.4f}" if name != "extra_articles" else f"{name:16} {int(value)}")
         for kind, rows in self.misses.items():
             print(f"\n-- {kind} ({c[kind + '_wrong']})")
             print("\n".join(rows))

@@ -1,0 +1,41 @@
+"""The ingester on a fresh blog-shaped archive made from the real corpus, scored on its truth.
+
+Uses ../shared/tools/make_archive.py and ../shared/corpus (about 25 s, most of it the
+generator's corpus scan). Pages are generated into a temporary folder, never into the repo.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bench.ingest_accuracy import score_archive
+
+from .conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    tool = shared_path("tools", "make_archive.py")
+    corpus = shared_path("corpus", "articles.jsonl.gz")
+    out = tmp_path_factory.mktemp("archive")
+    subprocess.run([sys.executable, str(tool), "--corpus", str(corpus), "--out", str(out),
+                    "--pages", "120", "--format", "mixed", "--seed", "11",
+                    "--lang-mix", "ar:0.6,en:0.4"], check=True, capture_output=True, timeout=600)
+    return out
+
+
+def test_generated_archive_is_read_accurately(archive):
+    score = score_archive(str(archive), show=5)
+    m = score.metrics()
+    assert score.counts["truth"] > 1000
+    assert m["title_recall"] >= 0.99, score.misses.get("title")
+    assert m["extra_articles"] <= 0.005 * score.counts["truth"], score.misses.get("extra")
+    assert m["spans_exact"] >= 0.98, score.misses.get("span")
+    assert m["dates"] >= 0.99, score.misses.get("date")
+    assert m["outlets_printed"] >= 0.99, score.misses.get("outlet")
+    assert m["authors"] >= 0.98, score.misses.get("author")
+    assert m["langs"] >= 0.995
+    assert m["teasers"] >= 0.95, score.misses.get("teaser")
+    assert m["dup_precision"] >= 0.995 and m["dup_recall"] >= 0.995
