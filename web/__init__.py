@@ -1,0 +1,23 @@
+"""Presentation: the Flask app factory. Search logic lives in search/, never here."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Defaults, then instance/config.py, then FAHRAS_* environment variables, then test_config."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(
+        INDEX_DIR=os.path.join(app.instance_path, "index"),
+        ARCHIVE=None,
+    )
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("FAHRAS")
+    if test_config:
+        app.config.from_mapping(test_config)
+
+    from . import views
+    app.register_blueprint(views.bp)
+    return app
