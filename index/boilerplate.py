@@ -1,7 +1,8 @@
 """Boilerplate lines: the one table of what is not article text.
 
-Each rule is a regular expression that must match a *whole* line after ``fold()`` (lower case,
-no accents, straight quotes, Arabic hamza/teh-marbuta folded, single spaces). The kind says what
+Each rule is a regular expression, written in lower case and plain Arabic, that must match a
+*whole* line after ``fold()`` (lower case, no accents, straight quotes, Arabic letters folded,
+single spaces). The kind says what
 the line does to the page besides being dropped:
 
   videos   section header after which lone video titles follow ("Related Videos")
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import fold
+from .normalize import fold, normalize_arabic
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,8 @@ RULES: tuple[Rule, ...] = (
          ("عمرو علان - Amro 🇵🇸 (@amrobilal77) | Twitter", "@amrobilal77")),
     Rule("author-bio", "marker", r"\*.{1,120}",
          ("*كاتب وباحث سياسي",)),
+    Rule("skip-link", "drop", r"skip to (?:main )?content|محتوى رئيسي|تخطي الى المحتوى|انتقل الى المحتوى",
+         ("Skip to content", "محتوى رئيسي")),
     Rule("comment-form", "drop",
          r"leave a (?:reply|comment)|cancel reply|post comment|notify me of .{0,60}"
          r"|your email address will not be published\.?.{0,80}|required fields are marked.{0,10}",
@@ -106,7 +109,9 @@ POSITIONAL_RULES = {
     "title-repeat": "the title printed a second time",
 }
 
-_COMBINED = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(RULES)))
+# Patterns are written in plain Arabic; fold their letters the way lines are folded (ى -> ي, ة -> ه).
+_COMBINED = re.compile("|".join(f"(?P<r{i}>{normalize_arabic(rule.pattern)})"
+                                for i, rule in enumerate(RULES)))
 _MAX_RULE_LINE = 420
 
 

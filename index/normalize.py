@@ -53,8 +53,9 @@ def fold_latin(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed
-                   if not (unicodedata.combining(c) and not _is_arabic_mark(c)))
+    stripped = "".join(c for c in decomposed
+                       if not (unicodedata.combining(c) and not _is_arabic_mark(c)))
+    return unicodedata.normalize("NFC", stripped)       # recompose ئ ؤ after NFKD
 
 
 def _is_arabic_mark(c: str) -> bool:

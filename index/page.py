@@ -4,11 +4,14 @@ from __future__ import annotations
 from .decode import Undecodable, decode
 from .extract import build_article, infer_missing_years
 from .html_page import blog_page, looks_like_html, parse_soup, single_article
-from .lines import DROP, TEXT, Line, classify
+from .lines import DROP, HEADER, IMAGE, TEXT, Line, classify
 from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
 from .segment import segment
+
+
+MIN_ARTICLE_CHARS = 120     # main content shorter than this (a menu, a notice) is no article
 
 
 def parse_page(path: str, data: bytes) -> Page:
@@ -68,18 +71,33 @@ def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Pa
 
 
 def _single_page(report: PageReport, found) -> Page:
-    title = clean_line(found.title or "") or found.body.split("\n", 1)[0][:120]
-    paragraphs = [clean_line(p) for p in found.body.split("\n") if p.strip()]
-    body = "\n\n".join(paragraphs)
+    """One article from a non-blog page; the boilerplate table still applies to its lines."""
+    lines = [classify(None, raw) for raw in found.body.split("\n") if raw.strip()]
+    kept = [line.text for line in lines if line.kind not in (DROP, IMAGE, HEADER)]
+    report.dropped_lines = len(lines) - len(kept)
+    body = "\n\n".join(kept)
+    if len(body) < MIN_ARTICLE_CHARS:
+        return _rejected(report, "no article found", f"main content is {len(body)} characters")
     outlet = outlets().lookup(found.sitename) if found.sitename else None
+    outlet = outlet or (clean_line(found.sitename) if found.sitename else None)
+    title = _without_site_suffix(clean_line(found.title or ""), outlet) or kept[0][:120]
     article = Article(
         title=title, body=body, source=Source(report.path),
         lang="ar" if arabic_ratio(title + " " + body[:2000]) >= 0.5 else "en",
-        date=found.date, outlet=outlet or (clean_line(found.sitename) if found.sitename else None),
-        outlet_inferred=False, author=clean_line(found.author) if found.author else None,
+        date=found.date, outlet=outlet, outlet_inferred=False,
+        author=clean_line(found.author) if found.author else None,
     )
     report.articles = 1
     return Page(report, [article])
+
+
+def _without_site_suffix(title: str, outlet: str | None) -> str:
+    """"Gaza talks stall | Al Jazeera" -> "Gaza talks stall" when the suffix names the site."""
+    for separator in (" | ", " - ", " – ", " — "):
+        head, _, tail = title.rpartition(separator)
+        if head and (outlets().lookup(tail) or (outlet and tail == outlet)):
+            return head
+    return title
 
 
 def _rejected(report: PageReport, reason: str, detail: str = "") -> Page:
