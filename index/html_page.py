@@ -78,44 +78,39 @@ def blog_page(soup: BeautifulSoup) -> BlogPage | None:
 
 
 class _LineWriter:
-    """Walks a tree: block elements start new lines, <br> starts an attached line."""
+    """Walks a tree without recursion (pages can nest thousands deep): block elements start new
+    lines, <br> starts an attached line. Text inside a heading is flagged as such."""
 
     def __init__(self, out: list[RawLine]):
         self.out = out
         self.buffer: list[str] = []
         self.attached = False
 
-    def block(self, node: Tag) -> None:
-        self.flush()
-        self.attached = False
-        heading = node.name in HEADING_TAGS or (node.name == "p" and _bold_only(node))
-        for child in node.children:
-            if isinstance(child, NavigableString):
+    def block(self, root: Tag) -> None:
+        self.end_line()
+        stack = [(root, iter(root.children), _is_heading(root))]
+        while stack:
+            node, children, heading = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if node.name in BLOCK_TAGS or node is root:
+                    self.end_line(heading)
+            elif isinstance(child, NavigableString):
                 if type(child) is NavigableString:          # not comments, CDATA, doctype
                     self.buffer.append(str(child))
             elif child.name == "br":
                 self.flush(heading)
                 self.attached = True
             elif child.name in BLOCK_TAGS:
-                self.flush(heading)
-                self.block(child)
+                self.end_line(heading)
+                stack.append((child, iter(child.children), _is_heading(child)))
             else:
-                self.inline(child)
+                stack.append((child, iter(child.children), heading))
+
+    def end_line(self, heading: bool = False) -> None:
         self.flush(heading)
         self.attached = False
-
-    def inline(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:
-                    self.buffer.append(str(child))
-            elif child.name == "br":
-                self.flush()
-                self.attached = True
-            elif child.name in BLOCK_TAGS:
-                self.block(child)
-            else:
-                self.inline(child)
 
     def flush(self, heading: bool = False) -> None:
         text = " ".join("".join(self.buffer).split())
@@ -123,6 +118,10 @@ class _LineWriter:
         if text:
             self.out.append(RawLine(text, attached=self.attached, heading=heading))
             self.attached = False
+
+
+def _is_heading(node: Tag) -> bool:
+    return node.name in HEADING_TAGS or (node.name == "p" and _bold_only(node))
 
 
 def _bold_only(node: Tag) -> bool:

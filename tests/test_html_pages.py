@@ -70,3 +70,26 @@ def test_real_arabic_news_page_falls_back_to_trafilatura():
 def test_page_without_any_text_is_rejected():
     page = parse_page("x.html", b"<!doctype html><html><body><nav>Home</nav></body></html>")
     assert page.report.status == "rejected" and page.report.reason.startswith("no article found")
+
+
+def test_deeply_nested_and_unclosed_markup_still_reads():
+    paragraph = "Deep text here that is long enough to be a paragraph of an article. " * 3
+    deep = ("<html><body><article><h1 class='entry-title'>A Title About Deep Pages</h1>"
+            "<div class='entry-content'>" + "<div>" * 3000 + f"<p>{paragraph}</p>" + "</div>" * 3000
+            + "</div></article></body></html>")
+    page = parse_page("deep.html", deep.encode())
+    assert [a.title for a in page.articles] == ["A Title About Deep Pages"]
+    unclosed = ("<html><body><article><h1 class='entry-title'>Unclosed Tags Everywhere Today"
+                f"<div class='entry-content'><p>{paragraph}<p><b>{paragraph}")
+    page = parse_page("unclosed.html", unclosed.encode())
+    assert [a.title for a in page.articles] == ["Unclosed Tags Everywhere Today"]
+    assert page.articles[0].body.count("Deep text here") == 6
+
+
+def test_random_bytes_named_html_are_reported_not_raised():
+    import random
+    rng = random.Random(7)
+    for size in (1, 50, 5000):
+        data = bytes(rng.randrange(256) for _ in range(size))
+        page = parse_page("noise.html", data)
+        assert page.report.status == "rejected" and page.report.reason
