@@ -67,8 +67,15 @@ def blog_page(soup: BeautifulSoup) -> BlogPage | None:
         elif node.name in CHROME_TAGS or classes & CHROME_CLASSES or node.get("id") in CHROME_IDS:
             node.decompose()
     title = soup.find("h1", class_="entry-title") or soup.find("h1")
-    if title is not None and content not in title.parents:
+    if title is not None and content in title.parents:
+        title = None                    # printed inside the post body: the walk below reads it
+    elif title is not None and title in content.parents:
+        # an unclosed <h1> swallowed the post body: its title is its own text only
+        own = " ".join(str(c) for c in title.children if type(c) is NavigableString)
+        page.lines.append(RawLine(clean_line(own), heading=True))
+    elif title is not None:
         page.lines.append(RawLine(title.get_text(" ", strip=True), heading=True))
+    if title is not None:
         meta = soup.find(class_="entry-meta") or soup.find(class_="entry-header")
         dateline = meta.find("time") if meta is not None else None
         if dateline is not None:
