@@ -91,6 +91,17 @@ def _style_traits(block: Block, dateline: Line | None, lang: str) -> list[str]:
     return traits
 
 
+def inherit_outlets(articles: list[Article], blocks: list[Block]) -> None:
+    """An uncredited article in a plain "Related" list (an outlet's own related-news widget,
+    reposted with the article) is from the outlet of the article the list hangs under."""
+    by_block = {id(block): article for article, block in zip(articles, blocks)}
+    for article, block in zip(articles, blocks):
+        parent = by_block.get(id(block.parent)) if block.parent else None
+        if (article.outlet is None and parent is not None and parent.outlet
+                and block.under and fold(block.under) == "related"):
+            article.outlet, article.outlet_inferred = parent.outlet, True
+
+
 def infer_missing_years(articles: list[Article], blocks: list[Block]) -> None:
     """Give year-less datelines the year nearest the dated articles around them on the page."""
     for k, (article, block) in enumerate(zip(articles, blocks)):

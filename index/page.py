@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .decode import Undecodable, decode
-from .extract import build_article, infer_missing_years
+from .extract import build_article, infer_missing_years, inherit_outlets
 from .html_page import blog_page, looks_like_html, parse_soup, single_article
 from .lines import DROP, HEADER, IMAGE, TEXT, Line, classify
 from .normalize import arabic_ratio, clean_line
@@ -58,6 +58,7 @@ def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Pa
     parts = segment(lines)
     articles = [build_article(block, report.path) for block in parts.articles]
     infer_missing_years(articles, parts.articles)
+    inherit_outlets(articles, parts.articles)
     page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
     report.articles = len(articles)
     report.teasers = len(page.teasers)

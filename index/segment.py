@@ -27,8 +27,10 @@ _AR_FUNCTION_WORDS = frozenset("من في على عن إلى الى مع هل م
 class Block:
     """One article's lines, from its title to the next title or section header."""
     title: Line
-    section: str | None
+    section: str | None                                 # kind of the header right above it
     lines: list[Line] = field(default_factory=list)
+    under: str | None = None                            # header of the section it stands in
+    parent: "Block | None" = None                       # the article that section hangs under
     header: list[Line] = field(default_factory=list)   # dateline, credits, bylines, alt text
     body: list[Line] = field(default_factory=list)     # paragraphs
     tail: list[Line] = field(default_factory=list)     # credits and bylines after the body
@@ -200,12 +202,16 @@ def segment(lines: list[Line]) -> Segmentation:
     blocks: list[Block] = []
     current: Block | None = None
     section: str | None = None
+    under: Line | None = None
+    parent: Block | None = None
     previous: Line | None = None
     for i, line in enumerate(lines):
         if line.kind == HEADER:
-            current, section = None, line.section
+            if current is not None or under is None or under.section == "videos":
+                parent = blocks[-1] if blocks else None
+            current, section, under = None, line.section, line
         elif _starts_article(current, line, title_evidence(lines, i, previous)):
-            current = Block(line, section)
+            current = Block(line, section, under=under.text if under else None, parent=parent)
             blocks.append(current)
             section = None
         elif current is not None:

@@ -99,3 +99,16 @@ def test_outlet_table_is_consistent():
     assert table.lookup("the saker blog") == "The Saker"
     assert table.by_staff("Zeinab Essa; Fatima Haydar") == "Al-Ahed News"
     assert set(table.styles) == {"title_all_caps", "dateline_caps_month", "dateline_dotted"}
+
+
+def test_uncredited_article_in_a_plain_related_list_takes_its_parents_outlet():
+    parent = f"Parent Headline From Al Mayadeen\n\nSource: Al Mayadeen\n\n{BODY}\n\nRelated\n\n"
+    first = f"First Related Headline Here\n\nJuly 25, 2021\n\n{BODY}\n\n"
+    sibling = f"Second Related Headline Here\n\nJuly 24, 2021\n\n{BODY.replace('Monday', 'Friday')}\n\n"
+    videos = f"Related Videos\n\nRelated News\n\nOther Section Headline Now\n\nJuly 20, 2021\n\n{BODY.upper()}"
+    blocks = segment(text_lines(parent + first + sibling + videos)).articles
+    articles = [build_article(b, "p.txt") for b in blocks]
+    from index.extract import inherit_outlets
+    inherit_outlets(articles, blocks)
+    assert [(a.outlet, a.outlet_inferred) for a in articles] == [
+        ("Al Mayadeen", False), ("Al Mayadeen", True), ("Al Mayadeen", True), (None, False)]
