@@ -6,7 +6,7 @@ ARCHIVE ?= examples/archive
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run test ingest-sample clean
+.PHONY: install run test index-sample clean
 
 install: $(VENV)/.installed
 
@@ -17,10 +17,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-ingest-sample: install
-	$(BIN)/fahras ingest $(ARCHIVE)
+index-sample: install
+	$(BIN)/fahras rebuild --archive $(ARCHIVE)
 
-run: ingest-sample
+run: index-sample
 	FAHRAS_ARCHIVE=$(ARCHIVE) $(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
 test: install

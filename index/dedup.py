@@ -34,6 +34,14 @@ class Deduplicator:
         self._buckets: dict[str, list[tuple[str, str]]] = {}   # digest(key[:KEY]) -> [(id, key)]
         self.seen: set[str] = set()
 
+    def remember(self, article_id: str, key: str) -> None:
+        """Know an article from an earlier build (its id and content key), as not yet seen."""
+        self._buckets.setdefault(_digest(key[:KEY_CHARS]), []).append((article_id, key))
+
+    def keys(self) -> dict[str, str]:
+        """Every article id with its content key, for the next incremental build."""
+        return {article_id: key for variants in self._buckets.values() for article_id, key in variants}
+
     def assign(self, article: Article) -> Article:
         key = content_key(article.body) or content_key(article.title)
         bucket_id = _digest(key[:KEY_CHARS])

@@ -6,7 +6,9 @@ flags and reports are the same on every run.
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -39,27 +41,39 @@ def read_page(path: str) -> Page:
         size = os.path.getsize(path)
         if size > MAX_PAGE_BYTES:
             return _rejected(path, f"too large: {size} bytes (limit {MAX_PAGE_BYTES})")
+        opened = time.perf_counter()
         with open(path, "rb") as handle:
             data = handle.read(MAX_PAGE_BYTES + 1)
     except OSError as err:
         return _rejected(path, f"unreadable: {err.strerror or err}")
+    started = time.perf_counter()
+    digest = hashlib.sha256(data).hexdigest()
     try:
-        return parse_page(path, data)
+        page = parse_page(path, data)
     except Exception as err:            # a parser bug must not stop the run: report it
-        return _rejected(path, f"parse error: {type(err).__name__}: {err}")
+        page = _rejected(path, f"parse error: {type(err).__name__}: {err}")
+    page.report.sha256 = digest
+    page.timings["read"] = started - opened
+    return page
 
 
 def _rejected(path: str, reason: str) -> Page:
     return Page(PageReport(path, status=REJECTED, reason=reason))
 
 
-def ingest(paths: Iterable[str], workers: int = 1) -> Iterator[Page]:
-    """Pages in path order with ids, duplicate flags and final statuses."""
-    files = page_files(paths)
-    dedup = Deduplicator()
-    for page in _parsed(files, workers):
+def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = None,
+           files: list[str] | None = None) -> Iterator[Page]:
+    """Pages in path order with ids, duplicate flags and final statuses.
+
+    ``dedup`` may come preloaded with the articles of an earlier build; ``files`` replaces the
+    walk of ``paths`` when the caller already knows which files to read.
+    """
+    dedup = dedup if dedup is not None else Deduplicator()
+    for page in _parsed(files if files is not None else page_files(paths), workers):
+        started = time.perf_counter()
         for article in page.articles:
             dedup.assign(article)
+        page.timings["dedup"] = time.perf_counter() - started
         report = page.report
         report.duplicates = sum(a.duplicate for a in page.articles)
         if report.status != REJECTED:

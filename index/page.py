@@ -1,6 +1,8 @@
 """One page in, its articles and its report out. Pure: no index, no dedup, no I/O but the bytes given."""
 from __future__ import annotations
 
+import time
+
 from .decode import Undecodable, decode
 from .extract import build_article, infer_missing_years, inherit_outlets
 from .html_page import blog_page, looks_like_html, parse_soup, single_article
@@ -17,16 +19,22 @@ MIN_ARTICLE_CHARS = 120     # main content shorter than this (a menu, a notice) 
 def parse_page(path: str, data: bytes) -> Page:
     """Decode, clean and split one page file. Never raises for bad content: it reports it."""
     report = PageReport(path)
+    started = time.perf_counter()
     try:
         decoded = decode(data)
     except Undecodable as err:
         return _rejected(report, err.reason, err.detail)
     report.encoding = decoded.encoding
     text = decoded.text
+    decoded_at = time.perf_counter()
     if looks_like_html(path, text):
-        return _html_page(report, text)
-    report.format = "txt"
-    return _lines_page(report, text_lines(text), [])
+        page = _html_page(report, text)
+    else:
+        report.format = "txt"
+        page = _lines_page(report, text_lines(text), [])
+    page.timings["decode"] = decoded_at - started
+    page.timings["clean_split"] = time.perf_counter() - decoded_at - page.timings.get("metadata", 0.0)
+    return page
 
 
 def text_lines(text: str) -> list[Line]:
@@ -56,10 +64,12 @@ def _html_page(report: PageReport, text: str) -> Page:
 
 def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Page:
     parts = segment(lines)
+    started = time.perf_counter()
     articles = [build_article(block, report.path) for block in parts.articles]
     infer_missing_years(articles, parts.articles)
     inherit_outlets(articles, parts.articles)
     page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
+    page.timings["metadata"] = time.perf_counter() - started
     report.articles = len(articles)
     report.teasers = len(page.teasers)
     report.video_titles = len(parts.video_titles)

@@ -48,6 +48,7 @@ class PageReport:
     reason: str | None = None
     format: str | None = None          # txt | html-blog | html-article
     encoding: str | None = None
+    sha256: str | None = None
     articles: int = 0                  # article occurrences found
     duplicates: int = 0                # of which already seen
     teasers: int = 0
@@ -65,3 +66,4 @@ class Page:
     report: PageReport
     articles: list[Article] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per ingest stage

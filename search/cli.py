@@ -2,13 +2,23 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
+from pathlib import Path
 
 import click
 
+from index import store
+from index.analysis import analyze
+from index.build import BuildResult, rebuild, update
 from index.ingest import ingest
+from index.progress import Progress
 from index.records import REJECTED, Page
+from index.stats import index_stats
+
+ARCHIVE_HELP = "Archive folder (default: $FAHRAS_ARCHIVE)."
+INDEX_HELP = "Index root folder (default: $FAHRAS_INDEX, else the Flask instance folder)."
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,6 +46,96 @@ def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int) -> None:
         else:
             click.echo(_page_line(page))
     click.echo(totals.summary(), err=jsonl)
+
+
+def _index_root(index: str | None) -> Path:
+    return Path(index) if index else store.default_index_root()
+
+
+def _archive(archive: str | None) -> Path | None:
+    chosen = archive or os.environ.get("FAHRAS_ARCHIVE")
+    return Path(chosen) if chosen else None
+
+
+@main.command("rebuild")
+@click.option("--archive", type=click.Path(file_okay=False), help=ARCHIVE_HELP)
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+def rebuild_command(archive: str | None, index: str | None, workers: int) -> None:
+    """Build a new index version from the whole archive, check it, then switch to it.
+
+    The live version keeps serving until the switch; a failed or interrupted build leaves it as it was.
+    """
+    source = _archive(archive)
+    if source is None:
+        raise click.UsageError("no archive: pass --archive DIR or set FAHRAS_ARCHIVE")
+    _run(lambda progress: rebuild(source, _index_root(index), workers, progress), "rebuild")
+
+
+@main.command("update")
+@click.option("--archive", type=click.Path(file_okay=False),
+              help="Archive folder (default: $FAHRAS_ARCHIVE, else the one the index was built from).")
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+def update_command(archive: str | None, index: str | None, workers: int) -> None:
+    """Re-read only pages that are new, changed or removed since the last build, in place."""
+    _run(lambda progress: update(_archive(archive), _index_root(index), workers, progress), "update")
+
+
+def _run(job, label: str) -> None:
+    progress = Progress(label=label)
+    try:
+        result = job(progress)
+    except store.StoreError as err:
+        raise click.ClickException(str(err)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException(f"{label} interrupted; the live index is unchanged") from None
+    click.echo(_build_summary(label, result), err=True)
+
+
+def _build_summary(label: str, r: BuildResult) -> str:
+    total = sum(r.timings.values()) or 1.0
+    shares = ", ".join(f"{stage} {100 * seconds / total:.0f}%"
+                       for stage, seconds in sorted(r.timings.items(), key=lambda kv: -kv[1]))
+    lines = [
+        f"{label}: version {r.version.name} in {r.seconds:.1f} s",
+        f"pages: {r.pages} (indexed {r.statuses['indexed']}, duplicate {r.statuses['duplicate']},"
+        f" rejected {r.statuses['rejected']})",
+        f"article occurrences: {r.occurrences}, unique articles: {r.articles}"
+        f" (added {r.added}, updated {r.updated}, deleted {r.deleted})",
+        f"time by stage: {shares}",
+    ]
+    lines += [f"rejected {path}: {reason}" for path, reason in r.rejected]
+    return "\n".join(lines)
+
+
+@main.command("stats")
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def stats_command(index: str | None, as_json: bool) -> None:
+    """What the live index holds: version, build time, counts by language, outlet and year."""
+    try:
+        stats = index_stats(_index_root(index))
+    except store.StoreError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"version {stats['version']} built {stats['built_at']} from {stats['archive']}")
+    click.echo(f"{stats['documents']} articles from {stats['pages']} pages"
+               f" ({stats['occurrences']} occurrences), {stats['size_bytes'] / 1e6:.1f} MB on disk")
+    for title, key in (("language", "by_lang"), ("outlet", "by_outlet"), ("year", "by_year")):
+        click.echo(f"by {title}: " + ", ".join(f"{k} {v}" for k, v in stats[key].items()))
+
+
+@main.command("analyze")
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of terms.")
+@click.option("--exact", is_flag=True, help="The exact fields' terms (folded, not stemmed).")
+def analyze_command(text: str, as_json: bool, exact: bool) -> None:
+    """Print the terms the body field would index for TEXT."""
+    terms = analyze(text, exact=exact)
+    click.echo(json.dumps(terms, ensure_ascii=False) if as_json else " ".join(terms))
 
 
 class Totals:

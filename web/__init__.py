@@ -7,10 +7,11 @@ from flask import Flask
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    """Defaults, then instance/config.py, then FAHRAS_* environment variables, then test_config."""
+    """Defaults, then instance/config.py, then FAHRAS_* environment variables (FAHRAS_INDEX,
+    FAHRAS_ARCHIVE), then test_config."""
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_mapping(
-        INDEX_DIR=os.path.join(app.instance_path, "index"),
+        INDEX=os.path.join(app.instance_path, "index"),
         ARCHIVE=None,
     )
     app.config.from_pyfile("config.py", silent=True)
@@ -18,6 +19,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
 
+    from search.reader import LiveIndex
+
     from . import views
+    app.extensions["fahras_index"] = LiveIndex(app.config["INDEX"])
     app.register_blueprint(views.bp)
     return app

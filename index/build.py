@@ -1,0 +1,336 @@
+"""The rebuild job: archive -> ingest -> one Whoosh document per unique article -> new version.
+
+``rebuild`` writes a complete new version beside the live one, checks it and switches to it.
+``update`` re-reads only pages that are new, changed (content hash) or removed since the last
+build and applies the difference to the live version in place (Whoosh readers keep the snapshot
+they opened). Both hold the rebuild lock; both leave the live index untouched if they fail.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.qparser import QueryParser
+
+from . import store
+from .dedup import Deduplicator
+from .ingest import ingest, page_files, read_page
+from .progress import Progress
+from .records import Article, Page, PageReport
+from .schema import make_schema
+
+MANIFEST = "manifest.json"
+PAGES = "pages.jsonl.gz"
+KEYS = "keys.tsv.gz"
+WRITER_MB = 256
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """Where one copy of an article stands, and how long its body is."""
+    path: str                 # relative to the archive
+    line_start: int | None
+    line_end: int | None
+    body_len: int
+
+
+@dataclass
+class Catalog:
+    """What a build knows: every page's report and occurrences, and each article's best copy."""
+    pages: dict[str, dict] = field(default_factory=dict)          # rel path -> page record
+    occurrences: dict[str, list[Occurrence]] = field(default_factory=lambda: defaultdict(list))
+    best: dict[str, Article] = field(default_factory=dict)       # id -> longest copy seen
+    timings: Counter = field(default_factory=Counter)
+
+    def add_page(self, page: Page, rel: str) -> None:
+        report = page.report
+        record = {"path": rel, "report": _report_json(report, rel), "articles": []}
+        for article in page.articles:
+            occ = Occurrence(rel, article.source.line_start, article.source.line_end, len(article.body))
+            self.occurrences[article.id].append(occ)
+            record["articles"].append({"id": article.id, **asdict(occ)})
+            best = self.best.get(article.id)
+            if best is None or len(article.body) > len(best.body):
+                article.source.path = rel
+                self.best[article.id] = article
+        self.pages[rel] = record
+        self.timings.update(page.timings)
+
+
+@dataclass
+class BuildResult:
+    version: Path
+    pages: int
+    statuses: Counter
+    occurrences: int
+    articles: int
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ full rebuild
+
+def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | None = None) -> BuildResult:
+    """Build a new version from the whole archive, check it, switch to it."""
+    started = time.perf_counter()
+    archive, root = Path(archive).resolve(), Path(root)
+    _require_archive(archive)
+    with store.RebuildLock(root):
+        building = store.new_version(root)
+        try:
+            catalog, dedup = _ingest_all(archive, workers, progress)
+            write_started = time.perf_counter()
+            ix = whoosh_index.create_in(str(building), make_schema())
+            with ix.writer(limitmb=WRITER_MB) as writer:
+                for article_id in sorted(catalog.best):
+                    writer.add_document(**document(catalog.best[article_id], catalog.occurrences[article_id]))
+            catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
+            _check(ix, catalog)
+            _save_manifest(building, archive, catalog, dedup, articles=set(catalog.best))
+            version = store.publish(root, building)
+        except BaseException:
+            _abandon(building)
+            raise
+    return _result(version, catalog, started, articles=len(catalog.best), added=len(catalog.best))
+
+
+def _ingest_all(archive: Path, workers: int, progress: Progress | None,
+                dedup: Deduplicator | None = None, files: list[str] | None = None,
+                catalog: Catalog | None = None) -> tuple[Catalog, Deduplicator]:
+    files = page_files([str(archive)]) if files is None else files
+    catalog = catalog or Catalog()
+    dedup = dedup or Deduplicator()
+    progress = progress or Progress(total=len(files), quiet=True)
+    progress.total = len(files)
+    for page in ingest([], workers=workers, dedup=dedup, files=files):
+        catalog.add_page(page, os.path.relpath(page.report.path, archive))
+        progress.advance(page)
+    progress.close()
+    return catalog, dedup
+
+
+def document(article: Article, occurrences: list[Occurrence]) -> dict:
+    """The Whoosh document of an article: its best copy's text and metadata, all its pages."""
+    pages = sorted({(o.path, o.line_start, o.line_end) for o in occurrences},
+                   key=lambda p: (p[0], p[1] or 0))
+    doc = {
+        "id": article.id, "title": article.title, "title_exact": article.title,
+        "body": article.body, "body_exact": article.body, "lang": article.lang,
+        "date_inferred": article.date_inferred, "outlet_inferred": article.outlet_inferred,
+        "pages": [list(p) for p in pages], "page_count": len({p[0] for p in pages}),
+    }
+    if article.date:
+        day = dt.date.fromisoformat(article.date)
+        doc["date"] = dt.datetime(day.year, day.month, day.day)
+        doc["month"] = article.date[:7]
+    if article.outlet:
+        doc["outlet"] = article.outlet
+    if article.author:
+        doc["author"] = article.author
+    return doc
+
+
+def _check(ix, catalog: Catalog) -> None:
+    """A new version must hold every unique article and answer a probe query."""
+    with ix.searcher() as searcher:
+        count = searcher.doc_count()
+        if count != len(catalog.best):
+            raise store.StoreError(f"check failed: {count} documents for {len(catalog.best)} articles")
+        if not catalog.best:
+            return
+        probe_id = min(catalog.best)
+        title = catalog.best[probe_id].title
+        query = QueryParser("title_exact", ix.schema).parse(f'"{_quote_free(title)}"')
+        hits = {hit["id"] for hit in searcher.search(query, limit=None)}
+        if probe_id not in hits:
+            raise store.StoreError(f"check failed: probe query for {title!r} did not find {probe_id}")
+
+
+def _quote_free(text: str) -> str:
+    return text.replace('"', " ").replace("\\", " ")
+
+
+# ------------------------------------------------------------------ incremental update
+
+def update(archive: Path | None, root: Path, workers: int = 1,
+           progress: Progress | None = None) -> BuildResult:
+    """Apply new, changed and removed pages to the live version."""
+    started = time.perf_counter()
+    root = Path(root)
+    with store.RebuildLock(root):
+        version = store.current_version(root)
+        if version is None:
+            raise store.StoreError(f"no index in {root}: run `fahras rebuild` first")
+        manifest = read_manifest(version)
+        archive = Path(archive or manifest["archive"]).resolve()
+        _require_archive(archive)
+        old_pages = _read_pages(version)
+        dedup = Deduplicator()
+        for article_id, key in _read_keys(version):
+            dedup.remember(article_id, key)
+        files = page_files([str(archive)])
+        rel = {f: os.path.relpath(f, archive) for f in files}
+        changed = [f for f in files if rel[f] not in old_pages
+                   or old_pages[rel[f]]["report"].get("sha256") != _sha256(f)]
+        removed = set(old_pages) - set(rel.values())
+        catalog = Catalog()
+        for path, record in old_pages.items():          # unchanged pages, as recorded
+            if path not in removed and path not in {rel[f] for f in changed}:
+                catalog.pages[path] = record
+        _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog)
+        new_pages = {rel[f] for f in changed}
+        affected = _affected_ids(old_pages, catalog, new_pages | removed)
+        occurrences = _all_occurrences(catalog)
+        ix = whoosh_index.open_dir(str(version))
+        added = updated = deleted = 0
+        write_started = time.perf_counter()
+        with ix.writer(limitmb=WRITER_MB) as writer:
+            existing = _existing_ids(ix, affected)
+            for article_id in sorted(affected):
+                if not occurrences.get(article_id):
+                    writer.delete_by_term("id", article_id)
+                    deleted += article_id in existing
+                    continue
+                best = catalog.best.get(article_id)
+                article = _best_copy(archive, article_id, occurrences[article_id], best)
+                writer.update_document(**document(article, occurrences[article_id]))
+                if article_id in existing:
+                    updated += 1
+                else:
+                    added += 1
+        catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
+        _save_manifest(version, archive, catalog, dedup, articles=set(occurrences))
+    return _result(version, catalog, started, articles=len(occurrences),
+                   added=added, updated=updated, deleted=deleted)
+
+
+def _affected_ids(old_pages: dict, catalog: Catalog, touched: set[str]) -> set[str]:
+    ids = {a["id"] for path in touched if path in old_pages for a in old_pages[path]["articles"]}
+    ids |= {a["id"] for path in touched if path in catalog.pages for a in catalog.pages[path]["articles"]}
+    return ids
+
+
+def _all_occurrences(catalog: Catalog) -> dict[str, list[Occurrence]]:
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    for path in sorted(catalog.pages):
+        for a in catalog.pages[path]["articles"]:
+            occurrences[a["id"]].append(Occurrence(a["path"], a["line_start"], a["line_end"], a["body_len"]))
+    return occurrences
+
+
+def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
+               parsed: Article | None) -> Article:
+    """The longest copy (first in path order on ties); re-read from its page if not at hand."""
+    longest = min(occurrences, key=lambda o: (-o.body_len, o.path, o.line_start or 0))
+    if parsed is not None and len(parsed.body) >= longest.body_len:
+        return parsed
+    page = read_page(str(archive / longest.path))
+    dedup = Deduplicator()
+    for article in page.articles:
+        dedup.assign(article)
+        if article.id == article_id or len(article.body) == longest.body_len and \
+                article.source.line_start == longest.line_start:
+            article.id, article.source.path = article_id, longest.path
+            return article
+    raise store.StoreError(f"article {article_id} is no longer on {longest.path}")
+
+
+def _existing_ids(ix, ids: set[str]) -> set[str]:
+    with ix.searcher() as searcher:
+        return {i for i in ids if searcher.document_number(id=i) is not None}
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
+
+
+# ------------------------------------------------------------------ manifest
+
+def _save_manifest(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplicator,
+                   articles: set[str]) -> None:
+    """Write what the next update needs: every page's record and every live article's key."""
+    statuses = Counter(p["report"]["status"] for p in catalog.pages.values())
+    occurrences = sum(len(p["articles"]) for p in catalog.pages.values())
+    manifest = {
+        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "archive": str(archive), "pages": len(catalog.pages), "statuses": dict(statuses),
+        "occurrences": occurrences, "articles": len(articles),
+    }
+    keys = sorted((i, k) for i, k in dedup.keys().items() if i in articles)
+    _write_atomic(folder / PAGES, lambda h: _write_jsonl(h, (catalog.pages[p] for p in sorted(catalog.pages))))
+    _write_atomic(folder / KEYS, lambda h: h.writelines(f"{i}\t{k}\n".encode() for i, k in keys))
+    _write_atomic(folder / MANIFEST, lambda h: h.write(json.dumps(manifest, indent=2).encode()), gz=False)
+
+
+def _write_jsonl(handle, records) -> None:
+    for record in records:
+        handle.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+
+
+def _write_atomic(path: Path, write, gz: bool = True) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    opener = gzip.open if gz else open
+    with opener(tmp, "wb") as handle:
+        write(handle)
+    os.replace(tmp, path)
+
+
+def read_manifest(version: Path) -> dict:
+    return json.loads((version / MANIFEST).read_text("utf-8"))
+
+
+def _read_pages(version: Path) -> dict[str, dict]:
+    with gzip.open(version / PAGES, "rt", encoding="utf-8") as handle:
+        return {r["path"]: r for r in map(json.loads, handle)}
+
+
+def _read_keys(version: Path):
+    with gzip.open(version / KEYS, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            article_id, _, key = line.rstrip("\n").partition("\t")
+            yield article_id, key
+
+
+# ------------------------------------------------------------------ helpers
+
+def _report_json(report: PageReport, rel: str) -> dict:
+    data = report.to_json()
+    data["path"] = rel
+    return data
+
+
+def _require_archive(archive: Path) -> None:
+    if not archive.is_dir():
+        raise store.StoreError(f"archive folder not found: {archive} (set --archive or FAHRAS_ARCHIVE)")
+
+
+def _abandon(building: Path) -> None:
+    shutil.rmtree(building, ignore_errors=True)
+
+
+def _result(version: Path, catalog: Catalog, started: float, articles: int, **changes) -> BuildResult:
+    statuses = Counter(p["report"]["status"] for p in catalog.pages.values())
+    rejected = [(p["path"], p["report"]["reason"]) for p in catalog.pages.values()
+                if p["report"]["status"] == "rejected"]
+    return BuildResult(
+        version=version, pages=len(catalog.pages), statuses=statuses,
+        occurrences=sum(len(p["articles"]) for p in catalog.pages.values()),
+        articles=articles, seconds=time.perf_counter() - started,
+        timings=dict(catalog.timings), rejected=sorted(rejected), **changes)

@@ -1,0 +1,35 @@
+"""The Whoosh schema: one document per unique article."""
+from __future__ import annotations
+
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from .analysis import exact_analyzer, stemmed_analyzer
+
+TITLE_BOOST = 2.0
+
+
+def make_schema() -> Schema:
+    stemmed, exact = stemmed_analyzer(), exact_analyzer()
+    return Schema(
+        id=ID(unique=True, stored=True),
+        # searched text: stemmed fields for recall, exact shadows for "quoted" and exact: queries
+        title=TEXT(analyzer=stemmed, stored=True, field_boost=TITLE_BOOST),
+        title_exact=TEXT(analyzer=exact, field_boost=TITLE_BOOST),
+        body=TEXT(analyzer=stemmed, stored=True),
+        body_exact=TEXT(analyzer=exact),
+        # metadata: filters, facets, sorting
+        date=DATETIME(stored=True, sortable=True),
+        month=ID(stored=True, sortable=True),               # "2021-07", for the date histogram
+        date_inferred=BOOLEAN(stored=True),
+        outlet=ID(stored=True, sortable=True),
+        outlet_inferred=BOOLEAN(stored=True),
+        author=TEXT(analyzer=exact, stored=True),
+        lang=ID(stored=True, sortable=True),
+        # named entities (canonical names), filled by the entity stage
+        person=KEYWORD(stored=True, commas=True, sortable=True),
+        org=KEYWORD(stored=True, commas=True, sortable=True),
+        place=KEYWORD(stored=True, commas=True, sortable=True),
+        # provenance: every page the article appeared on
+        pages=STORED,
+        page_count=NUMERIC(stored=True, sortable=True),
+    )

@@ -1,0 +1,33 @@
+"""What the live index holds: version, build time, counts by language, outlet and year, size."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from . import store
+from .build import read_manifest
+
+
+def index_stats(root: Path) -> dict:
+    version = store.current_version(Path(root))
+    if version is None:
+        raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
+    manifest = read_manifest(version)
+    ix = whoosh_index.open_dir(str(version))
+    by_lang, by_outlet, by_year = Counter(), Counter(), Counter()
+    with ix.searcher() as searcher:
+        for fields in searcher.all_stored_fields():
+            by_lang[fields.get("lang")] += 1
+            by_outlet[fields.get("outlet") or "(unknown)"] += 1
+            by_year[str(fields["date"].year) if fields.get("date") else "(undated)"] += 1
+        documents = searcher.doc_count()
+    size = sum(f.stat().st_size for f in version.iterdir() if f.is_file())
+    return {
+        "version": version.name, "built_at": manifest["built_at"], "archive": manifest["archive"],
+        "documents": documents, "pages": manifest["pages"], "page_statuses": manifest["statuses"],
+        "occurrences": manifest["occurrences"], "size_bytes": size,
+        "by_lang": dict(by_lang.most_common()), "by_outlet": dict(by_outlet.most_common()),
+        "by_year": dict(sorted(by_year.items())),
+    }
