@@ -1,0 +1,82 @@
+"""The analyzers: what conflates, what stays distinct, and the `fahras analyze` tool."""
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from click.testing import CliRunner
+
+from index.analysis import analyze, exact_analyzer, light10, stemmed_analyzer
+from index.schema import make_schema
+from search.cli import main
+
+
+def one_term(*forms: str) -> set[str]:
+    return {term for form in forms for term in analyze(form)}
+
+
+@pytest.mark.parametrize("forms", [
+    ("الحسن", "والحسن", "بالحسن", "فالحسن", "وحسن", "كالحسن", "للحسن"),
+    ("أحمد", "احمد", "إحمد"),
+    ("فاطمة", "فاطمه"),
+    ("الْمُقَاوَمَةُ", "المقاومة", "المقاومه", "والمقاومة"),          # vowelled and plain
+    ("مصطفى", "مصطفي"),                                            # alef maksura
+    ("الأمريكيـــة", "الأمريكية"),                                  # tatweel
+    ("٢٠٢١", "۲۰۲۱", "2021"),                                       # Arabic-Indic, Persian digits
+    ("convoy", "convoys", "Convoys"),
+    ("target", "targeted", "targeting"),
+    ("Asa'ib", "Asa’ib", "Asaib", "ASAIB", "Asaʿib"),
+    ("Sha'abi", "Sha’abi", "Shaabi"),
+    ("Café", "cafe"),
+    ("Iraq’s", "Iraq", "Iraq's"),
+])
+def test_forms_conflate_to_one_term(forms):
+    assert len(one_term(*forms)) == 1, {f: analyze(f) for f in forms}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("لبنان", "لبن"),                 # Lebanon is not milk: names are protected from the stemmer
+    ("سليماني", "سليمان"),
+    ("إيران", "اير"),
+    ("السليمانية", "سليماني"),        # the city is not the general
+    ("قائد", "قاعد"),
+    ("Qassem", "Qasim"),             # spelling variants are the entity stage's job, not stemming
+    ("general", "generous"),
+])
+def test_distinct_words_stay_distinct(a, b):
+    assert one_term(a).isdisjoint(one_term(b)), (analyze(a), analyze(b))
+
+
+def test_vowelled_words_stay_whole_and_stop_words_go():
+    assert analyze("قَالَ الرَّئِيسُ إِنَّ الحَرْبَ") == ["رئيس", "حرب"]
+    assert analyze("The president said that the war", exact=False) == ["presid", "war"]
+
+
+def test_exact_analyzer_folds_but_does_not_stem():
+    assert analyze("بالحسن ولبنان Convoys Asa'ib", exact=True) == ["بالحسن", "ولبنان", "convoys", "asaib"]
+
+
+def test_mixed_script_text_in_one_field():
+    assert analyze("قال Qais al-Khazali إن عصائب أهل الحق") == ["qai", "khazali", "عصائب", "اهل", "حق"]
+
+
+def test_light10_follows_larkey():
+    assert light10("والكتاب") == "كتاب"
+    assert light10("كتابات") == "كتاب"
+    assert light10("مدرسون") == "مدرس"
+    assert light10("وا") == "وا"                     # too short to strip
+
+
+def test_schema_pickles_with_its_analyzers():
+    schema = pickle.loads(pickle.dumps(make_schema()))
+    assert [t.text for t in schema["body"].analyzer("convoys")] == ["convoy"]
+    assert pickle.loads(pickle.dumps(stemmed_analyzer())) and pickle.loads(pickle.dumps(exact_analyzer()))
+
+
+def test_fahras_analyze_cli():
+    result = CliRunner().invoke(main, ["analyze", "--json", "والحسن Asa'ib convoys"])
+    assert result.exit_code == 0
+    assert json.loads(result.output) == ["حسن", "asaib", "convoy"]
+    plain = CliRunner().invoke(main, ["analyze", "--exact", "والحسن"])
+    assert plain.output.strip() == "والحسن"
