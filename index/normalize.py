@@ -78,9 +78,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def alnum_key(text: str) -> str:
     """Only the letters and digits of ``fold(text)``: immune to spacing, quotes and punctuation."""
-    return "".join(c for c in fold(text) if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f]")

@@ -1,0 +1,149 @@
+"""The rebuild job: versions, the check, the lock, interruption, and update == full rebuild."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.qparser import QueryParser
+
+from index import store
+from index.build import rebuild, update
+
+from .conftest import EXAMPLES, ROOT
+
+
+def documents(root: Path) -> dict[str, dict]:
+    ix = whoosh_index.open_dir(str(store.current_version(root)))
+    with ix.searcher() as searcher:
+        return {fields["id"]: fields for fields in searcher.all_stored_fields()}
+
+
+def search_ids(root: Path, text: str) -> set[str]:
+    ix = whoosh_index.open_dir(str(store.current_version(root)))
+    with ix.searcher() as searcher:
+        query = QueryParser("body", ix.schema).parse(text)
+        return {hit["id"] for hit in searcher.search(query, limit=None)}
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    copy = tmp_path / "archive"
+    shutil.copytree(EXAMPLES, copy)
+    return copy
+
+
+def test_rebuild_writes_a_checked_version_and_switches_to_it(archive, tmp_path):
+    root = tmp_path / "ix"
+    first = rebuild(archive, root)
+    assert (first.pages, first.occurrences, first.articles) == (6, 34, 28)
+    assert store.current_version(root) == first.version
+    docs = documents(root)
+    assert len(docs) == 28
+    repeated = [d for d in docs.values() if d["page_count"] > 1]
+    assert repeated and all(len({p[0] for p in d["pages"]}) == d["page_count"] for d in docs.values())
+    second = rebuild(archive, root)
+    assert store.current_version(root) == second.version != first.version
+    assert documents(root).keys() == docs.keys()
+    assert not (root / store.LOCK).exists()
+
+
+def test_old_versions_are_cleaned_up_after_the_switch(archive, tmp_path):
+    root = tmp_path / "ix"
+    versions = []
+    for _ in range(4):
+        versions.append(rebuild(archive, root).version)
+        time.sleep(1.1)                                   # version names have one-second resolution
+    left = sorted(p.name for p in (root / store.VERSIONS).iterdir())
+    assert left == [v.name for v in versions[-store.KEEP_VERSIONS:]]
+
+
+def test_a_failed_build_leaves_the_live_version_and_no_lock(archive, tmp_path, monkeypatch):
+    root = tmp_path / "ix"
+    live = rebuild(archive, root).version
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt                           # Ctrl-C in the middle of writing
+
+    monkeypatch.setattr("index.build.document", explode)
+    with pytest.raises(KeyboardInterrupt):
+        rebuild(archive, root)
+    assert store.current_version(root) == live
+    assert not (root / store.LOCK).exists()
+    assert not [p for p in (root / store.VERSIONS).iterdir() if p.name.endswith(store.BUILDING)]
+    assert search_ids(root, "Erbil")
+
+
+def _cli(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "search.cli", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def _big_archive(tmp_path: Path, copies: int) -> Path:
+    big = tmp_path / "big"
+    for k in range(copies):
+        shutil.copytree(EXAMPLES, big / f"copy{k:03d}")
+    return big
+
+
+def test_killing_a_rebuild_leaves_the_previous_version_serving(archive, tmp_path):
+    root = tmp_path / "ix"
+    live = rebuild(archive, root).version
+    before = search_ids(root, "Erbil")
+    process = _cli("rebuild", "--archive", str(_big_archive(tmp_path, 60)), "--index", str(root))
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(store.BUILDING) for p in (root / store.VERSIONS).iterdir()):
+        assert time.monotonic() < deadline and process.poll() is None, process.communicate()
+        time.sleep(0.02)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert store.current_version(root) == live
+    assert search_ids(root, "Erbil") == before
+    assert (root / store.LOCK).exists()                  # left behind by the killed process ...
+    result = rebuild(archive, root)                       # ... and taken over: its pid is dead
+    assert store.current_version(root) == result.version
+    assert not [p for p in (root / store.VERSIONS).iterdir() if p.name.endswith(store.BUILDING)]
+
+
+def test_a_second_rebuild_refuses_while_one_runs(archive, tmp_path):
+    root = tmp_path / "ix"
+    holder = _cli("rebuild", "--archive", str(_big_archive(tmp_path, 40)), "--index", str(root))
+    deadline = time.monotonic() + 60
+    while not (root / store.LOCK).exists():
+        assert time.monotonic() < deadline and holder.poll() is None
+        time.sleep(0.02)
+    second = _cli("rebuild", "--archive", str(archive), "--index", str(root))
+    out, err = second.communicate(timeout=120)
+    holder.kill()
+    holder.wait()
+    assert second.returncode == 1
+    assert "another rebuild is running" in err
+
+
+def test_update_after_add_change_delete_equals_a_full_rebuild(archive, tmp_path):
+    root, fresh = tmp_path / "ix", tmp_path / "fresh"
+    rebuild(archive, root)
+    # add a page (a copy of an existing one under a new name), change one, delete one
+    shutil.copy(archive / "en" / "2021-07-sanctions.txt", archive / "en" / "2021-10-copy.txt")
+    changed = archive / "ar" / "2021-04-jordan.txt"
+    changed.write_text(changed.read_text("utf-8").replace("الأردن", "الأردنّ", 3), "utf-8")
+    os.remove(archive / "html" / "2021-06-water.html")
+    result = update(archive, root)
+    assert result.added + result.updated + result.deleted > 0
+    rebuild(archive, fresh)
+    assert documents(root) == documents(fresh)
+    # and a second update with nothing new changes nothing
+    again = update(archive, root)
+    assert (again.added, again.updated, again.deleted) == (0, 0, 0)
+
+
+def test_update_without_an_index_says_what_to_run(tmp_path):
+    with pytest.raises(store.StoreError, match="fahras rebuild"):
+        update(EXAMPLES, tmp_path / "none")
