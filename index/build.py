@@ -130,11 +130,12 @@ def document(article: Article, occurrences: list[Occurrence]) -> dict:
         "id": article.id, "title": article.title, "title_exact": article.title,
         "body": article.body, "body_exact": article.body, "lang": article.lang,
         "date_inferred": article.date_inferred, "outlet_inferred": article.outlet_inferred,
-        "pages": [list(p) for p in pages], "page_count": len({p[0] for p in pages}),
+        "pages": [list(p) for p in pages], "page_count": len({p[0] for p in pages}), "day": 0,
     }
     if article.date:
         day = dt.date.fromisoformat(article.date)
         doc["date"] = dt.datetime(day.year, day.month, day.day)
+        doc["day"] = day.year * 10000 + day.month * 100 + day.day
         doc["month"] = article.date[:7]
     if article.outlet:
         doc["outlet"] = article.outlet

@@ -18,7 +18,8 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=stemmed, stored=True),
         body_exact=TEXT(analyzer=exact),
         # metadata: filters, facets, sorting
-        date=DATETIME(stored=True, sortable=True),
+        date=DATETIME(stored=True),
+        day=NUMERIC(int, bits=32, sortable=True),           # yyyymmdd, 0 when undated: sorting
         month=ID(stored=True, sortable=True),               # "2021-07", for the date histogram
         date_inferred=BOOLEAN(stored=True),
         outlet=ID(stored=True, sortable=True),

@@ -17,6 +17,12 @@ from index.progress import Progress
 from index.records import REJECTED, Page
 from index.stats import index_stats
 
+from . import terminal
+from .engine import run
+from .errors import InvalidQuery
+from .reader import LiveIndex, NoIndex
+from .request import SORTS, SearchRequest, parse_day
+
 ARCHIVE_HELP = "Archive folder (default: $FAHRAS_ARCHIVE)."
 INDEX_HELP = "Index root folder (default: $FAHRAS_INDEX, else the Flask instance folder)."
 
@@ -136,6 +142,44 @@ def analyze_command(text: str, as_json: bool, exact: bool) -> None:
     """Print the terms the body field would index for TEXT."""
     terms = analyze(text, exact=exact)
     click.echo(json.dumps(terms, ensure_ascii=False) if as_json else " ".join(terms))
+
+
+@main.command("query")
+@click.argument("text", required=False, default="")
+@click.option("--outlet", multiple=True, help="Only this outlet (repeatable: any of them).")
+@click.option("--lang", type=click.Choice(["ar", "en"]), multiple=True)
+@click.option("--person", multiple=True)
+@click.option("--org", multiple=True)
+@click.option("--place", multiple=True)
+@click.option("--from", "date_from", metavar="DATE", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", "date_to", metavar="DATE", help="Up to this day (inclusive).")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--page", default=1, show_default=True, type=int)
+@click.option("--per-page", default=10, show_default=True, type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the result object as JSON.")
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--bidi/--no-bidi", default=None,
+              help="Reorder Arabic for a terminal without bidi support (default: when a terminal).")
+def query_command(text, outlet, lang, person, org, place, date_from, date_to, sort, page,
+                  per_page, as_json, index, bidi) -> None:
+    """Search the index. TEXT uses Whoosh's syntax: words (all must match), OR, NOT, "a phrase",
+    field:value (title, body, outlet, author, lang, person, org, place, exact), convoy*, Kadhimi~.
+    With no TEXT, lists the articles that match the filters, newest first."""
+    try:
+        request = SearchRequest(q=text, outlet=list(outlet), lang=list(lang), person=list(person),
+                                org=list(org), place=list(place),
+                                date_from=parse_day(date_from, end=False),
+                                date_to=parse_day(date_to, end=True),
+                                sort=sort, page=page, per_page=per_page)
+        result = run(LiveIndex(_index_root(index)).open(), request)
+    except (InvalidQuery, NoIndex) as err:
+        click.echo(f"fahras query: {err}", err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        return
+    tty = sys.stdout.isatty()
+    click.echo(terminal.render(result, color=tty, bidi=tty if bidi is None else bidi))
 
 
 class Totals:

@@ -1,0 +1,110 @@
+"""Facets: one class per kind, in a registry. Each counts values over a set of document numbers
+(the text matches, under every active filter but its own) and returns ``{value, count, selected}``
+entries; a selected value stays listed even at zero count.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from .request import SearchRequest
+
+YEARLY_AFTER_MONTHS = 36          # a histogram spanning more months than this is drawn by year
+
+
+@dataclass(frozen=True)
+class ValueFacet:
+    """A single-valued field (outlet, lang): counts its sortable column."""
+    name: str
+    field: str
+    limit: int = 20
+
+    def selected(self, request: SearchRequest) -> list[str]:
+        return getattr(request, self.name)
+
+    def counts(self, reader, docnums) -> Counter:
+        column = reader.column_reader(self.field)
+        counts = Counter(column[d] for d in docnums)
+        counts.pop("", None)
+        counts.pop(None, None)
+        return counts
+
+    def entries(self, reader, docnums, request: SearchRequest) -> list[dict]:
+        counts = self.counts(reader, docnums)
+        chosen = self.selected(request)
+        top = [value for value, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][: self.limit]
+        values = top + [v for v in chosen if v not in top]
+        return [{"value": v, "count": counts.get(v, 0), "selected": v in chosen} for v in values]
+
+
+@dataclass(frozen=True)
+class MultiValueFacet(ValueFacet):
+    """A comma-separated keyword field (person, org, place)."""
+
+    def counts(self, reader, docnums) -> Counter:
+        column = reader.column_reader(self.field)
+        counts = Counter()
+        for d in docnums:
+            raw = column[d]
+            if raw:
+                counts.update({v.strip() for v in raw.split(",") if v.strip()})
+        return counts
+
+
+@dataclass(frozen=True)
+class DateFacet:
+    """A histogram by month ("2021-07"), or by year ("2021") when the span is long."""
+    name: str = "date"
+    field: str = "month"
+
+    def entries(self, reader, docnums, request: SearchRequest) -> list[dict]:
+        column = reader.column_reader(self.field)
+        months = Counter(column[d] for d in docnums)
+        months.pop("", None)
+        months.pop(None, None)
+        if not months:
+            return []
+        first, last = min(months), max(months)
+        span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+        if span > YEARLY_AFTER_MONTHS:
+            buckets = Counter()
+            for month, count in months.items():
+                buckets[month[:4]] += count
+            keys = [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
+        else:
+            buckets = months
+            keys = _month_range(first, last)
+        return [{"value": k, "count": buckets.get(k, 0), "selected": _within(k, request)} for k in keys]
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _within(bucket: str, request: SearchRequest) -> bool:
+    """A bucket is selected when the requested date range covers it."""
+    if not (request.date_from or request.date_to):
+        return False
+    if len(bucket) == 4:
+        start, end = dt.date(int(bucket), 1, 1), dt.date(int(bucket), 12, 31)
+    else:
+        year, month = int(bucket[:4]), int(bucket[5:7])
+        start = dt.date(year, month, 1)
+        end = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return (request.date_from or dt.date.min) <= start and end <= (request.date_to or dt.date.max)
+
+
+REGISTRY = (
+    ValueFacet("outlet", "outlet", limit=25),
+    ValueFacet("lang", "lang"),
+    DateFacet(),
+    MultiValueFacet("person", "person"),
+    MultiValueFacet("org", "org"),
+    MultiValueFacet("place", "place"),
+)

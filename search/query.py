@@ -1,0 +1,124 @@
+"""Free text -> a Whoosh query, with Whoosh's syntax and our guards.
+
+Syntax (Whoosh's): words are ANDed; OR, NOT, AND, parentheses; "a phrase"; field:value (title,
+body, outlet, author, lang, person, org, place); wildcards (convoy*); fuzzy terms (Kadhimi~).
+Unfielded words search the stemmed title and body. A quoted phrase, and the ``exact:`` field,
+search the exact (folded, unstemmed) shadows instead: "لبنان" or exact:لبنان finds لبنان and not لبن.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from whoosh import query as wq
+from whoosh.qparser import (FieldAliasPlugin, FuzzyTermPlugin, MultifieldPlugin, PhrasePlugin,
+                            QueryParser, syntax)
+from whoosh.qparser.plugins import Plugin
+
+from .errors import InvalidQuery
+
+TEXT_FIELDS = ("title", "body")
+FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 64
+MIN_WILDCARD_PREFIX = 2
+MAX_FUZZY_DISTANCE = 2
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class _ExactPhraseNode(PhrasePlugin.PhraseNode):
+    """A quoted phrase on title or body searches their exact shadow fields."""
+
+    def query(self, parser):
+        original = self.fieldname
+        if self.fieldname in TEXT_FIELDS:
+            self.fieldname = f"{self.fieldname}_exact"
+        try:
+            return super().query(parser)
+        finally:
+            self.fieldname = original
+
+
+class _ExactPhraseTagger(PhrasePlugin.PhraseTagger):
+    def create(self, parser, match):
+        node = super().create(parser, match)
+        return _ExactPhraseNode(node.text, node.textstartchar, node.slop)
+
+
+class ExactPhrasePlugin(PhrasePlugin):
+    def taggers(self, parser):
+        return [(_ExactPhraseTagger(self.expr), 0)]
+
+
+class ExactFieldPlugin(Plugin):
+    """``exact:word`` (aliased to body_exact) searches both exact shadows: title and body."""
+
+    def filters(self, parser):
+        return [(self.split_exact, 115)]          # after field aliases and multifield
+
+    def split_exact(self, parser, group):
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self.split_exact(parser, node)
+            elif node.has_fieldname and node.fieldname == "body_exact":
+                nodes = []
+                for name in ("title_exact", "body_exact"):
+                    clone = copy.copy(node)
+                    clone.set_fieldname(name, override=True)
+                    nodes.append(clone)
+                group[i] = syntax.OrGroup(nodes)
+        return group
+
+
+def make_parser(schema) -> QueryParser:
+    parser = QueryParser(None, schema)
+    parser.remove_plugin_class(PhrasePlugin)
+    parser.add_plugin(ExactPhrasePlugin())
+    parser.add_plugin(FieldAliasPlugin({"body_exact": ["exact"]}))
+    parser.add_plugin(ExactFieldPlugin())
+    parser.add_plugin(MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
+    parser.add_plugin(FuzzyTermPlugin())
+    return parser
+
+
+def parse_text(text: str, parser: QueryParser) -> wq.Query:
+    """The query for a reader's text, or InvalidQuery saying what to change."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise InvalidQuery(f"The query is {len(text):,} characters long; the limit is "
+                           f"{MAX_QUERY_CHARS:,}. Search for the few words that matter.")
+    cleaned = " ".join(_CONTROL.sub(" ", text).split())
+    if not cleaned:
+        return wq.NullQuery
+    try:
+        parsed = parser.parse(cleaned)
+    except Exception as err:              # Whoosh's parser rarely raises; when it does, say so
+        raise InvalidQuery(f"The query could not be read ({err}). Check quotes and brackets.") from None
+    _check(parsed)
+    return parsed
+
+
+def _check(parsed: wq.Query) -> None:
+    leaves = list(_leaves(parsed))
+    errors = [leaf for leaf in leaves if isinstance(leaf, wq.qcore._NullQuery) and getattr(leaf, "error", None)]
+    if errors:
+        raise InvalidQuery(f"The query could not be read: {errors[0].error}")
+    if len(leaves) > MAX_TERMS:
+        raise InvalidQuery(f"The query has {len(leaves)} terms; the limit is {MAX_TERMS}.")
+    for leaf in leaves:
+        if isinstance(leaf, (wq.Wildcard, wq.Prefix)):
+            literal = re.split(r"[*?]", leaf.text, maxsplit=1)[0]
+            if len(literal) < MIN_WILDCARD_PREFIX:
+                raise InvalidQuery(
+                    f"“{leaf.text}” would expand over the whole vocabulary: put at least "
+                    f"{MIN_WILDCARD_PREFIX} letters before a * or ? wildcard.")
+        if isinstance(leaf, wq.FuzzyTerm) and leaf.maxdist > MAX_FUZZY_DISTANCE:
+            raise InvalidQuery(f"A fuzzy term may differ by at most {MAX_FUZZY_DISTANCE} letters "
+                               f"(“{leaf.text}~{MAX_FUZZY_DISTANCE}”).")
+
+
+def _leaves(q: wq.Query):
+    if q.is_leaf():
+        yield q
+    else:
+        for child in q.children():
+            yield from _leaves(child)
