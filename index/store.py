@@ -53,10 +53,18 @@ def current_version(root: Path) -> Path | None:
 
 def new_version(root: Path) -> Path:
     """A fresh folder to build a version in (ends in .building until published)."""
-    name = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}"
-    path = root / VERSIONS / (name + BUILDING)
-    path.mkdir(parents=True)
-    return path
+    (root / VERSIONS).mkdir(parents=True, exist_ok=True)
+    while True:
+        now = time.time()
+        name = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{int(now * 1000) % 1000:03d}-{os.getpid()}"
+        path = root / VERSIONS / (name + BUILDING)
+        if not (root / VERSIONS / name).exists():
+            try:
+                path.mkdir()
+                return path
+            except FileExistsError:
+                pass
+        time.sleep(0.002)
 
 
 def publish(root: Path, building: Path) -> Path:
