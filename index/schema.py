@@ -19,7 +19,7 @@ def make_schema() -> Schema:
         body_exact=TEXT(analyzer=exact),
         # metadata: filters, facets, sorting
         date=DATETIME(stored=True),
-        day=NUMERIC(int, bits=32, sortable=True),           # yyyymmdd, 0 when undated: sorting
+        day=NUMERIC(int, bits=32, signed=False, sortable=True),   # yyyymmdd, 0 if undated: sorting
         month=ID(stored=True, sortable=True),               # "2021-07", for the date histogram
         date_inferred=BOOLEAN(stored=True),
         outlet=ID(stored=True, sortable=True),

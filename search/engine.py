@@ -39,8 +39,8 @@ def filter_queries(request: SearchRequest) -> dict[str, wq.Query]:
     queries = {name: wq.Or([wq.Term(name, value) for value in values])
                for name, values in request.filters().items()}
     if request.date_from or request.date_to:
-        start = _day(request.date_from) if request.date_from else 1
-        end = _day(request.date_to) if request.date_to else MISSING_DAY_LAST - 1
+        start = _day(request.date_from) if request.date_from else 1   # undated (0) never in range
+        end = _day(request.date_to) if request.date_to else None
         queries["date"] = wq.NumericRange("day", start, end)
     return queries
 

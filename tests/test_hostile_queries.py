@@ -1,0 +1,51 @@
+"""Property: whatever a reader types, the search core answers or refuses in words, never crashes."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.build import rebuild
+from search.engine import run
+from search.errors import InvalidQuery
+from search.reader import LiveIndex
+from search.request import SearchRequest
+
+from .conftest import EXAMPLES
+
+PIECES = st.sampled_from([
+    "AND", "OR", "NOT", "(", ")", '"', "*", "?", "~", "~2", ":", "^", "[", "]", "{", "}", "TO",
+    "title:", "outlet:", "exact:", "date:", "lang:", "\u064b", "\u0670", "ـ", "لبنان", "الحسن",
+    "Asa'ib", "convoy", "<script>", "&amp;", "\u202e", "\x00", "\n", "\\", "/", "-", "+", "'",
+])
+QUERIES = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map(" ".join),
+    st.lists(PIECES, max_size=60).map("".join),
+)
+
+
+@pytest.fixture(scope="module")
+def ix(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    rebuild(EXAMPLES, root)
+    return LiveIndex(root).open()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=QUERIES, page=st.integers(-5, 50), per_page=st.integers(-5, 500))
+def test_any_query_answers_or_is_refused_in_words(ix, q, page, per_page):
+    try:
+        result = run(ix, SearchRequest(q=q, page=page, per_page=per_page))
+    except InvalidQuery as err:
+        assert str(err) and "Traceback" not in str(err)
+        return
+    assert 0 <= len(result.hits) <= result.per_page <= 100
+    for hit in result.hits:
+        plain = hit.snippet.replace("<mark>", "").replace("</mark>", "")
+        assert "<" not in plain and ">" not in plain
+
+
+def test_ten_kilobytes_of_text_is_refused(ix):
+    with pytest.raises(InvalidQuery, match="limit is 1,000"):
+        run(ix, SearchRequest(q="word " * 2048))
