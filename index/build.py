@@ -23,14 +23,16 @@ from whoosh.qparser import QueryParser
 
 from . import store
 from .dedup import Deduplicator
+from .entities import Resolver
 from .ingest import ingest, page_files, read_page
 from .progress import Progress
 from .records import Article, Page, PageReport
-from .schema import make_schema
+from .schema import ENTITY_SEPARATOR, make_schema
 
 MANIFEST = "manifest.json"
 PAGES = "pages.jsonl.gz"
 KEYS = "keys.tsv.gz"
+ENTITIES = "entities.json.gz"
 WRITER_MB = 256
 
 
@@ -57,7 +59,8 @@ class Catalog:
         for article in page.articles:
             occ = Occurrence(rel, article.source.line_start, article.source.line_end, len(article.body))
             self.occurrences[article.id].append(occ)
-            record["articles"].append({"id": article.id, **asdict(occ)})
+            record["articles"].append({"id": article.id, **asdict(occ),
+                                       "entities": article.entities, "variants": article.variants})
             best = self.best.get(article.id)
             if best is None or len(article.body) > len(best.body):
                 article.source.path = rel
@@ -91,7 +94,8 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
     with store.RebuildLock(root):
         building = store.new_version(root)
         try:
-            catalog, dedup = _ingest_all(archive, workers, progress)
+            resolver = Resolver()
+            catalog, dedup = _ingest_all(archive, workers, progress, resolver=resolver)
             write_started = time.perf_counter()
             ix = whoosh_index.create_in(str(building), make_schema())
             with ix.writer(limitmb=WRITER_MB) as writer:
@@ -99,7 +103,7 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
                     writer.add_document(**document(catalog.best[article_id], catalog.occurrences[article_id]))
             catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
             _check(ix, catalog)
-            _save_manifest(building, archive, catalog, dedup, articles=set(catalog.best))
+            _save_manifest(building, archive, catalog, dedup, resolver, articles=set(catalog.best))
             version = store.publish(root, building)
         except BaseException:
             _abandon(building)
@@ -109,13 +113,14 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
 
 def _ingest_all(archive: Path, workers: int, progress: Progress | None,
                 dedup: Deduplicator | None = None, files: list[str] | None = None,
-                catalog: Catalog | None = None) -> tuple[Catalog, Deduplicator]:
+                catalog: Catalog | None = None,
+                resolver: Resolver | None = None) -> tuple[Catalog, Deduplicator]:
     files = page_files([str(archive)]) if files is None else files
     catalog = catalog or Catalog()
     dedup = dedup or Deduplicator()
     progress = progress or Progress(total=len(files), quiet=True)
     progress.total = len(files)
-    for page in ingest([], workers=workers, dedup=dedup, files=files):
+    for page in ingest([], workers=workers, dedup=dedup, files=files, resolver=resolver):
         catalog.add_page(page, os.path.relpath(page.report.path, archive))
         progress.advance(page)
     progress.close()
@@ -141,6 +146,9 @@ def document(article: Article, occurrences: list[Occurrence]) -> dict:
         doc["outlet"] = article.outlet
     if article.author:
         doc["author"] = article.author
+    for kind, names in article.entities.items():
+        if names:
+            doc[kind] = ENTITY_SEPARATOR.join(names)
     return doc
 
 
@@ -182,6 +190,8 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         dedup = Deduplicator()
         for article_id, key in _read_keys(version):
             dedup.remember(article_id, key)
+        resolver = Resolver()
+        resolver.remember(read_entities(version).get("discovered", []))
         files = page_files([str(archive)])
         rel = {f: os.path.relpath(f, archive) for f in files}
         changed = [f for f in files if rel[f] not in old_pages
@@ -191,7 +201,8 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         for path, record in old_pages.items():          # unchanged pages, as recorded
             if path not in removed and path not in {rel[f] for f in changed}:
                 catalog.pages[path] = record
-        _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog)
+        _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog,
+                    resolver=resolver)
         new_pages = {rel[f] for f in changed}
         affected = _affected_ids(old_pages, catalog, new_pages | removed)
         occurrences = _all_occurrences(catalog)
@@ -206,14 +217,14 @@ def update(archive: Path | None, root: Path, workers: int = 1,
                     deleted += article_id in existing
                     continue
                 best = catalog.best.get(article_id)
-                article = _best_copy(archive, article_id, occurrences[article_id], best)
+                article = _best_copy(archive, article_id, occurrences[article_id], best, resolver)
                 writer.update_document(**document(article, occurrences[article_id]))
                 if article_id in existing:
                     updated += 1
                 else:
                     added += 1
         catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
-        _save_manifest(version, archive, catalog, dedup, articles=set(occurrences))
+        _save_manifest(version, archive, catalog, dedup, resolver, articles=set(occurrences))
     return _result(version, catalog, started, articles=len(occurrences),
                    added=added, updated=updated, deleted=deleted)
 
@@ -233,7 +244,7 @@ def _all_occurrences(catalog: Catalog) -> dict[str, list[Occurrence]]:
 
 
 def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
-               parsed: Article | None) -> Article:
+               parsed: Article | None, resolver: Resolver) -> Article:
     """The longest copy (first in path order on ties); re-read from its page if not at hand."""
     longest = min(occurrences, key=lambda o: (-o.body_len, o.path, o.line_start or 0))
     if parsed is not None and len(parsed.body) >= longest.body_len:
@@ -242,6 +253,7 @@ def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
     dedup = Deduplicator()
     for article in page.articles:
         dedup.assign(article)
+        article.entities, article.variants = resolver.resolve(article.mentions)
         if article.id == article_id or len(article.body) == longest.body_len and \
                 article.source.line_start == longest.line_start:
             article.id, article.source.path = article_id, longest.path
@@ -265,7 +277,7 @@ def _sha256(path: str) -> str | None:
 # ------------------------------------------------------------------ manifest
 
 def _save_manifest(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplicator,
-                   articles: set[str]) -> None:
+                   resolver: Resolver, articles: set[str]) -> None:
     """Write what the next update needs: every page's record and every live article's key."""
     statuses = Counter(p["report"]["status"] for p in catalog.pages.values())
     occurrences = sum(len(p["articles"]) for p in catalog.pages.values())
@@ -277,7 +289,31 @@ def _save_manifest(folder: Path, archive: Path, catalog: Catalog, dedup: Dedupli
     keys = sorted((i, k) for i, k in dedup.keys().items() if i in articles)
     _write_atomic(folder / PAGES, lambda h: _write_jsonl(h, (catalog.pages[p] for p in sorted(catalog.pages))))
     _write_atomic(folder / KEYS, lambda h: h.writelines(f"{i}\t{k}\n".encode() for i, k in keys))
+    entities = {"entities": _entity_table(catalog), "discovered": resolver.known()}
+    _write_atomic(folder / ENTITIES, lambda h: h.write(json.dumps(entities, ensure_ascii=False).encode()))
     _write_atomic(folder / MANIFEST, lambda h: h.write(json.dumps(manifest, indent=2).encode()), gz=False)
+
+
+def _entity_table(catalog: Catalog) -> list[dict]:
+    """Every entity in the index: type, name, the articles naming it, and the spellings seen."""
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for record in catalog.pages.values():
+        for a in record["articles"]:
+            for kind, name, spelling in a.get("variants", ()):
+                articles[(kind, name)].add(a["id"])
+                spellings[(kind, name)][spelling] += 1
+    return [{"type": kind, "name": name, "articles": len(ids),
+             "variants": dict(spellings[(kind, name)].most_common())}
+            for (kind, name), ids in sorted(articles.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+
+
+def read_entities(version: Path) -> dict:
+    path = version / ENTITIES
+    if not path.exists():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def _write_jsonl(handle, records) -> None:

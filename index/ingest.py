@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from .dedup import Deduplicator
+from .entities import Resolver
 from .page import parse_page
 from .records import DUPLICATE, INDEXED, REJECTED, Page, PageReport
 
@@ -62,18 +63,23 @@ def _rejected(path: str, reason: str) -> Page:
 
 
 def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = None,
-           files: list[str] | None = None) -> Iterator[Page]:
+           files: list[str] | None = None, resolver: Resolver | None = None) -> Iterator[Page]:
     """Pages in path order with ids, duplicate flags and final statuses.
 
-    ``dedup`` may come preloaded with the articles of an earlier build; ``files`` replaces the
-    walk of ``paths`` when the caller already knows which files to read.
+    ``dedup`` (content ids) and ``resolver`` (names of discovered entities) may come preloaded
+    from an earlier build; ``files`` replaces the walk of ``paths`` when the caller knows them.
     """
     dedup = dedup if dedup is not None else Deduplicator()
+    resolver = resolver if resolver is not None else Resolver()
     for page in _parsed(files if files is not None else page_files(paths), workers):
         started = time.perf_counter()
         for article in page.articles:
             dedup.assign(article)
-        page.timings["dedup"] = time.perf_counter() - started
+        resolved = time.perf_counter()
+        for article in page.articles:
+            article.entities, article.variants = resolver.resolve(article.mentions)
+        page.timings["dedup"] = resolved - started
+        page.timings["entities"] = page.timings.get("entities", 0.0) + time.perf_counter() - resolved
         report = page.report
         report.duplicates = sum(a.duplicate for a in page.articles)
         if report.status != REJECTED:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 from .decode import Undecodable, decode
+from .entities import find_mentions
 from .extract import build_article, infer_missing_years, inherit_outlets
 from .html_page import blog_page, looks_like_html, parse_soup, single_article
 from .lines import DROP, HEADER, IMAGE, TEXT, Line, classify
@@ -33,7 +34,8 @@ def parse_page(path: str, data: bytes) -> Page:
         report.format = "txt"
         page = _lines_page(report, text_lines(text), [])
     page.timings["decode"] = decoded_at - started
-    page.timings["clean_split"] = time.perf_counter() - decoded_at - page.timings.get("metadata", 0.0)
+    page.timings["clean_split"] = (time.perf_counter() - decoded_at - page.timings.get("metadata", 0.0)
+                                   - page.timings.get("entities", 0.0))
     return page
 
 
@@ -70,6 +72,7 @@ def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Pa
     inherit_outlets(articles, parts.articles)
     page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
     page.timings["metadata"] = time.perf_counter() - started
+    _find_entities(page)
     report.articles = len(articles)
     report.teasers = len(page.teasers)
     report.video_titles = len(parts.video_titles)
@@ -99,7 +102,16 @@ def _single_page(report: PageReport, found) -> Page:
         author=clean_line(found.author) if found.author else None,
     )
     report.articles = 1
-    return Page(report, [article])
+    page = Page(report, [article])
+    _find_entities(page)
+    return page
+
+
+def _find_entities(page: Page) -> None:
+    started = time.perf_counter()
+    for article in page.articles:
+        article.mentions = find_mentions(article.title + "\n\n" + article.body)
+    page.timings["entities"] = time.perf_counter() - started
 
 
 def _without_site_suffix(title: str, outlet: str | None) -> str:

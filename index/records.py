@@ -31,6 +31,9 @@ class Article:
     author: str | None = None
     id: str = ""
     duplicate: bool = False
+    mentions: list = field(default_factory=list)      # entities.Mention, resolved by the ingester
+    entities: dict[str, list[str]] = field(default_factory=dict)   # type -> canonical names
+    variants: list[list[str]] = field(default_factory=list)        # [type, name, spelling]
 
     def to_json(self) -> dict:
         return {
@@ -38,6 +41,7 @@ class Article:
             "date_inferred": self.date_inferred, "outlet": self.outlet,
             "outlet_inferred": self.outlet_inferred, "author": self.author, "lang": self.lang,
             "body": self.body, "source": asdict(self.source), "duplicate": self.duplicate,
+            "entities": self.entities,
         }
 
 

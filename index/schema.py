@@ -1,11 +1,20 @@
 """The Whoosh schema: one document per unique article."""
 from __future__ import annotations
 
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.analysis import RegexTokenizer
+from whoosh.fields import BOOLEAN, DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 
 from .analysis import exact_analyzer, stemmed_analyzer
 
 TITLE_BOOST = 2.0
+
+
+ENTITY_SEPARATOR = "|"
+
+
+def _names() -> TEXT:
+    """One term per canonical name, as written: filters and facets use the names themselves."""
+    return TEXT(analyzer=RegexTokenizer(r"[^|]+"), stored=True, sortable=True, phrase=False)
 
 
 def make_schema() -> Schema:
@@ -26,10 +35,8 @@ def make_schema() -> Schema:
         outlet_inferred=BOOLEAN(stored=True),
         author=TEXT(analyzer=exact, stored=True),
         lang=ID(stored=True, sortable=True),
-        # named entities (canonical names), filled by the entity stage
-        person=KEYWORD(stored=True, commas=True, sortable=True),
-        org=KEYWORD(stored=True, commas=True, sortable=True),
-        place=KEYWORD(stored=True, commas=True, sortable=True),
+        # named entities: canonical names joined by "|" (a name may hold a comma)
+        person=_names(), org=_names(), place=_names(),
         # provenance: every page the article appeared on
         pages=STORED,
         page_count=NUMERIC(stored=True, sortable=True),

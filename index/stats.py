@@ -7,7 +7,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import store
-from .build import read_manifest
+from .build import read_entities, read_manifest
 
 
 def index_stats(root: Path) -> dict:
@@ -31,3 +31,12 @@ def index_stats(root: Path) -> dict:
         "by_lang": dict(by_lang.most_common()), "by_outlet": dict(by_outlet.most_common()),
         "by_year": dict(sorted(by_year.items())),
     }
+
+
+def entity_table(root: Path, kind: str | None = None, top: int | None = None) -> list[dict]:
+    """The entities of the live index, most articles first: type, name, articles, spellings seen."""
+    version = store.current_version(Path(root))
+    if version is None:
+        raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
+    rows = [row for row in read_entities(version).get("entities", []) if kind in (None, row["type"])]
+    return rows[:top] if top else rows

@@ -15,7 +15,8 @@ from index.build import BuildResult, rebuild, update
 from index.ingest import ingest
 from index.progress import Progress
 from index.records import REJECTED, Page
-from index.stats import index_stats
+from index.entities import TYPES
+from index.stats import entity_table, index_stats
 
 from . import terminal
 from .engine import run
@@ -132,6 +133,27 @@ def stats_command(index: str | None, as_json: bool) -> None:
                f" ({stats['occurrences']} occurrences), {stats['size_bytes'] / 1e6:.1f} MB on disk")
     for title, key in (("language", "by_lang"), ("outlet", "by_outlet"), ("year", "by_year")):
         click.echo(f"by {title}: " + ", ".join(f"{k} {v}" for k, v in stats[key].items()))
+
+
+@main.command("entities")
+@click.option("--type", "kind", type=click.Choice(TYPES), help="Only people, organizations or places.")
+@click.option("--top", default=50, show_default=True, type=click.IntRange(1), help="How many.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--bidi/--no-bidi", default=None, help="Reorder Arabic for the terminal.")
+def entities_command(kind: str | None, top: int, as_json: bool, index: str | None, bidi) -> None:
+    """The entities in the index, with the number of articles naming each and the spellings seen."""
+    try:
+        rows = entity_table(_index_root(index), kind, top)
+    except store.StoreError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    bidi = sys.stdout.isatty() if bidi is None else bidi
+    for row in rows:
+        spellings = ", ".join(f"{terminal.visual(v, bidi)} {n}" for v, n in list(row["variants"].items())[:8])
+        click.echo(f"{row['type']:<6} {terminal.visual(row['name'], bidi)} ({row['articles']} articles): {spellings}")
 
 
 @main.command("analyze")

@@ -6,6 +6,8 @@ import time
 from whoosh import query as wq
 from whoosh import sorting
 
+from index.schema import ENTITY_SEPARATOR
+
 from . import snippets
 from .facets import REGISTRY
 from .query import make_parser, parse_text
@@ -88,7 +90,7 @@ def _hit(hit, scored: bool) -> Hit:
 
 
 def _split(value: str | None) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()] if value else []
+    return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []
 
 
 def _day(day) -> int:

@@ -8,6 +8,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from index.schema import ENTITY_SEPARATOR
+
 from .request import SearchRequest
 
 YEARLY_AFTER_MONTHS = 36          # a histogram spanning more months than this is drawn by year
@@ -40,7 +42,7 @@ class ValueFacet:
 
 @dataclass(frozen=True)
 class MultiValueFacet(ValueFacet):
-    """A comma-separated keyword field (person, org, place)."""
+    """A field of several names joined by "|" (person, org, place)."""
 
     def counts(self, reader, docnums) -> Counter:
         column = reader.column_reader(self.field)
@@ -48,7 +50,7 @@ class MultiValueFacet(ValueFacet):
         for d in docnums:
             raw = column[d]
             if raw:
-                counts.update({v.strip() for v in raw.split(",") if v.strip()})
+                counts.update({v for v in raw.split(ENTITY_SEPARATOR) if v})
         return counts
 
 

@@ -4,6 +4,8 @@ Syntax (Whoosh's): words are ANDed; OR, NOT, AND, parentheses; "a phrase"; field
 body, outlet, author, lang, person, org, place); wildcards (convoy*); fuzzy terms (Kadhimi~).
 Unfielded words search the stemmed title and body. A quoted phrase, and the ``exact:`` field,
 search the exact (folded, unstemmed) shadows instead: "لبنان" or exact:لبنان finds لبنان and not لبن.
+Unquoted words that name a known entity (Daesh, Hashd al-Shaabi, سليماني) also match the entity
+field, so every spelling and script is found, the words as typed ranked first.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from whoosh import query as wq
 from whoosh.qparser import (FieldAliasPlugin, FuzzyTermPlugin, MultifieldPlugin, PhrasePlugin,
                             QueryParser, syntax)
 from whoosh.qparser.plugins import Plugin
+
+from index.entities import gazetteer_spans
 
 from .errors import InvalidQuery
 
@@ -90,11 +94,51 @@ def parse_text(text: str, parser: QueryParser) -> wq.Query:
     if not cleaned:
         return wq.NullQuery
     try:
-        parsed = parser.parse(cleaned)
+        parsed = parser.parse(expand_entities(cleaned))
     except Exception as err:              # Whoosh's parser rarely raises; when it does, say so
         raise InvalidQuery(f"The query could not be read ({err}). Check quotes and brackets.") from None
     _check(parsed)
     return parsed
+
+
+_SEGMENT = re.compile(r'"[^"]*"?|[^\s()"]+:"[^"]*"?|[^\s()"]+:[^\s()"]+|[()]|[^\s()"]+')
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+LITERAL_BOOST = 2.0
+ENTITY_BOOST = 0.3
+
+
+def expand_entities(text: str) -> str:
+    """Rewrite each run of plain words naming a known entity as (words^2 OR type:"Name"^0.3)."""
+    out, last = [], 0
+    for start, end in _plain_runs(text):
+        run = text[start:end]
+        pieces, pos = [], 0
+        for s, e, entity in gazetteer_spans(run):
+            pieces.append(run[pos:s])
+            pieces.append(f'(({run[s:e]})^{LITERAL_BOOST:g} OR {entity.type}:"{entity.name}"^{ENTITY_BOOST:g})')
+            pos = e
+        pieces.append(run[pos:])
+        out += [text[last:start], "".join(pieces)]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _plain_runs(text: str):
+    """Spans of consecutive plain words: not quoted, not field:value, no operators or syntax."""
+    start = end = None
+    for m in _SEGMENT.finditer(text):
+        word = m.group(0)
+        plain = word not in _OPERATORS and not any(c in word for c in '():"*?~^[]{}')
+        if plain:
+            start = m.start() if start is None else start
+            end = m.end()
+            continue
+        if start is not None:
+            yield start, end
+        start = end = None
+    if start is not None:
+        yield start, end
 
 
 def _check(parsed: wq.Query) -> None:

@@ -66,5 +66,9 @@ def _facets(result: SearchResult, bidi: bool) -> list[str]:
     return lines
 
 
-def _line(text: str, bidi: bool) -> str:
+def visual(text: str, bidi: bool) -> str:
+    """Text in visual order for a terminal that does not apply the bidi algorithm itself."""
     return get_display(text) if bidi and _ARABIC.search(text) else text
+
+
+_line = visual

@@ -10,7 +10,7 @@ from search.cli import main
 from .conftest import EXAMPLES, FIXTURES
 
 KEYS = {"id", "title", "date", "date_inferred", "outlet", "outlet_inferred", "author", "lang",
-        "body", "source", "duplicate"}
+        "body", "source", "duplicate", "entities"}
 
 
 def test_ingest_jsonl_prints_one_object_per_occurrence_then_a_summary():
