@@ -1,6 +1,7 @@
 """Rebuild benchmark: the seed pages replicated to >= 5,000 article occurrences.
 
     .venv/bin/python bench/rebuild_bench.py [--copies 120] [--workers 1] [--seeds ../shared/seeds]
+    .venv/bin/python bench/rebuild_bench.py --archive DIR      # any archive instead (no copies)
 
 Copies both seed pages COPIES times into a temporary archive (each copy in its own folder, so
 every copy is a page of its own), runs a full rebuild into a temporary index, and reports
@@ -31,13 +32,16 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=120)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--seeds", default=str(HERE.parent.parent / "shared" / "seeds"))
+    parser.add_argument("--archive", help="rebuild this archive as it is instead of seed copies")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        archive = Path(tmp) / "archive"
-        for k in range(args.copies):
-            shutil.copytree(args.seeds, archive / f"copy{k:04d}")
+        archive = Path(args.archive) if args.archive else Path(tmp) / "archive"
+        if not args.archive:
+            for k in range(args.copies):
+                shutil.copytree(args.seeds, archive / f"copy{k:04d}")
         result = rebuild(archive, Path(tmp) / "index", workers=args.workers)
     total = sum(result.timings.values())
+    ingest = total - result.timings.get("analysis_write_commit", 0) - result.timings.get("entities", 0)
     report = {
         "date": dt.date.today().isoformat(), "machine": _machine(), "workers": args.workers,
         "pages": result.pages, "occurrences": result.occurrences, "unique_articles": result.articles,
@@ -45,8 +49,11 @@ def main() -> None:
         "pages_per_s": round(result.pages / result.seconds, 1),
         "occurrences_per_s": round(result.occurrences / result.seconds, 1),
         "stage_share": {k: round(v / total, 3) for k, v in sorted(result.timings.items(), key=lambda kv: -kv[1])},
+        "entities_added_to_ingest": round(result.timings.get("entities", 0) / ingest, 3),
+        "archive": args.archive or f"seeds x {args.copies}",
     }
-    out = HERE / "results" / f"rebuild-{report['date']}-w{args.workers}.json"
+    name = "archive" if args.archive else "seeds"
+    out = HERE / "results" / f"rebuild-{name}-{report['date']}-w{args.workers}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))

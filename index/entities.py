@@ -18,6 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from .analysis import TOKEN_PATTERN
 from .normalize import fold
@@ -70,8 +71,7 @@ class Mention:
     key: str = ""
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
     raw: str
     folded: str
     start: int
@@ -160,17 +160,35 @@ _POSSESSIVE = re.compile(r"[’'`]s$", re.I)
 
 
 def _tokens(text: str) -> list[_Token]:
-    """Words with their folded form; a possessive 's is not part of a name (Hussein’s -> Hussein)."""
+    """Words with their folded form; a possessive 's is not part of a name (Hussein’s -> Hussein).
+    Plain ASCII words fold to lower case without the apostrophe: the fast path for most words."""
     tokens = []
+    append = tokens.append
+    new = tuple.__new__
     for m in _TOKEN.finditer(text):
-        raw = _POSSESSIVE.sub("", m.group(0))
-        tokens.append(_Token(raw, fold(raw), m.start(), m.start() + len(raw)))
+        raw = m.group(0)
+        if raw[-1] in "sS" and len(raw) > 2 and raw[-2] in "’'`":
+            raw = raw[:-2]
+        start = m.start()
+        if raw.isascii():
+            folded = raw.lower().replace("'", "").replace("`", "")
+        else:
+            folded = fold(raw)
+        append(new(_Token, (raw, folded, start, start + len(raw))))
     return tokens
 
 
+_CLITIC_LETTERS = frozenset("وفبكل")
+
+
 def _gazetteer_spans(gaz: Gazetteer, tokens: list[_Token]):
+    trie = gaz.trie
     i = 0
     while i < len(tokens):
+        folded = tokens[i].folded
+        if not folded or (folded not in trie and folded[0] not in _CLITIC_LETTERS):
+            i += 1                                  # the common case: no name starts here
+            continue
         hit = _longest_match(gaz, tokens, i)
         if hit is None:
             i += 1
@@ -240,8 +258,9 @@ def _adjacent(a: _Token, b: _Token) -> bool:
 def _discover_latin(text: str, tokens: list[_Token], taken: list[bool], gaz: Gazetteer):
     found = []
     i = 0
-    while i < len(tokens):
-        if taken[i] or not _capitalized(tokens[i]):
+    count = len(tokens)
+    while i < count:
+        if taken[i] or not tokens[i].raw[0].isupper():
             i += 1
             continue
         j = i
@@ -271,7 +290,7 @@ def _split_joined_orgs(tokens: list[_Token], start: int, end: int) -> list[tuple
 
 
 def _capitalized(token: _Token) -> bool:
-    return token.raw[:1].isupper() and not _ARABIC.match(token.raw)
+    return token.raw[0].isupper()           # Arabic letters have no case: never capitalized
 
 
 def _name_joiner(tokens: list[_Token], k: int) -> bool:

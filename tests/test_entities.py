@@ -151,3 +151,8 @@ def test_arabic_article_resolves_to_the_english_canonical_names(seeds_dir, gold_
     gold = next(g for g in gold_002["pages"][0]["articles"] if g["lang"] == "ar")["entities"]
     for kind in ("person", "org"):
         assert set(gold[kind]) <= set(found[kind]) | {"Foreign Policy"}, (kind, found[kind])
+
+
+@pytest.mark.parametrize("text", ["", "\u064b\u064c \u0670", "’s", "ـــ", "A", "و", "’", "Al-", "al- al-"])
+def test_odd_text_yields_no_names_and_no_error(text):
+    assert find_mentions(text) == [] or all(m.surface for m in find_mentions(text))
