@@ -156,3 +156,22 @@ def test_arabic_article_resolves_to_the_english_canonical_names(seeds_dir, gold_
 @pytest.mark.parametrize("text", ["", "\u064b\u064c \u0670", "’s", "ـــ", "A", "و", "’", "Al-", "al- al-"])
 def test_odd_text_yields_no_names_and_no_error(text):
     assert find_mentions(text) == [] or all(m.surface for m in find_mentions(text))
+
+
+def test_fahras_entities_lists_names_counts_and_spellings(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from search.cli import main
+    rebuild(EXAMPLES, tmp_path / "ix")
+    out = CliRunner().invoke(main, ["entities", "--json", "--type", "org", "--top", "5",
+                                    "--index", str(tmp_path / "ix")])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert 0 < len(rows) <= 5 and all(r["type"] == "org" for r in rows)
+    assert [r["articles"] for r in rows] == sorted((r["articles"] for r in rows), reverse=True)
+    isis = next(r for r in rows if r["name"] == "ISIS")
+    assert len(isis["variants"]) >= 2 and any("داعش" in v for v in isis["variants"])
+    text = CliRunner().invoke(main, ["entities", "--no-bidi", "--index", str(tmp_path / "ix")])
+    assert "ISIS (" in text.output
