@@ -7,7 +7,8 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from index import store
-from index.stats import index_stats
+from index.build import read_manifest
+from index.stats import entity_table, index_stats
 
 
 class NoIndex(RuntimeError):
@@ -22,6 +23,7 @@ class LiveIndex:
         self._lock = threading.Lock()
         self._version: Path | None = None
         self._index = None
+        self._stats: tuple[Path, dict] | None = None
 
     def version(self) -> Path | None:
         return store.current_version(self.root)
@@ -39,7 +41,22 @@ class LiveIndex:
             return self._index
 
     def stats(self) -> dict:
-        """Counts of the live version (see ``fahras stats``)."""
+        """Counts of the live version (see ``fahras stats``), computed once per version."""
+        version = self.version()
+        if version is None:
+            raise NoIndex(f"no search index in {self.root}")
+        if self._stats is None or self._stats[0] != version:
+            self._stats = (version, index_stats(self.root))
+        return self._stats[1]
+
+    def built_at(self) -> str:
+        version = self.version()
+        if version is None:
+            raise NoIndex(f"no search index in {self.root}")
+        return read_manifest(version)["built_at"]
+
+    def entities(self, kind: str | None = None, top: int | None = None) -> list[dict]:
+        """The entities of the live version (see ``fahras entities``)."""
         if self.version() is None:
             raise NoIndex(f"no search index in {self.root}")
-        return index_stats(self.root)
+        return entity_table(self.root, kind, top)

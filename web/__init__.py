@@ -13,15 +13,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(
         INDEX=os.path.join(app.instance_path, "index"),
         ARCHIVE=None,
+        JSON_AS_ASCII=False,
     )
     app.config.from_pyfile("config.py", silent=True)
     app.config.from_prefixed_env("FAHRAS")
     if test_config:
         app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
 
     from search.reader import LiveIndex
 
-    from . import views
+    from . import api, errors, views
     app.extensions["fahras_index"] = LiveIndex(app.config["INDEX"])
     app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    errors.register(app)
     return app

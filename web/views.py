@@ -1,27 +1,62 @@
-"""Views: parse the request, call the read side, render."""
+"""HTML pages: parse the request, call the read side, render. No search logic here."""
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template
 
+from search.articles import get_article, more_like_this
+from search.engine import run
+
+from . import params
+from .histogram import histogram
+
 bp = Blueprint("web", __name__)
 
 
-def _index_ready() -> bool:
-    return current_app.extensions["fahras_index"].version() is not None
+def live():
+    return current_app.extensions["fahras_index"]
+
+
+@bp.app_context_processor
+def helpers():
+    return {"toggle_url": params.toggle_url, "page_url": params.page_url,
+            "url_with": params.url_with, "period_url": params.period_url}
 
 
 @bp.get("/")
 def home():
-    """What the index holds; until one is built, says so and how to build it (HTTP 503)."""
-    live = current_app.extensions["fahras_index"]
-    if live.version() is None:
+    """The search box, a line of index stats, and entry points by outlet and entity."""
+    index = live()
+    if index.version() is None:
         return render_template("no_index.html", index_dir=current_app.config["INDEX"],
                                archive=current_app.config["ARCHIVE"]), 503
-    return render_template("home.html", stats=live.stats())
+    entities = {kind: index.entities(kind, top=8) for kind in ("person", "org", "place")}
+    return render_template("home.html", stats=index.stats(), entities=entities)
+
+
+@bp.get("/search")
+def search():
+    request_ = params.search_request()
+    result = run(live().open(), request_)
+    return render_template("search.html", result=result, req=request_,
+                           chart=histogram(result.facets.get("date", [])),
+                           pages=_page_numbers(result))
+
+
+@bp.get("/article/<article_id>")
+def article(article_id: str):
+    ix = live().open()
+    return render_template("article.html", article=get_article(ix, article_id),
+                           similar=more_like_this(ix, article_id))
 
 
 @bp.get("/healthz")
 def healthz():
-    ready = _index_ready()
+    ready = live().version() is not None
     body = {"status": "ok" if ready else "no_index", "index": current_app.config["INDEX"]}
     return jsonify(body), 200 if ready else 503
+
+
+def _page_numbers(result) -> list[int]:
+    last = max(1, -(-result.total // result.per_page))
+    around = range(max(1, result.page - 3), min(last, result.page + 3) + 1)
+    return sorted({1, last, *around})

@@ -1,0 +1,67 @@
+"""One article for display, and articles like it in both languages. No Flask here."""
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from index.schema import ENTITY_SEPARATOR
+
+MORE_LIKE_THIS = 5
+
+
+class ArticleNotFound(LookupError):
+    pass
+
+
+def get_article(ix, article_id: str) -> dict:
+    """Everything the article page shows: metadata, paragraphs, entities, every page it was on."""
+    with ix.searcher() as searcher:
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            raise ArticleNotFound(article_id)
+        return _article(searcher.stored_fields(docnum))
+
+
+def more_like_this(ix, article_id: str, limit: int = MORE_LIKE_THIS) -> dict[str, list[dict]]:
+    """Similar articles: by key terms (Whoosh's more_like_this, same language), and in the other
+    language by the people, organizations and places they share."""
+    with ix.searcher() as searcher:
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            raise ArticleNotFound(article_id)
+        stored = searcher.stored_fields(docnum)
+        lang = stored["lang"]
+        by_terms = searcher.more_like(docnum, "body", text=stored.get("body"), top=limit)
+        similar = [_summary(hit.fields()) for hit in by_terms]
+        names = [wq.Term(kind, name) for kind in ("person", "org", "place")
+                 for name in _split(stored.get(kind))]
+        other = []
+        if names:
+            other_lang = "en" if lang == "ar" else "ar"
+            q = wq.And([wq.Or(names), wq.Term("lang", other_lang)])
+            other = [_summary(hit.fields()) for hit in searcher.search(q, limit=limit)]
+        return {"same_language": similar, "other_language": other}
+
+
+def _article(stored: dict) -> dict:
+    date = stored.get("date")
+    return {
+        "id": stored["id"], "title": stored["title"], "lang": stored["lang"],
+        "date": date.date().isoformat() if date else None,
+        "date_inferred": stored.get("date_inferred", False),
+        "outlet": stored.get("outlet"), "outlet_inferred": stored.get("outlet_inferred", False),
+        "author": stored.get("author"),
+        "paragraphs": [p for p in stored.get("body", "").split("\n\n") if p.strip()],
+        "entities": {kind: _split(stored.get(kind)) for kind in ("person", "org", "place")},
+        "pages": [{"path": p[0], "line_start": p[1], "line_end": p[2]} for p in stored.get("pages", [])],
+        "page_count": stored.get("page_count", 1),
+    }
+
+
+def _summary(stored: dict) -> dict:
+    date = stored.get("date")
+    return {"id": stored["id"], "title": stored["title"], "lang": stored["lang"],
+            "date": date.date().isoformat() if date else None, "outlet": stored.get("outlet")}
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []

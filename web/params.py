@@ -1,0 +1,46 @@
+"""Request parameters to a SearchRequest, and the URLs that change one of them."""
+from __future__ import annotations
+
+from flask import request, url_for
+
+from search.request import SearchRequest
+
+FILTER_PARAMS = ("outlet", "lang", "person", "org", "place")
+
+
+def search_request() -> SearchRequest:
+    return SearchRequest.from_mapping(request.args, getlist=request.args.getlist)
+
+
+def current_args() -> dict[str, list[str]]:
+    return {k: [v for v in vs if v != ""] for k, vs in request.args.to_dict(flat=False).items()}
+
+
+def url_with(endpoint: str = "web.search", **changes) -> str:
+    """The current search with some parameters changed (None removes one); back to page 1."""
+    args = current_args()
+    args.pop("page", None)
+    for name, value in changes.items():
+        if value is None:
+            args.pop(name, None)
+        else:
+            args[name] = value if isinstance(value, list) else [value]
+    return url_for(endpoint, **{k: v for k, v in args.items() if v})
+
+
+def toggle_url(name: str, value: str) -> str:
+    """Add the value to a filter, or take it away if it is there."""
+    values = current_args().get(name, [])
+    values = [v for v in values if v != value] if value in values else values + [value]
+    return url_with(**{name: values or None})
+
+
+def page_url(page: int) -> str:
+    args = current_args()
+    args["page"] = [str(page)]
+    return url_for("web.search", **args)
+
+
+def period_url(bucket: str) -> str:
+    """Filter to one bar of the date histogram: a month ("2021-07") or a year ("2021")."""
+    return url_with(**{"from": bucket, "to": bucket})
