@@ -106,7 +106,7 @@ REGISTRY = (
     ValueFacet("outlet", "outlet", limit=25),
     ValueFacet("lang", "lang"),
     DateFacet(),
-    MultiValueFacet("person", "person"),
-    MultiValueFacet("org", "org"),
-    MultiValueFacet("place", "place"),
+    MultiValueFacet("person", "person", limit=15),
+    MultiValueFacet("org", "org", limit=15),
+    MultiValueFacet("place", "place", limit=15),
 )

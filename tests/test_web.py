@@ -1,0 +1,181 @@
+"""Every route through Flask's test client: status codes, JSON shapes, facet links, CSV and Atom
+(parsed), error pages, escaping and security headers."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from urllib.parse import parse_qs, urlparse
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from index.build import rebuild
+from search.cli import main
+from web import create_app
+
+from .conftest import EXAMPLES
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def index_root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("web-index")
+    rebuild(EXAMPLES, root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def client(index_root):
+    return create_app({"INDEX": str(index_root), "TESTING": True}).test_client()
+
+
+def test_home_has_the_search_box_stats_and_entry_points(client):
+    page = client.get("/")
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert 'name="q"' in html and "autofocus" in html
+    assert "28 articles from 6 pages" in html
+    assert "/search?outlet=Al+Mayadeen" in html and "/search?person=" in html
+
+
+def test_search_page_keeps_the_query_and_shows_hits_facets_histogram(client):
+    html = client.get("/search?q=Erbil").get_data(as_text=True)
+    assert 'value="Erbil"' in html
+    assert "<mark>Erbil</mark>" in html and 'class="hit"' in html
+    assert 'data-facet="outlet"' in html and "<svg" in html and "<rect" in html
+    assert "search.csv?q=Erbil" in html and "search.atom?q=Erbil" in html
+
+
+def _links(html: str, marker: str) -> list[str]:
+    import re
+    return re.findall(rf'<a href="([^"]*{marker}[^"]*)"', html)
+
+
+def test_facet_links_toggle_filters_and_chips_remove_them(client):
+    html = client.get("/search?q=Iraq").get_data(as_text=True)
+    outlet_link = next(link for link in _links(html, "outlet=") if "Al+Mayadeen" in link)
+    assert parse_qs(urlparse(outlet_link.replace("&amp;", "&")).query) == {"q": ["Iraq"], "outlet": ["Al Mayadeen"]}
+    filtered = client.get(outlet_link.replace("&amp;", "&")).get_data(as_text=True)
+    assert 'class="chip"' in filtered
+    chip = next(link for link in _links(filtered, "") if "outlet" not in link and "q=Iraq" in link
+                and "search?" in link)
+    assert parse_qs(urlparse(chip.replace("&amp;", "&")).query) == {"q": ["Iraq"]}
+
+
+def test_histogram_bars_filter_to_their_period(client):
+    html = client.get("/search?q=Iraq").get_data(as_text=True)
+    bar = next(link for link in _links(html, "from="))
+    query = parse_qs(urlparse(bar.replace("&amp;", "&")).query)
+    assert query["from"] == query["to"] and len(query["from"][0]) in (4, 7)
+    assert client.get(bar.replace("&amp;", "&")).status_code == 200
+
+
+def test_zero_results_suggest_removing_a_filter(client):
+    html = client.get("/search?q=Erbil&lang=ar").get_data(as_text=True)
+    assert "No articles found" in html and "Try removing a filter" in html
+    assert "/search?q=Erbil" in html
+
+
+def test_paging_links(client):
+    html = client.get("/search?q=&per_page=5&page=2").get_data(as_text=True)
+    assert 'rel="prev"' in html and 'rel="next"' in html and "page=3" in html
+
+
+def test_api_search_is_the_cli_json_shape(client, index_root):
+    from click.testing import CliRunner
+    api = client.get("/api/search?q=Erbil&lang=en").get_json()
+    cli = json.loads(CliRunner().invoke(main, ["query", "Erbil", "--lang", "en", "--json",
+                                               "--index", str(index_root)]).output)
+    for data in (api, cli):
+        data.pop("took_ms")
+    assert api == cli
+
+
+def test_article_page_and_api(client):
+    hit = client.get("/api/search?q=Erbil").get_json()["hits"][0]
+    page = client.get(f"/article/{hit['id']}")
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and hit["title"].replace("'", "&#39;") in html
+    assert "Appeared on" in html and "/search?" in html
+    data = client.get(f"/api/articles/{hit['id']}").get_json()
+    assert data["id"] == hit["id"] and data["paragraphs"] and data["pages"]
+    assert set(data["more_like_this"]) == {"same_language", "other_language"}
+    assert data["more_like_this"]["same_language"] or data["more_like_this"]["other_language"]
+
+
+def test_api_analyze_and_entities(client):
+    assert client.get("/api/analyze?text=والحسن convoys").get_json()["terms"] == ["حسن", "convoy"]
+    entities = client.get("/api/entities?type=person&top=3").get_json()
+    assert len(entities) == 3 and all(e["type"] == "person" for e in entities)
+
+
+def test_csv_export_parses_and_neutralizes_formulas(client):
+    response = client.get("/search.csv?q=")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert len(rows) == int(response.headers["X-Rows"]) == 28
+    assert set(rows[0]) >= {"id", "title", "date", "outlet", "url"}
+    assert all(not r["title"].startswith(("=", "+", "-", "@")) for r in rows)
+    from search.export import _cell
+    assert _cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")" and _cell("-1") == "'-1"
+
+
+def test_atom_feed_parses_newest_first(client):
+    response = client.get("/search.atom?q=Iraq")
+    assert response.mimetype == "application/atom+xml"
+    feed = ET.fromstring(response.data)
+    entries = feed.findall(f"{ATOM}entry")
+    assert feed.find(f"{ATOM}title").text == "Fahras: Iraq" and entries
+    newest = feed.find(f"{ATOM}updated").text                 # the newest dated entry
+    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    dated = [u for u in updated if u <= newest]                # undated ones carry the build time
+    assert dated and dated[0] == newest and dated == sorted(dated, reverse=True)
+    assert all(e.find(f"{ATOM}link").get("href").startswith("http://localhost/article/") for e in entries)
+
+
+def test_errors_are_data_in_the_api_and_friendly_on_pages(client, tmp_path):
+    bad = client.get("/api/search?q=*a*")
+    assert bad.status_code == 400 and bad.get_json()["error"]["code"] == "invalid_query"
+    page = client.get("/search?q=*a*")
+    assert page.status_code == 400 and 'value="*a*"' in page.get_data(as_text=True)
+    assert "cannot be run" in page.get_data(as_text=True)
+    assert client.get("/article/nope").status_code == 404
+    assert client.get("/api/articles/nope").get_json()["error"]["code"] == "not_found"
+    assert client.get("/api/nothing-here").status_code == 404
+    bad_date = client.get("/api/search?from=yesterday")
+    assert bad_date.status_code == 400 and "YYYY" in bad_date.get_json()["error"]["message"]
+    empty = create_app({"INDEX": str(tmp_path / "none")}).test_client()
+    for url in ("/", "/search?q=x", "/api/search?q=x"):
+        response = empty.get(url)
+        assert response.status_code == 503
+        assert "fahras rebuild" in response.get_data(as_text=True)
+
+
+def test_markup_in_queries_and_articles_is_text(client):
+    html = client.get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    hit = client.get("/api/search?q=script alert").get_json()["hits"][0]
+    article = client.get(f"/article/{hit['id']}").get_data(as_text=True)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article and "<script>" not in article
+
+
+def test_security_headers(client):
+    response = client.get("/search?q=Erbil")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_the_index_is_reopened_after_a_rebuild_switches_versions(tmp_path):
+    import shutil
+    archive = tmp_path / "archive"
+    shutil.copytree(EXAMPLES, archive)
+    rebuild(archive, tmp_path / "ix")
+    client = create_app({"INDEX": str(tmp_path / "ix")}).test_client()
+    before = client.get("/api/search?q=").get_json()["total"]
+    (archive / "en" / "2021-08-convoys.txt").unlink()
+    rebuild(archive, tmp_path / "ix")
+    assert client.get("/api/search?q=").get_json()["total"] < before
