@@ -6,7 +6,7 @@ ARCHIVE ?= examples/archive
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run test index-sample clean
+.PHONY: install run test index-sample browser clean
 
 install: $(VENV)/.installed
 
@@ -23,7 +23,14 @@ index-sample: install
 run: index-sample
 	FAHRAS_ARCHIVE=$(ARCHIVE) $(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
-test: install
+# Browser tests drive Debian's chromium (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	  else echo "install Debian's chromium to run the browser tests"; fi; }
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 clean:
