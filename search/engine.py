@@ -1,14 +1,18 @@
-"""Run a SearchRequest against an open Whoosh index: hits, facets, totals. No Flask here."""
+"""Run a SearchRequest against an open Whoosh index: hits, facets, totals. No Flask here.
+
+Whoosh finds the documents matching the text and ranks them; filters, totals, facet counts and
+date sorting run on per-version column arrays (``columns.py``); snippets are built from the
+query's terms over the stored body (``snippets.py``).
+"""
 from __future__ import annotations
 
 import time
 
+import numpy as np
 from whoosh import query as wq
-from whoosh import sorting
-
-from index.schema import ENTITY_SEPARATOR
 
 from . import snippets
+from .columns import Columns, columns_for
 from .facets import REGISTRY
 from .query import make_parser, parse_text
 from .request import SearchRequest
@@ -20,76 +24,83 @@ MISSING_DAY_LAST = 99_999_999
 def run(ix, request: SearchRequest) -> SearchResult:
     """Search, count every facet under all active filters but its own, and page the hits."""
     started = time.perf_counter()
-    text_query = parse_text(request.q, _parser(ix)) if request.q else wq.Every()
+    text_query = parse_text(request.q, _parser(ix)) if request.q else None
     with ix.searcher() as searcher:
-        matching = set(searcher.docs_for_query(text_query))
-        by_filter = {name: set(searcher.docs_for_query(q)) for name, q in filter_queries(request).items()}
-        allowed = _intersect(matching, by_filter.values())
-        reader = searcher.reader()
+        cols = columns_for(ix, searcher)
+        matching = _text_mask(searcher, cols, text_query)
+        filters = filter_masks(cols, request)
+        allowed = _and(matching, filters.values())
         facets = {}
         for facet in REGISTRY:
-            others = [docs for name, docs in by_filter.items() if name != _filter_of(facet.name)]
-            facets[facet.name] = facet.entries(reader, _intersect(matching, others), request)
-        hits = _page(searcher, text_query, allowed, request)
-    return SearchResult(query=request.to_json(), total=len(allowed), page=request.page,
+            others = [mask for name, mask in filters.items() if name != facet.filter]
+            facets[facet.name] = facet.entries(cols, _and(matching, others), request)
+        hits = _page(searcher, cols, text_query, allowed, request)
+    return SearchResult(query=request.to_json(), total=int(allowed.sum()), page=request.page,
                         per_page=request.per_page, hits=hits, facets=facets,
                         took_ms=round((time.perf_counter() - started) * 1000, 1))
 
 
-def filter_queries(request: SearchRequest) -> dict[str, wq.Query]:
-    """One query per active filter: values of one filter are ORed, filters are ANDed."""
-    queries = {name: wq.Or([wq.Term(name, value) for value in values])
-               for name, values in request.filters().items()}
+def filter_masks(cols: Columns, request: SearchRequest) -> dict[str, np.ndarray]:
+    """One mask per active filter: values of one filter are ORed, filters are ANDed."""
+    masks = {name: cols.values_mask(name, values) for name, values in request.filters().items()}
     if request.date_from or request.date_to:
         start = _day(request.date_from) if request.date_from else 1   # undated (0) never in range
-        end = _day(request.date_to) if request.date_to else None
-        queries["date"] = wq.NumericRange("day", start, end)
-    return queries
+        masks["date"] = cols.day_mask(start, _day(request.date_to) if request.date_to else None)
+    return masks
 
 
-def _filter_of(facet_name: str) -> str:
-    return facet_name                  # facet "date" is narrowed by the "date" range filter
+def _text_mask(searcher, cols: Columns, text_query) -> np.ndarray:
+    if text_query is None or isinstance(text_query, wq.Every):
+        return cols.live.copy()
+    mask = np.zeros(cols.size, bool)
+    docs = np.fromiter(searcher.docs_for_query(text_query), dtype=np.int64)
+    mask[docs] = True
+    return mask
 
 
-def _intersect(base: set[int], others) -> set[int]:
+def _and(base: np.ndarray, others) -> np.ndarray:
     result = base
-    for docs in sorted(others, key=len):
-        result = result & docs
+    for mask in others:
+        result = result & mask
     return result
 
 
-def _page(searcher, text_query, allowed: set[int], request: SearchRequest) -> list[Hit]:
-    if not allowed:
+def _page(searcher, cols: Columns, text_query, allowed: np.ndarray, request: SearchRequest) -> list[Hit]:
+    offset = (request.page - 1) * request.per_page
+    total = int(allowed.sum())
+    if offset >= total:
         return []
     sort = "newest" if request.browse and request.sort == "relevance" else request.sort
-    sortedby = None
-    if sort == "newest":
-        sortedby = sorting.FieldFacet("day", reverse=True)
-    elif sort == "oldest":
-        sortedby = sorting.TranslateFacet(lambda day: day or MISSING_DAY_LAST, sorting.FieldFacet("day"))
-    offset = (request.page - 1) * request.per_page
-    if offset >= len(allowed):
-        return []
-    results = searcher.search(text_query, limit=offset + request.per_page, filter=allowed,
-                              sortedby=sortedby, terms=True)
-    snippets.configure(results)
-    return [_hit(hit, scored=sortedby is None) for hit in results[offset: offset + request.per_page]]
+    if sort == "relevance" and text_query is not None:
+        allow = None if total == int(cols.live.sum()) else set(np.flatnonzero(allowed).tolist())
+        results = searcher.search(text_query, limit=offset + request.per_page, filter=allow)
+        ranked = [(hit.docnum, hit.score) for hit in results[offset: offset + request.per_page]]
+    else:
+        docs = np.flatnonzero(allowed)
+        days = cols.day[docs]
+        if sort == "oldest":
+            order = np.lexsort((docs, np.where(days == 0, MISSING_DAY_LAST, days)))
+        else:
+            order = np.lexsort((docs, -days))
+        ranked = [(int(d), None) for d in docs[order[offset: offset + request.per_page]]]
+    terms = snippets.query_terms(text_query, searcher.reader()) if text_query is not None else None
+    return [_hit(searcher.stored_fields(docnum), score, terms) for docnum, score in ranked]
 
 
-def _hit(hit, scored: bool) -> Hit:
-    stored = hit.fields()
+def _hit(stored: dict, score: float | None, terms) -> Hit:
     date = stored.get("date")
-    snippet = snippets.snippet(hit) if hit.results.q is not None else ""
     return Hit(
         id=stored["id"], title=stored["title"], date=date.date().isoformat() if date else None,
         outlet=stored.get("outlet"), author=stored.get("author"), lang=stored["lang"],
-        snippet=snippet, score=round(hit.score, 4) if scored and hit.score is not None else None,
+        snippet=snippets.snippet(stored.get("body") or "", terms),
+        score=round(score, 4) if score is not None else None,
         entities={k: _split(stored.get(k)) for k in ("person", "org", "place")},
         page_count=stored.get("page_count", 1),
     )
 
 
 def _split(value: str | None) -> list[str]:
+    from index.schema import ENTITY_SEPARATOR
     return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []
 
 

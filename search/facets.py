@@ -1,14 +1,12 @@
-"""Facets: one class per kind, in a registry. Each counts values over a set of document numbers
-(the text matches, under every active filter but its own) and returns ``{value, count, selected}``
-entries; a selected value stays listed even at zero count.
+"""Facets: one class per kind, in a registry. Each counts values over a mask of documents (the
+text matches, under every active filter but its own; see ``columns.py``) and returns
+``{value, count, selected}`` entries; a selected value stays listed even at zero count.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-
-from index.schema import ENTITY_SEPARATOR
 
 from .request import SearchRequest
 
@@ -17,41 +15,21 @@ YEARLY_AFTER_MONTHS = 36          # a histogram spanning more months than this i
 
 @dataclass(frozen=True)
 class ValueFacet:
-    """A single-valued field (outlet, lang): counts its sortable column."""
+    """A field's values with their counts (outlet, lang; person, org, place hold several each)."""
     name: str
     field: str
     limit: int = 20
 
-    def selected(self, request: SearchRequest) -> list[str]:
-        return getattr(request, self.name)
+    @property
+    def filter(self) -> str:
+        return self.name
 
-    def counts(self, reader, docnums) -> Counter:
-        column = reader.column_reader(self.field)
-        counts = Counter(column[d] for d in docnums)
-        counts.pop("", None)
-        counts.pop(None, None)
-        return counts
-
-    def entries(self, reader, docnums, request: SearchRequest) -> list[dict]:
-        counts = self.counts(reader, docnums)
-        chosen = self.selected(request)
+    def entries(self, cols, mask, request: SearchRequest) -> list[dict]:
+        counts = cols.counts(self.field, mask)
+        chosen = getattr(request, self.name)
         top = [value for value, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][: self.limit]
         values = top + [v for v in chosen if v not in top]
         return [{"value": v, "count": counts.get(v, 0), "selected": v in chosen} for v in values]
-
-
-@dataclass(frozen=True)
-class MultiValueFacet(ValueFacet):
-    """A field of several names joined by "|" (person, org, place)."""
-
-    def counts(self, reader, docnums) -> Counter:
-        column = reader.column_reader(self.field)
-        counts = Counter()
-        for d in docnums:
-            raw = column[d]
-            if raw:
-                counts.update({v for v in raw.split(ENTITY_SEPARATOR) if v})
-        return counts
 
 
 @dataclass(frozen=True)
@@ -60,11 +38,12 @@ class DateFacet:
     name: str = "date"
     field: str = "month"
 
-    def entries(self, reader, docnums, request: SearchRequest) -> list[dict]:
-        column = reader.column_reader(self.field)
-        months = Counter(column[d] for d in docnums)
-        months.pop("", None)
-        months.pop(None, None)
+    @property
+    def filter(self) -> str:
+        return "date"
+
+    def entries(self, cols, mask, request: SearchRequest) -> list[dict]:
+        months = cols.counts(self.field, mask)
         if not months:
             return []
         first, last = min(months), max(months)
@@ -106,7 +85,7 @@ REGISTRY = (
     ValueFacet("outlet", "outlet", limit=25),
     ValueFacet("lang", "lang"),
     DateFacet(),
-    MultiValueFacet("person", "person", limit=15),
-    MultiValueFacet("org", "org", limit=15),
-    MultiValueFacet("place", "place", limit=15),
+    ValueFacet("person", "person", limit=15),
+    ValueFacet("org", "org", limit=15),
+    ValueFacet("place", "place", limit=15),
 )

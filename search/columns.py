@@ -1,0 +1,125 @@
+"""The fast path for filters, totals and facets: per-version arrays of the facet columns.
+
+Whoosh counts facets by visiting every matched document in Python. Here each facet field is read
+once per index generation into NumPy arrays (a code per document for single-valued fields, a CSR
+list of codes for entity fields), so a filter is a boolean mask and a facet is one ``bincount``
+over the documents the mask lets through.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.schema import ENTITY_SEPARATOR
+
+SINGLE = ("outlet", "lang", "month")
+MULTI = ("person", "org", "place")
+
+
+@dataclass
+class Single:
+    codes: np.ndarray            # int32 per document, 0 = no value
+    vocab: list[str]             # code -> value (vocab[0] is "")
+    index: dict[str, int]
+
+
+@dataclass
+class Multi:
+    indptr: np.ndarray           # document d's codes are indices[indptr[d]:indptr[d + 1]]
+    indices: np.ndarray
+    doc_of: np.ndarray           # the document each entry of indices belongs to
+    vocab: list[str]
+    index: dict[str, int]
+
+
+@dataclass
+class Columns:
+    size: int
+    live: np.ndarray             # bool: not deleted
+    day: np.ndarray              # int64 yyyymmdd, 0 when undated
+    single: dict[str, Single]
+    multi: dict[str, Multi]
+
+    def values_mask(self, field: str, values: list[str]) -> np.ndarray:
+        """Documents having any of the values in the field."""
+        if field in self.single:
+            column = self.single[field]
+            codes = [column.index[v] for v in values if v in column.index]
+            return np.isin(column.codes, codes) if codes else np.zeros(self.size, bool)
+        column = self.multi[field]
+        codes = [column.index[v] for v in values if v in column.index]
+        mask = np.zeros(self.size, bool)
+        mask[column.doc_of[np.isin(column.indices, codes)]] = True
+        return mask
+
+    def day_mask(self, start: int, end: int | None) -> np.ndarray:
+        mask = self.day >= start
+        return mask & (self.day <= end) if end is not None else mask
+
+    def counts(self, field: str, mask: np.ndarray) -> dict[str, int]:
+        """Documents per value among the masked ones."""
+        if field in self.single:
+            column = self.single[field]
+            counted = np.bincount(column.codes[mask], minlength=len(column.vocab))
+        else:
+            column = self.multi[field]
+            counted = np.bincount(column.indices[mask[column.doc_of]], minlength=len(column.vocab))
+        return {column.vocab[code]: int(counted[code]) for code in np.flatnonzero(counted) if code}
+
+
+_CACHE: dict[tuple, Columns] = {}
+_LOCK = threading.Lock()
+
+
+def columns_for(ix, searcher) -> Columns:
+    """The arrays of the searcher's generation, read on first use and kept for the next queries."""
+    key = (id(ix), getattr(ix.storage, "folder", None), searcher.reader().generation())
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is None:
+            stale = [k for k in _CACHE if k[:2] == key[:2]]
+            for k in stale:
+                del _CACHE[k]
+            cached = _CACHE[key] = _read(searcher.reader())
+        return cached
+
+
+def _read(reader) -> Columns:
+    size = reader.doc_count_all()
+    live = np.zeros(size, bool)
+    live[list(reader.all_doc_ids())] = True
+    day = np.fromiter(reader.column_reader("day"), dtype=np.int64, count=size)
+    single = {name: _single(reader.column_reader(name)) for name in SINGLE}
+    multi = {name: _multi(reader.column_reader(name), size) for name in MULTI}
+    for column in (*single.values(),):
+        column.codes[~live] = 0
+    return Columns(size, live, day * live, single, multi)
+
+
+def _single(column) -> Single:
+    vocab, index, codes = [""], {"": 0}, []
+    for value in column:
+        code = index.get(value or "")
+        if code is None:
+            code = index[value] = len(vocab)
+            vocab.append(value)
+        codes.append(code)
+    return Single(np.array(codes, dtype=np.int32), vocab, index)
+
+
+def _multi(column, size: int) -> Multi:
+    vocab, index, indices, indptr = [""], {"": 0}, [], [0]
+    for raw in column:
+        for value in (raw or "").split(ENTITY_SEPARATOR):
+            if value:
+                code = index.get(value)
+                if code is None:
+                    code = index[value] = len(vocab)
+                    vocab.append(value)
+                indices.append(code)
+        indptr.append(len(indices))
+    indptr_array = np.array(indptr, dtype=np.int64)
+    doc_of = np.repeat(np.arange(size, dtype=np.int64), np.diff(indptr_array))
+    return Multi(indptr_array, np.array(indices, dtype=np.int32), doc_of, vocab, index)
