@@ -98,7 +98,7 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             catalog, dedup = _ingest_all(archive, workers, progress, resolver=resolver)
             write_started = time.perf_counter()
             ix = whoosh_index.create_in(str(building), make_schema())
-            with ix.writer(limitmb=WRITER_MB) as writer:
+            with _writer(ix, workers) as writer:
                 for article_id in sorted(catalog.best):
                     writer.add_document(**document(catalog.best[article_id], catalog.occurrences[article_id]))
             catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
@@ -109,6 +109,13 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             _abandon(building)
             raise
     return _result(version, catalog, started, articles=len(catalog.best), added=len(catalog.best))
+
+
+def _writer(ix, workers: int):
+    """Whoosh's writer; with several workers, one sub-writer per process, each writing a segment."""
+    if workers > 1:
+        return ix.writer(procs=workers, multisegment=True, limitmb=WRITER_MB // workers)
+    return ix.writer(limitmb=WRITER_MB)
 
 
 def _ingest_all(archive: Path, workers: int, progress: Progress | None,
