@@ -118,6 +118,7 @@ class Score:
         both = len(same_truth & same_ours)
         return {
             "title_recall": share(c["matched"], c["truth"]),
+            "article_precision": share(c["matched"], c["found"]),
             "extra_articles": float(c["extra_wrong"]),
             "spans_exact": share(c["spans"] - c["span_wrong"], c["spans"]),
             "dates": share(c["matched"] - c["date_wrong"], c["matched"]),

@@ -6,6 +6,7 @@ query's terms over the stored body (``snippets.py``).
 """
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
@@ -19,22 +20,44 @@ from .request import SearchRequest
 from .results import Hit, SearchResult
 
 MISSING_DAY_LAST = 99_999_999
+_SEARCHERS = threading.local()
+KEEP_SEARCHERS = 4
+
+
+def searcher_for(ix):
+    """A searcher kept open per thread and index: opening one reads every segment's files
+    (over 100 ms on a large index). Refreshed when the index has changed (an update); the few
+    most recent indexes of a thread are kept (a rebuild's switch opens a new one)."""
+    cache = getattr(_SEARCHERS, "by_index", None)
+    if cache is None:
+        cache = _SEARCHERS.by_index = {}
+    entry = cache.pop(id(ix), None)               # (ix, searcher): holding ix keeps its id unique
+    if entry is None:
+        searcher = ix.searcher()
+    else:
+        searcher = entry[1] if entry[1].up_to_date() else entry[1].refresh()
+    cache[id(ix)] = (ix, searcher)
+    while len(cache) > KEEP_SEARCHERS:
+        _, (_, oldest) = next(iter(cache.items()))
+        del cache[next(iter(cache))]
+        oldest.close()
+    return searcher
 
 
 def run(ix, request: SearchRequest) -> SearchResult:
     """Search, count every facet under all active filters but its own, and page the hits."""
     started = time.perf_counter()
     text_query = parse_text(request.q, _parser(ix)) if request.q else None
-    with ix.searcher() as searcher:
-        cols = columns_for(ix, searcher)
-        matching = _text_mask(searcher, cols, text_query)
-        filters = filter_masks(cols, request)
-        allowed = _and(matching, filters.values())
-        facets = {}
-        for facet in REGISTRY:
-            others = [mask for name, mask in filters.items() if name != facet.filter]
-            facets[facet.name] = facet.entries(cols, _and(matching, others), request)
-        hits = _page(searcher, cols, text_query, allowed, request)
+    searcher = searcher_for(ix)
+    cols = columns_for(ix, searcher)
+    matching = _text_mask(searcher, cols, text_query)
+    filters = filter_masks(cols, request)
+    allowed = _and(matching, filters.values())
+    facets = {}
+    for facet in REGISTRY:
+        others = [mask for name, mask in filters.items() if name != facet.filter]
+        facets[facet.name] = facet.entries(cols, _and(matching, others), request)
+    hits = _page(searcher, cols, text_query, allowed, request)
     return SearchResult(query=request.to_json(), total=int(allowed.sum()), page=request.page,
                         per_page=request.per_page, hits=hits, facets=facets,
                         took_ms=round((time.perf_counter() - started) * 1000, 1))

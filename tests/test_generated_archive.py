@@ -26,11 +26,16 @@ def archive(tmp_path_factory):
     return out
 
 
-def test_generated_archive_is_read_accurately(archive):
+def test_generated_archive_is_read_accurately(archive, capsys):
     score = score_archive(str(archive), show=5)
     m = score.metrics()
+    with capsys.disabled():
+        print("\ningest accuracy on a generated archive (%d pages, %d article occurrences): %s" % (
+            score.counts["pages"], score.counts["truth"],
+            ", ".join(f"{k} {v:.4f}" if k != "extra_articles" else f"{k} {int(v)}" for k, v in m.items())))
     assert score.counts["truth"] > 1000
     assert m["title_recall"] >= 0.99, score.misses.get("title")
+    assert m["article_precision"] >= 0.98, score.misses.get("extra")
     assert m["extra_articles"] <= 0.005 * score.counts["truth"], score.misses.get("extra")
     assert m["spans_exact"] >= 0.98, score.misses.get("span")
     assert m["dates"] >= 0.99, score.misses.get("date")
