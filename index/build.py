@@ -21,7 +21,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
-from . import store
+from . import store, whoosh_fixes
 from .dedup import Deduplicator
 from .entities import Resolver
 from .ingest import ingest, page_files, read_page
@@ -55,7 +55,8 @@ class Catalog:
 
     def add_page(self, page: Page, rel: str) -> None:
         report = page.report
-        record = {"path": rel, "report": _report_json(report, rel), "articles": []}
+        record = {"path": rel, "report": _report_json(report, rel), "articles": [],
+                  "stat": _stat(report.path)}
         for article in page.articles:
             occ = Occurrence(rel, article.source.line_start, article.source.line_end, len(article.body))
             self.occurrences[article.id].append(occ)
@@ -114,8 +115,9 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
 def _writer(ix, workers: int):
     """Whoosh's writer; with several workers, one sub-writer per process, each writing a segment."""
     if workers > 1:
-        return ix.writer(procs=workers, multisegment=True, limitmb=WRITER_MB // workers)
-    return ix.writer(limitmb=WRITER_MB)
+        return ix.writer(procs=workers, multisegment=True, limitmb=WRITER_MB // workers,
+                         codec=whoosh_fixes.codec())
+    return ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec())
 
 
 def _ingest_all(archive: Path, workers: int, progress: Progress | None,
@@ -201,8 +203,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         resolver.remember(read_entities(version).get("discovered", []))
         files = page_files([str(archive)])
         rel = {f: os.path.relpath(f, archive) for f in files}
-        changed = [f for f in files if rel[f] not in old_pages
-                   or old_pages[rel[f]]["report"].get("sha256") != _sha256(f)]
+        changed = [f for f in files if _changed(f, old_pages.get(rel[f]))]
         removed = set(old_pages) - set(rel.values())
         catalog = Catalog()
         for path, record in old_pages.items():          # unchanged pages, as recorded
@@ -216,7 +217,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         ix = whoosh_index.open_dir(str(version))
         added = updated = deleted = 0
         write_started = time.perf_counter()
-        with ix.writer(limitmb=WRITER_MB) as writer:
+        with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
             existing = _existing_ids(ix, affected)
             for article_id in sorted(affected):
                 if not occurrences.get(article_id):
@@ -271,6 +272,20 @@ def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
 def _existing_ids(ix, ids: set[str]) -> set[str]:
     with ix.searcher() as searcher:
         return {i for i in ids if searcher.document_number(id=i) is not None}
+
+
+def _changed(path: str, record: dict | None) -> bool:
+    """New, or different: same size and modification time count as unchanged without reading
+    the file (as rsync and make do); otherwise the content hash decides."""
+    if record is None:
+        return True
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return True
+    if record.get("stat") == [stat.st_size, stat.st_mtime_ns]:
+        return False
+    return record["report"].get("sha256") != _sha256(path)
 
 
 def _sha256(path: str) -> str | None:
@@ -353,6 +368,14 @@ def _read_keys(version: Path):
 
 
 # ------------------------------------------------------------------ helpers
+
+def _stat(path: str) -> list[int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
 
 def _report_json(report: PageReport, rel: str) -> dict:
     data = report.to_json()
