@@ -1,4 +1,6 @@
-"""A fix for whoosh-reloaded 2.7.5's codec, applied by the rebuild job.
+"""Fixes for whoosh-reloaded 2.7.5, applied by the rebuild job and the search side.
+
+1. Inlined postings (the writer).
 
 W3PostingsWriter.finish_postings calls ``terminfo.set_inline`` but W3TermInfo names that method
 ``set_inlined``, so an ``inlinelimit`` above 1 crashes, and with the default of 1 no posting list
@@ -6,17 +8,79 @@ is ever inlined (the test is ``len < inlinelimit``). Most terms of a news archiv
 documents; inlining their postings into the term table skips a compressed block per term. Readers
 already understand inlined postings (``is_inlined``), so only the writer needs the name.
 Measured on 1,500 articles: 137 -> 173 documents/s, identical search results.
+
+2. No copy of memory-mapped segments (the readers). A segment is memory-mapped, but each of its
+sub-files is wrapped in ``BufferFile``, whose ``BytesIO(buf)`` copies the bytes into the process:
+opening a searcher on a 144 MB index took 250 MB. ``_ViewFile`` reads the mapped view in place.
 """
 from __future__ import annotations
 
 from whoosh.codec import whoosh3
+from whoosh.filedb import structfile
 
 INLINE_LIMIT = 16
+
+
+class _ViewFile:
+    """The file interface StructFile uses, over a memoryview, without copying it."""
+
+    def __init__(self, view):
+        self._view = memoryview(view)
+        self._pos = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._view) if size is None or size < 0 else min(len(self._view), self._pos + size)
+        data = self._view[self._pos:end].tobytes()
+        self._pos = end
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        rest = self._view[self._pos:].tobytes() if size is None or size < 0 else \
+            self._view[self._pos:self._pos + size].tobytes()
+        cut = rest.find(b"\n")
+        line = rest if cut < 0 else rest[:cut + 1]
+        self._pos += len(line)
+        return line
+
+    def __iter__(self):
+        while self._pos < len(self._view):
+            yield self.readline()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._pos, 2: len(self._view)}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self._view = memoryview(b"")
+
+    def write(self, data) -> int:
+        raise OSError("read-only segment file")
+
+    def truncate(self, size=None) -> int:
+        raise OSError("read-only segment file")
+
+
+def _buffer_file_init(self, buf, name=None, onclose=None):
+    self._buf = buf
+    self._name = name
+    self.file = _ViewFile(buf)
+    self.onclose = onclose
+    self.is_real = False
+    self.is_closed = False
 
 
 def apply() -> None:
     if not hasattr(whoosh3.W3TermInfo, "set_inline"):
         whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
+    if structfile.BufferFile.__init__ is not _buffer_file_init:
+        structfile.BufferFile.__init__ = _buffer_file_init
 
 
 def codec() -> whoosh3.W3Codec:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index import store
+from index import store, whoosh_fixes
 from index.build import read_manifest
 from index.stats import entity_table, index_stats
 
@@ -36,6 +36,7 @@ class LiveIndex:
                           f"`fahras rebuild --archive DIR --index {self.root}`")
         with self._lock:
             if version != self._version:
+                whoosh_fixes.apply()
                 self._index = whoosh_index.open_dir(str(version))
                 self._version = version
             return self._index

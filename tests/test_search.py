@@ -237,3 +237,21 @@ def test_cli_listing_and_exit_codes(seeds_index, tmp_path):
     assert bad.exit_code == 2 and "wildcard" in bad.output
     missing = CliRunner().invoke(main, ["query", "x", "--index", str(tmp_path / "nothing")])
     assert missing.exit_code == 2 and "fahras rebuild" in missing.output
+
+
+def test_segment_files_are_read_in_place_not_copied():
+    """whoosh_fixes: a BufferFile over a mapped segment reads the view, it does not copy it."""
+    from whoosh.filedb.structfile import BufferFile
+
+    from index import whoosh_fixes
+    whoosh_fixes.apply()
+    data = bytearray(b"line one\nline two\n" * 1000)
+    f = BufferFile(memoryview(data))
+    assert f.file.read(4) == b"line" and f.file.tell() == 4
+    f.file.seek(0)
+    assert f.file.readline() == b"line one\n"
+    f.file.seek(-9, 2)
+    assert f.file.read() == b"line two\n"
+    data[0:4] = b"LINE"                         # the file sees the buffer itself: no copy was made
+    f.file.seek(0)
+    assert f.file.read(4) == b"LINE"
