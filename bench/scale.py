@@ -138,7 +138,7 @@ def update_after_new_pages(work: Path, pages: Path, root: Path) -> dict:
     generate(extra, ["--pages", "100", "--format", "mixed", "--seed", "99", "--lang-mix", "ar:0.8,en:0.2"])
     target = pages / "new"
     shutil.copytree(extra / "pages", target)
-    seconds, log, _ = fahras("update", "--index", str(root), "--archive", str(pages))
+    seconds, log, _ = fahras("update", "--index", str(root), "--archive", str(pages), "--workers", "2")
     changed = re.search(r"\(added (\d+), updated (\d+), deleted (\d+)\)", log).groups()
     return {"seconds": round(seconds, 1), "added": int(changed[0]), "updated": int(changed[1])}
 

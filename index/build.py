@@ -345,7 +345,7 @@ def _write_jsonl(handle, records) -> None:
 
 def _write_atomic(path: Path, write, gz: bool = True) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    opener = gzip.open if gz else open
+    opener = (lambda path, mode: gzip.open(path, mode, compresslevel=1)) if gz else open
     with opener(tmp, "wb") as handle:
         write(handle)
     os.replace(tmp, path)
