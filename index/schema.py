@@ -12,6 +12,11 @@ TITLE_BOOST = 2.0
 ENTITY_SEPARATOR = "|"
 
 
+def split_names(value: str | None) -> list[str]:
+    """The canonical names stored in an entity field."""
+    return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []
+
+
 def _names() -> TEXT:
     """One term per canonical name, as written: filters and facets use the names themselves."""
     return TEXT(analyzer=RegexTokenizer(r"[^|]+"), stored=True, sortable=True, phrase=False)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
-from index.schema import ENTITY_SEPARATOR
+from index.schema import split_names
 
 MORE_LIKE_THIS = 5
 
@@ -33,7 +33,7 @@ def more_like_this(ix, article_id: str, limit: int = MORE_LIKE_THIS) -> dict[str
         by_terms = searcher.more_like(docnum, "body", text=stored.get("body"), top=limit)
         similar = [_summary(hit.fields()) for hit in by_terms]
         names = [wq.Term(kind, name) for kind in ("person", "org", "place")
-                 for name in _split(stored.get(kind))]
+                 for name in split_names(stored.get(kind))]
         other = []
         if names:
             other_lang = "en" if lang == "ar" else "ar"
@@ -51,7 +51,7 @@ def _article(stored: dict) -> dict:
         "outlet": stored.get("outlet"), "outlet_inferred": stored.get("outlet_inferred", False),
         "author": stored.get("author"),
         "paragraphs": [p for p in stored.get("body", "").split("\n\n") if p.strip()],
-        "entities": {kind: _split(stored.get(kind)) for kind in ("person", "org", "place")},
+        "entities": {kind: split_names(stored.get(kind)) for kind in ("person", "org", "place")},
         "pages": [{"path": p[0], "line_start": p[1], "line_end": p[2]} for p in stored.get("pages", [])],
         "page_count": stored.get("page_count", 1),
     }
@@ -61,7 +61,3 @@ def _summary(stored: dict) -> dict:
     date = stored.get("date")
     return {"id": stored["id"], "title": stored["title"], "lang": stored["lang"],
             "date": date.date().isoformat() if date else None, "outlet": stored.get("outlet")}
-
-
-def _split(value: str | None) -> list[str]:
-    return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []

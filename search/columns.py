@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.schema import ENTITY_SEPARATOR
+from index.schema import split_names
 
 SINGLE = ("outlet", "lang", "month")
 MULTI = ("person", "org", "place")
@@ -112,13 +112,12 @@ def _single(column) -> Single:
 def _multi(column, size: int) -> Multi:
     vocab, index, indices, indptr = [""], {"": 0}, [], [0]
     for raw in column:
-        for value in (raw or "").split(ENTITY_SEPARATOR):
-            if value:
-                code = index.get(value)
-                if code is None:
-                    code = index[value] = len(vocab)
-                    vocab.append(value)
-                indices.append(code)
+        for value in split_names(raw):
+            code = index.get(value)
+            if code is None:
+                code = index[value] = len(vocab)
+                vocab.append(value)
+            indices.append(code)
         indptr.append(len(indices))
     indptr_array = np.array(indptr, dtype=np.int64)
     doc_of = np.repeat(np.arange(size, dtype=np.int64), np.diff(indptr_array))

@@ -12,6 +12,8 @@ import time
 import numpy as np
 from whoosh import query as wq
 
+from index.schema import split_names
+
 from . import snippets
 from .columns import Columns, columns_for
 from .facets import REGISTRY
@@ -117,14 +119,9 @@ def _hit(stored: dict, score: float | None, terms) -> Hit:
         outlet=stored.get("outlet"), author=stored.get("author"), lang=stored["lang"],
         snippet=snippets.snippet(stored.get("body") or "", terms),
         score=round(score, 4) if score is not None else None,
-        entities={k: _split(stored.get(k)) for k in ("person", "org", "place")},
+        entities={k: split_names(stored.get(k)) for k in ("person", "org", "place")},
         page_count=stored.get("page_count", 1),
     )
-
-
-def _split(value: str | None) -> list[str]:
-    from index.schema import ENTITY_SEPARATOR
-    return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []
 
 
 def _day(day) -> int:

@@ -142,13 +142,13 @@ def _plain_runs(text: str):
 
 
 def _check(parsed: wq.Query) -> None:
-    leaves = list(_leaves(parsed))
-    errors = [leaf for leaf in leaves if isinstance(leaf, wq.qcore._NullQuery) and getattr(leaf, "error", None)]
+    found = list(leaves(parsed))
+    errors = [leaf for leaf in found if isinstance(leaf, wq.qcore._NullQuery) and getattr(leaf, "error", None)]
     if errors:
         raise InvalidQuery(f"The query could not be read: {errors[0].error}")
-    if len(leaves) > MAX_TERMS:
-        raise InvalidQuery(f"The query has {len(leaves)} terms; the limit is {MAX_TERMS}.")
-    for leaf in leaves:
+    if len(found) > MAX_TERMS:
+        raise InvalidQuery(f"The query has {len(found)} terms; the limit is {MAX_TERMS}.")
+    for leaf in found:
         if isinstance(leaf, (wq.Wildcard, wq.Prefix)):
             literal = re.split(r"[*?]", leaf.text, maxsplit=1)[0]
             if len(literal) < MIN_WILDCARD_PREFIX:
@@ -160,9 +160,9 @@ def _check(parsed: wq.Query) -> None:
                                f"(“{leaf.text}~{MAX_FUZZY_DISTANCE}”).")
 
 
-def _leaves(q: wq.Query):
+def leaves(q: wq.Query):
     if q.is_leaf():
         yield q
     else:
         for child in q.children():
-            yield from _leaves(child)
+            yield from leaves(child)

@@ -13,6 +13,8 @@ from whoosh import query as wq
 
 from index.analysis import TOKEN_PATTERN, fold_token, stem
 
+from .query import leaves
+
 SNIPPET_CHARS = 240
 FRAGMENTS = 2
 CONTEXT = 70
@@ -37,7 +39,7 @@ class Terms:
 def query_terms(query, reader) -> Terms:
     """Terms of the body and title fields, with wildcards and fuzzy terms expanded."""
     stemmed, exact = set(), set()
-    for leaf in _leaves(query):
+    for leaf in leaves(query):
         if isinstance(leaf, _EXPANDING):
             pairs = leaf.existing_terms(reader, expand=True)
         else:
@@ -49,14 +51,6 @@ def query_terms(query, reader) -> Terms:
             elif field in ("body_exact", "title_exact"):
                 exact.add(text)
     return Terms(stemmed, exact)
-
-
-def _leaves(q):
-    if q.is_leaf():
-        yield q
-    else:
-        for child in q.children():
-            yield from _leaves(child)
 
 
 def snippet(body: str, terms: Terms | None) -> str:

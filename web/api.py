@@ -10,12 +10,9 @@ from search.export import ATOM_ENTRIES, CSV_MAX_ROWS, all_hits, to_atom, to_csv
 from search.request import SearchRequest
 
 from . import params
+from .params import live
 
 bp = Blueprint("api", __name__)
-
-
-def live():
-    return current_app.extensions["fahras_index"]
 
 
 @bp.get("/api/search")

@@ -1,11 +1,16 @@
 """Request parameters to a SearchRequest, and the URLs that change one of them."""
 from __future__ import annotations
 
-from flask import request, url_for
+from flask import current_app, request, url_for
 
 from search.request import SearchRequest
 
 FILTER_PARAMS = ("outlet", "lang", "person", "org", "place")
+
+
+def live():
+    """The process's LiveIndex (search/reader.py), reopened when a rebuild switches versions."""
+    return current_app.extensions["fahras_index"]
 
 
 def search_request() -> SearchRequest:

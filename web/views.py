@@ -7,13 +7,10 @@ from search.articles import get_article, more_like_this
 from search.engine import run
 
 from . import params
+from .params import live
 from .histogram import histogram
 
 bp = Blueprint("web", __name__)
-
-
-def live():
-    return current_app.extensions["fahras_index"]
 
 
 @bp.app_context_processor
