@@ -192,8 +192,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         version = store.current_version(root)
         if version is None:
             raise store.StoreError(f"no index in {root}: run `fahras rebuild` first")
-        manifest = read_manifest(version)
-        archive = Path(archive or manifest["archive"]).resolve()
+        archive = Path(archive or read_manifest(version)["archive"]).resolve()
         _require_archive(archive)
         old_pages = _read_pages(version)
         dedup = Deduplicator()
@@ -204,37 +203,35 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         files = page_files([str(archive)])
         rel = {f: os.path.relpath(f, archive) for f in files}
         changed = [f for f in files if _changed(f, old_pages.get(rel[f]))]
-        removed = set(old_pages) - set(rel.values())
-        catalog = Catalog()
-        for path, record in old_pages.items():          # unchanged pages, as recorded
-            if path not in removed and path not in {rel[f] for f in changed}:
-                catalog.pages[path] = record
+        touched = {rel[f] for f in changed} | (set(old_pages) - set(rel.values()))
+        catalog = Catalog(pages={path: record for path, record in old_pages.items() if path not in touched})
         _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog,
                     resolver=resolver)
-        new_pages = {rel[f] for f in changed}
-        affected = _affected_ids(old_pages, catalog, new_pages | removed)
         occurrences = _all_occurrences(catalog)
-        ix = whoosh_index.open_dir(str(version))
-        added = updated = deleted = 0
         write_started = time.perf_counter()
-        with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
-            existing = _existing_ids(ix, affected)
-            for article_id in sorted(affected):
-                if not occurrences.get(article_id):
-                    writer.delete_by_term("id", article_id)
-                    deleted += article_id in existing
-                    continue
-                best = catalog.best.get(article_id)
-                article = _best_copy(archive, article_id, occurrences[article_id], best, resolver)
-                writer.update_document(**document(article, occurrences[article_id]))
-                if article_id in existing:
-                    updated += 1
-                else:
-                    added += 1
+        changes = _apply(whoosh_index.open_dir(str(version)), archive, catalog, occurrences,
+                         _affected_ids(old_pages, catalog, touched), resolver)
         catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
         _save_manifest(version, archive, catalog, dedup, resolver, articles=set(occurrences))
-    return _result(version, catalog, started, articles=len(occurrences),
-                   added=added, updated=updated, deleted=deleted)
+    return _result(version, catalog, started, articles=len(occurrences), **changes)
+
+
+def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occurrence]],
+           affected: set[str], resolver: Resolver) -> dict[str, int]:
+    """Rewrite or delete the documents of the affected articles; count what changed."""
+    counts = {"added": 0, "updated": 0, "deleted": 0}
+    with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
+        existing = _existing_ids(ix, affected)
+        for article_id in sorted(affected):
+            if not occurrences.get(article_id):
+                writer.delete_by_term("id", article_id)
+                counts["deleted"] += article_id in existing
+                continue
+            article = _best_copy(archive, article_id, occurrences[article_id],
+                                 catalog.best.get(article_id), resolver)
+            writer.update_document(**document(article, occurrences[article_id]))
+            counts["updated" if article_id in existing else "added"] += 1
+    return counts
 
 
 def _affected_ids(old_pages: dict, catalog: Catalog, touched: set[str]) -> set[str]:
