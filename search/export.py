@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import re
 from xml.etree import ElementTree as ET
@@ -88,7 +89,6 @@ def _sub(parent, name: str, text: str):
 
 
 def _plain(snippet: str) -> str:
-    import html
     return html.unescape(_MARK.sub("", snippet))
 
 

@@ -1,7 +1,7 @@
 """The JSON API and the CSV and Atom exports: the same parameters as /search."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, request, url_for
+from flask import Blueprint, Response, jsonify, request, url_for
 
 from index.analysis import analyze
 from search.articles import get_article, more_like_this

@@ -2,7 +2,7 @@
 Never a stack trace to the client. Security headers on every response."""
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search.articles import ArticleNotFound
@@ -33,7 +33,6 @@ def _error(status: int, code: str, message: str):
 def _unexpected(error: Exception):
     if isinstance(error, HTTPException):
         return _error(error.code, "http_error", error.description)
-    from flask import current_app
     current_app.logger.exception("unexpected error")
     return _error(500, "internal_error", "Something went wrong on our side; the error was logged.")
 
