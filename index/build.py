@@ -141,8 +141,7 @@ def document(article: Article, occurrences: list[Occurrence]) -> dict:
     pages = sorted({(o.path, o.line_start, o.line_end) for o in occurrences},
                    key=lambda p: (p[0], p[1] or 0))
     doc = {
-        "id": article.id, "title": article.title, "title_exact": article.title,
-        "body": article.body, "body_exact": article.body, "lang": article.lang,
+        "id": article.id, "title": article.title, "body": article.body, "lang": article.lang,
         "date_inferred": article.date_inferred, "outlet_inferred": article.outlet_inferred,
         "pages": [list(p) for p in pages], "page_count": len({p[0] for p in pages}), "day": 0,
     }
@@ -171,7 +170,7 @@ def _check(ix, catalog: Catalog) -> None:
             return
         probe_id = min(catalog.best)
         title = catalog.best[probe_id].title
-        query = QueryParser("title_exact", ix.schema).parse(f'"{_quote_free(title)}"')
+        query = QueryParser("title", ix.schema).parse(f'"{_quote_free(title)}"')
         hits = {hit["id"] for hit in searcher.search(query, limit=None)}
         if probe_id not in hits:
             raise store.StoreError(f"check failed: probe query for {title!r} did not find {probe_id}")

@@ -26,11 +26,9 @@ def make_schema() -> Schema:
     stemmed, exact = stemmed_analyzer(), exact_analyzer()
     return Schema(
         id=ID(unique=True, stored=True),
-        # searched text: stemmed fields for recall, exact shadows for "quoted" and exact: queries
+        # searched text, stemmed; "quoted" and exact: queries check the stored text (search/exact.py)
         title=TEXT(analyzer=stemmed, stored=True, field_boost=TITLE_BOOST),
-        title_exact=TEXT(analyzer=exact, field_boost=TITLE_BOOST),
         body=TEXT(analyzer=stemmed, stored=True),
-        body_exact=TEXT(analyzer=exact),
         # metadata: filters, facets, sorting
         date=DATETIME(stored=True),
         day=NUMERIC(int, bits=32, signed=False, sortable=True),   # yyyymmdd, 0 if undated: sorting

@@ -15,6 +15,7 @@ opening a searcher on a 144 MB index took 250 MB. ``_ViewFile`` reads the mapped
 """
 from __future__ import annotations
 
+from whoosh import writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 
@@ -76,11 +77,40 @@ def _buffer_file_init(self, buf, name=None, onclose=None):
     self.is_closed = False
 
 
+class _Lengths:
+    """doc_field_length() over lists filled once per field from the per-document reader."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._fields: dict[str, list] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            get = self._reader.doc_field_length
+            lengths = self._fields[fieldname] = [get(d, fieldname, default)
+                                                 for d in range(self._reader.doc_count_all())]
+        return lengths[docnum]
+
+
+def _flush_segment(self):
+    """SegmentWriter._flush_segment with the postings' field lengths from ``_Lengths``."""
+    self.perdocwriter.close()
+    reader = self.per_document_reader() if self.codec.length_stats else None
+    self.fieldwriter.add_postings(self.schema, _Lengths(reader) if reader else None,
+                                  self.pool.iter_postings())
+    self.fieldwriter.close()
+    if reader:
+        reader.close()
+
+
 def apply() -> None:
     if not hasattr(whoosh3.W3TermInfo, "set_inline"):
         whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
     if structfile.BufferFile.__init__ is not _buffer_file_init:
         structfile.BufferFile.__init__ = _buffer_file_init
+    if writing.SegmentWriter._flush_segment is not _flush_segment:
+        writing.SegmentWriter._flush_segment = _flush_segment
 
 
 def codec() -> whoosh3.W3Codec:

@@ -3,23 +3,24 @@
 Syntax (Whoosh's): words are ANDed; OR, NOT, AND, parentheses; "a phrase"; field:value (title,
 body, outlet, author, lang, person, org, place); wildcards (convoy*); fuzzy terms (Kadhimi~).
 Unfielded words search the stemmed title and body. A quoted phrase, and the ``exact:`` field,
-search the exact (folded, unstemmed) shadows instead: "لبنان" or exact:لبنان finds لبنان and not لبن.
+match the words as written (folded, not stemmed; see exact.py): "لبنان" or exact:لبنان finds
+لبنان and not لبن.
 Unquoted words that name a known entity (Daesh, Hashd al-Shaabi, سليماني) also match the entity
 field, so every spelling and script is found, the words as typed ranked first.
 """
 from __future__ import annotations
 
-import copy
 import re
 
 from whoosh import query as wq
-from whoosh.qparser import (FieldAliasPlugin, FuzzyTermPlugin, MultifieldPlugin, PhrasePlugin,
+from whoosh.qparser import (FuzzyTermPlugin, MultifieldPlugin, PhrasePlugin, PseudoFieldPlugin,
                             QueryParser, syntax)
-from whoosh.qparser.plugins import Plugin
 
+from index.analysis import exact_tokens
 from index.entities import gazetteer_spans
 
 from .errors import InvalidQuery
+from .exact import ExactQuery
 
 TEXT_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
@@ -31,16 +32,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u
 
 
 class _ExactPhraseNode(PhrasePlugin.PhraseNode):
-    """A quoted phrase on title or body searches their exact shadow fields."""
+    """A quoted phrase on title or body: the stemmed phrase finds the candidates, ExactQuery
+    keeps those holding the words as written."""
 
     def query(self, parser):
-        original = self.fieldname
-        if self.fieldname in TEXT_FIELDS:
-            self.fieldname = f"{self.fieldname}_exact"
-        try:
-            return super().query(parser)
-        finally:
-            self.fieldname = original
+        stemmed = super().query(parser)
+        fieldname = self.fieldname or parser.fieldname
+        if fieldname not in TEXT_FIELDS:
+            return stemmed
+        words = tuple(exact_tokens(self.text))
+        if not words:
+            return wq.NullQuery
+        if isinstance(stemmed, wq.Phrase) and not stemmed.words:
+            stemmed = wq.Every()                  # only stop words: every article is a candidate
+        return ExactQuery(stemmed, fieldname, words)
 
 
 class _ExactPhraseTagger(PhrasePlugin.PhraseTagger):
@@ -54,32 +59,31 @@ class ExactPhrasePlugin(PhrasePlugin):
         return [(_ExactPhraseTagger(self.expr), 0)]
 
 
-class ExactFieldPlugin(Plugin):
-    """``exact:word`` (aliased to body_exact) searches both exact shadows: title and body."""
-
-    def filters(self, parser):
-        return [(self.split_exact, 115)]          # after field aliases and multifield
-
-    def split_exact(self, parser, group):
-        for i, node in enumerate(group):
-            if isinstance(node, syntax.GroupNode):
-                group[i] = self.split_exact(parser, node)
-            elif node.has_fieldname and node.fieldname == "body_exact":
-                nodes = []
-                for name in ("title_exact", "body_exact"):
-                    clone = copy.copy(node)
-                    clone.set_fieldname(name, override=True)
-                    nodes.append(clone)
-                group[i] = syntax.OrGroup(nodes)
+def _exact_pseudofield(node):
+    """``exact:word`` and ``exact:"some words"`` search title and body for the words as written."""
+    if isinstance(node, syntax.GroupNode):
+        group = node.empty_copy()
+        for child in node:
+            replaced = _exact_pseudofield(child)
+            if replaced is not None:
+                group.append(replaced)
         return group
+    if not node.has_text:
+        return node
+    clones = []
+    for name in TEXT_FIELDS:
+        clone = _ExactPhraseNode(node.text, 0)
+        clone.set_fieldname(name, override=True)
+        clone.set_boost(FIELD_BOOSTS[name])
+        clones.append(clone)
+    return syntax.OrGroup(clones)
 
 
 def make_parser(schema) -> QueryParser:
     parser = QueryParser(None, schema)
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(ExactPhrasePlugin())
-    parser.add_plugin(FieldAliasPlugin({"body_exact": ["exact"]}))
-    parser.add_plugin(ExactFieldPlugin())
+    parser.add_plugin(PseudoFieldPlugin({"exact": _exact_pseudofield}))
     parser.add_plugin(MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
     parser.add_plugin(FuzzyTermPlugin())
     return parser

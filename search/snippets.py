@@ -13,7 +13,7 @@ from whoosh import query as wq
 
 from index.analysis import TOKEN_PATTERN, fold_token, stem
 
-from .query import leaves
+from .exact import ExactQuery, exact_clauses
 
 SNIPPET_CHARS = 240
 FRAGMENTS = 2
@@ -37,9 +37,12 @@ class Terms:
 
 
 def query_terms(query, reader) -> Terms:
-    """Terms of the body and title fields, with wildcards and fuzzy terms expanded."""
+    """Terms of the body and title fields, with wildcards and fuzzy terms expanded; the words
+    of exact clauses as written."""
     stemmed, exact = set(), set()
-    for leaf in leaves(query):
+    for clause in exact_clauses(query):
+        exact.update(clause.words)
+    for leaf in _inexact_leaves(query):
         if isinstance(leaf, _EXPANDING):
             pairs = leaf.existing_terms(reader, expand=True)
         else:
@@ -48,9 +51,17 @@ def query_terms(query, reader) -> Terms:
             text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
             if field in ("body", "title"):
                 stemmed.add(text)
-            elif field in ("body_exact", "title_exact"):
-                exact.add(text)
     return Terms(stemmed, exact)
+
+
+def _inexact_leaves(query):
+    if isinstance(query, ExactQuery):
+        return
+    if query.is_leaf():
+        yield query
+    else:
+        for child in query.children():
+            yield from _inexact_leaves(child)
 
 
 def snippet(body: str, terms: Terms | None) -> str:

@@ -7,9 +7,18 @@ import pickle
 import pytest
 from click.testing import CliRunner
 
-from index.analysis import analyze, exact_analyzer, light10, stemmed_analyzer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.analysis import analyze, exact_analyzer, light10, stemmed_analyzer, stemmed_chain
+from index.ingest import ingest
 from index.schema import make_schema
 from search.cli import main
+
+
+@pytest.fixture(scope="module")
+def seed_texts(seeds_dir):
+    return [text for page in ingest([str(seeds_dir)]) for a in page.articles for text in (a.title, a.body)]
 
 
 def one_term(*forms: str) -> set[str]:
@@ -80,3 +89,24 @@ def test_fahras_analyze_cli():
     assert json.loads(result.output) == ["حسن", "asaib", "convoy"]
     plain = CliRunner().invoke(main, ["analyze", "--exact", "والحسن"])
     assert plain.output.strip() == "والحسن"
+
+
+def _tokens(analyzer, text, **options):
+    return [(t.text, t.pos, t.startchar, t.endchar, t.stopped)
+            for t in analyzer(text, positions=True, chars=True, **options)]
+
+
+@pytest.mark.parametrize("options", [{}, {"mode": "query"}, {"removestops": False},
+                                     {"start_pos": 5, "start_char": 9}])
+def test_fused_analyzer_gives_the_chains_tokens(seed_texts, options):
+    fused, chain = stemmed_analyzer(), stemmed_chain()
+    for text in seed_texts + ["the of a", "", "  ’ ' ", "The war: قَالَ الرَّئِيسُ"]:
+        assert _tokens(fused, text, **options) == _tokens(chain, text, **options), text[:80]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ’'ʿ-الحسنوبةىأ\u064e\u0640٢é\nSs"), max_size=60))
+def test_fused_analyzer_agrees_on_random_text(text):
+    assert _tokens(stemmed_analyzer(), text) == _tokens(stemmed_chain(), text)
+    assert _tokens(stemmed_analyzer(), text, removestops=False) == \
+        _tokens(stemmed_chain(), text, removestops=False)

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
+from index.analysis import exact_tokens
 from index.build import rebuild
 from index.ingest import ingest
 from index.normalize import alnum_key
@@ -60,7 +61,7 @@ def test_boolean_operators(ix):
     assert set(titles(ix, "(Erbil OR Nasrallah) AND Hezbollah")) <= erbil | nasrallah
 
 
-def test_phrase_searches_the_exact_shadow(ix, articles):
+def test_quoted_words_match_as_written(ix, articles):
     phrase = set(titles(ix, '"Asaib Ahl al-Haq"'))
     assert phrase and all("asaibahlalhaq" in alnum_key(a.title + " " + a.body)
                           for a in articles.values() if a.title in phrase)
@@ -71,8 +72,53 @@ def test_phrase_searches_the_exact_shadow(ix, articles):
     assert only_plural <= set(titles(ix, "convoy"))
 
 
+def _written(articles, words: str) -> set[str]:
+    """Brute force: titles of the articles whose title or body holds the words in sequence."""
+    needle = f" {' '.join(exact_tokens(words))} "
+    return {a.title for a in articles.values()
+            if any(needle in f" {' '.join(exact_tokens(text))} " for text in (a.title, a.body))}
+
+
+@pytest.mark.parametrize("words", ["convoy", "convoys", "US convoys", "Asaib Ahl al-Haq",
+                                   "the Resistance", "لبنان", "الاتفاق النووي", "القوات الأميركية",
+                                   "of the", "Lebanese"])
+def test_exact_matches_equal_a_brute_force_scan(ix, articles, words):
+    expected = _written(articles, words)
+    assert expected, words
+    assert set(titles(ix, f'"{words}"')) == expected
+    assert set(titles(ix, f'exact:"{words}"')) == expected
+    assert run(ix, SearchRequest(q=f'"{words}"')).total == len(expected)
+
+
+def test_an_exact_phrase_is_not_its_stemmed_phrase(ix, articles):
+    stemmed = set(titles(ix, "US convoy")) | set(titles(ix, "US convoys"))
+    assert set(titles(ix, '"US convoy"')) < stemmed or not _written(articles, "US convoy")
+    assert set(titles(ix, '"US convoys"')) == _written(articles, "US convoys")
+
+
 def test_exact_field_keeps_names_whole(ix):
     assert titles(ix, "exact:لبنان") == titles(ix, '"لبنان"')
+    assert set(titles(ix, "exact:لبنان")) < set(titles(ix, "لبنان")) | set(titles(ix, "لبن")) or \
+        set(titles(ix, "exact:لبنان")) <= set(titles(ix, "لبنان"))
+
+
+def test_a_phrase_of_stop_words_only_is_checked_in_every_article(ix, articles):
+    assert set(titles(ix, '"to the"')) == _written(articles, "to the") != set()
+
+
+def test_exact_snippets_mark_the_words_as_written(ix):
+    hits = run(ix, SearchRequest(q='"convoys"')).hits
+    assert hits and all("<mark>convoys</mark>" in h.snippet.lower() for h in hits if "<mark>" in h.snippet)
+    assert all("<mark>convoy</mark>" not in h.snippet.lower() for h in hits)
+
+
+def test_too_many_exact_candidates_is_refused(ix, monkeypatch):
+    from search import exact
+    monkeypatch.setattr(exact, "MAX_CANDIDATES", 1)
+    exact._CACHE.clear()
+    with pytest.raises(InvalidQuery, match="too common"):
+        run(ix, SearchRequest(q='"Iraq"'))
+    exact._CACHE.clear()
 
 
 def test_fields(ix):
