@@ -50,6 +50,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="small,full")
     parser.add_argument("--work", default="/tmp/fahras-scale")
     parser.add_argument("--queries", type=int, default=0, help="use only the first N queries")
+    parser.add_argument("--keep-archive", action="store_true",
+                        help="reuse an archive generated with the same arguments in --work"
+                             " (generation takes about 3 minutes at the full size)")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the archives and indexes of an earlier run in --work and its"
                              " figures for them; measure the queries, the web and FTS5 again")
@@ -59,7 +62,8 @@ def main() -> None:
     report = {"date": dt.date.today().isoformat(), "machine": machine(), "sizes": {}}
     earlier = _earlier(report["date"]) if args.reuse else {}
     for size in args.sizes.split(","):
-        report["sizes"][size] = bench_size(size, work / size, queries, earlier.get(size))
+        report["sizes"][size] = bench_size(size, work / size, queries, earlier.get(size),
+                                           keep_archive=args.keep_archive)
         save(report)
     print(table(report))
 
@@ -79,12 +83,13 @@ def _earlier(date: str) -> dict:
     return json.loads(path.read_text())["sizes"] if path.exists() else {}
 
 
-def bench_size(size: str, work: Path, queries, earlier: dict | None = None) -> dict:
+def bench_size(size: str, work: Path, queries, earlier: dict | None = None,
+               keep_archive: bool = False) -> dict:
     root = work / "index-w2"
     if earlier and root.exists():
         out = {k: earlier[k] for k in ("generate_s", "manifest", "rebuild_w1", "rebuild_w2", "update_100")}
     else:
-        out = build_size(size, work)
+        out = build_size(size, work, keep_archive)
     live = LiveIndex(root)
     raw = raw_text_bytes(live)
     out["gunicorn"] = time_gunicorn(root, queries)
@@ -102,19 +107,31 @@ def bench_size(size: str, work: Path, queries, earlier: dict | None = None) -> d
     return out
 
 
-def build_size(size: str, work: Path) -> dict:
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    out: dict = {}
-    started = time.perf_counter()
-    generate(work / "archive", SIZES[size])
-    out["generate_s"] = round(time.perf_counter() - started, 1)
+def build_size(size: str, work: Path, keep_archive: bool = False) -> dict:
+    out: dict = {"generate_s": _archive(work, SIZES[size], keep_archive)}
     out["manifest"] = manifest_counts(work / "archive")
     pages = work / "archive" / "pages"
-    for workers in (1, 2):
+    for workers in (2, 1):
+        shutil.rmtree(work / f"index-w{workers}", ignore_errors=True)
         out[f"rebuild_w{workers}"] = rebuild(pages, work / f"index-w{workers}", workers)
     out["update_100"] = update_after_new_pages(work, pages, work / "index-w2")
     return out
+
+
+def _archive(work: Path, args: list[str], keep: bool) -> float:
+    """Generate the archive (or keep one generated with the same arguments); its seconds."""
+    recorded = work / "archive-args.json"
+    if keep and recorded.exists() and json.loads(recorded.read_text())["args"] == args:
+        shutil.rmtree(work / "archive" / "pages" / "new", ignore_errors=True)   # an earlier update's
+        shutil.rmtree(work / "extra", ignore_errors=True)
+        return json.loads(recorded.read_text())["generate_s"]
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    started = time.perf_counter()
+    generate(work / "archive", args)
+    seconds = round(time.perf_counter() - started, 1)
+    recorded.write_text(json.dumps({"args": args, "generate_s": seconds}))
+    return seconds
 
 
 def time_gunicorn(root: Path, queries, port: int = 8765) -> dict:
