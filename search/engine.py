@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import threading
 import time
+from itertools import islice
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 
 from index.schema import split_names
 
 from . import snippets
+from .budget import QUERY_TIME_LIMIT_S, budget, expired
 from .columns import Columns, columns_for
 from .facets import REGISTRY
-from .query import make_parser, parse_text
+from .query import check_expansions, make_parser, parse_text
 from .request import SearchRequest
 from .results import Hit, SearchResult
 
@@ -46,23 +49,29 @@ def searcher_for(ix):
     return searcher
 
 
-def run(ix, request: SearchRequest) -> SearchResult:
-    """Search, count every facet under all active filters but its own, and page the hits."""
+def run(ix, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S) -> SearchResult:
+    """Search, count every facet under all active filters but its own, and page the hits.
+    Past ``time_limit`` seconds the search stops collecting: totals and facets count the
+    documents found so far and the result says ``partial``."""
     started = time.perf_counter()
     text_query = parse_text(request.q, _parser(ix)) if request.q else None
     searcher = searcher_for(ix)
+    if text_query is not None:
+        check_expansions(text_query, searcher.reader())
     cols = columns_for(ix, searcher)
-    matching = _text_mask(searcher, cols, text_query)
-    filters = filter_masks(cols, request)
-    allowed = _and(matching, filters.values())
-    facets = {}
-    for facet in REGISTRY:
-        others = [mask for name, mask in filters.items() if name != facet.filter]
-        facets[facet.name] = facet.entries(cols, _and(matching, others), request)
-    hits = _page(searcher, cols, text_query, allowed, request)
+    with budget(time_limit) as spent:
+        matching = _text_mask(searcher, cols, text_query)
+        filters = filter_masks(cols, request)
+        allowed = _and(matching, filters.values())
+        facets = {}
+        for facet in REGISTRY:
+            others = [mask for name, mask in filters.items() if name != facet.filter]
+            facets[facet.name] = facet.entries(cols, _and(matching, others), request)
+        hits = _page(searcher, cols, text_query, allowed, request, spent)
     return SearchResult(query=request.to_json(), total=int(allowed.sum()), page=request.page,
                         per_page=request.per_page, hits=hits, facets=facets,
-                        took_ms=round((time.perf_counter() - started) * 1000, 1))
+                        took_ms=round((time.perf_counter() - started) * 1000, 1),
+                        partial=spent.partial)
 
 
 def filter_masks(cols: Columns, request: SearchRequest) -> dict[str, np.ndarray]:
@@ -78,9 +87,16 @@ def _text_mask(searcher, cols: Columns, text_query) -> np.ndarray:
     if text_query is None or isinstance(text_query, wq.Every):
         return cols.live.copy()
     mask = np.zeros(cols.size, bool)
-    docs = np.fromiter(searcher.docs_for_query(text_query), dtype=np.int64)
-    mask[docs] = True
-    return mask
+    found = searcher.docs_for_query(text_query)
+    while True:                                     # in chunks, minding the time budget
+        chunk = np.fromiter(islice(found, _CHUNK), dtype=np.int64)
+        mask[chunk] = True
+        if len(chunk) < _CHUNK or expired():
+            return mask
+
+
+_CHUNK = 8192
+RANKING_GRACE_S = 0.5        # ranking still gets this long when the budget is spent: some hits
 
 
 def _and(base: np.ndarray, others) -> np.ndarray:
@@ -90,16 +106,17 @@ def _and(base: np.ndarray, others) -> np.ndarray:
     return result
 
 
-def _page(searcher, cols: Columns, text_query, allowed: np.ndarray, request: SearchRequest) -> list[Hit]:
+def _page(searcher, cols: Columns, text_query, allowed: np.ndarray, request: SearchRequest,
+          spent) -> list[Hit]:
     offset = (request.page - 1) * request.per_page
     total = int(allowed.sum())
     if offset >= total:
         return []
     sort = "newest" if request.browse and request.sort == "relevance" else request.sort
     if sort == "relevance" and text_query is not None:
-        allow = None if total == int(cols.live.sum()) else set(np.flatnonzero(allowed).tolist())
-        results = searcher.search(text_query, limit=offset + request.per_page, filter=allow)
-        ranked = [(hit.docnum, hit.score) for hit in results[offset: offset + request.per_page]]
+        allow = None if total == int(cols.live.sum()) and not spent.partial \
+            else set(np.flatnonzero(allowed).tolist())
+        ranked = _ranked(searcher, text_query, allow, offset, request.per_page, spent)
     else:
         docs = np.flatnonzero(allowed)
         days = cols.day[docs]
@@ -110,6 +127,18 @@ def _page(searcher, cols: Columns, text_query, allowed: np.ndarray, request: Sea
         ranked = [(int(d), None) for d in docs[order[offset: offset + request.per_page]]]
     terms = snippets.query_terms(text_query, searcher.reader()) if text_query is not None else None
     return [_hit(searcher.stored_fields(docnum), score, terms) for docnum, score in ranked]
+
+
+def _ranked(searcher, text_query, allow, offset: int, per_page: int, spent) -> list[tuple[int, float]]:
+    """The page of hits by relevance, within what is left of the time budget."""
+    collector = TimeLimitCollector(searcher.collector(limit=offset + per_page, filter=allow),
+                                   timelimit=max(spent.remaining(), RANKING_GRACE_S), use_alarm=False)
+    try:
+        searcher.search_with_collector(text_query, collector)
+    except TimeLimit:
+        spent.partial = True
+    results = collector.results()
+    return [(hit.docnum, hit.score) for hit in results[offset: offset + per_page]]
 
 
 def _hit(stored: dict, score: float | None, terms) -> Hit:

@@ -18,10 +18,12 @@ from whoosh.matching import FilterMatcher, NullMatcher
 
 from index.analysis import exact_tokens
 
+from . import budget
 from .errors import InvalidQuery
 
 MAX_CANDIDATES = 30_000        # stored texts read to check one exact clause in one segment
 CACHE_ENTRIES = 512
+CHECK_BUDGET_EVERY = 256       # candidates between looks at the query's time budget
 _CACHE: OrderedDict = OrderedDict()
 _LOCK = threading.Lock()
 
@@ -73,9 +75,14 @@ class ExactQuery(wq.WrappingQuery):
                 f"“{' '.join(self.words)}” is too common to match exactly ({len(candidates):,} "
                 f"candidate articles): add words to the phrase, or drop the quotes.")
         needle = f" {' '.join(self.words)} "
-        verified = frozenset(
-            docnum for docnum in candidates
-            if needle in f" {' '.join(exact_tokens(reader.stored_fields(docnum).get(self.fieldname) or ''))} ")
+        verified = set()
+        for n, docnum in enumerate(candidates):
+            if n % CHECK_BUDGET_EVERY == CHECK_BUDGET_EVERY - 1 and budget.expired():
+                return frozenset(verified)              # partial: the search says so; not cached
+            text = reader.stored_fields(docnum).get(self.fieldname) or ""
+            if needle in f" {' '.join(exact_tokens(text))} ":
+                verified.add(docnum)
+        verified = frozenset(verified)
         with _LOCK:
             _CACHE[key] = verified
             while len(_CACHE) > CACHE_ENTRIES:

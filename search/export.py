@@ -8,6 +8,7 @@ import io
 import re
 from xml.etree import ElementTree as ET
 
+from .display import visible_controls
 from .engine import run
 from .request import SearchRequest
 from .results import Hit
@@ -49,8 +50,9 @@ def to_csv(hits: list[Hit], article_url) -> str:
 
 
 def _cell(value) -> str:
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """A cell a spreadsheet shows as text: never a formula, direction controls visible."""
+    text = visible_controls(str(value))
+    return "'" + text if text.lstrip(" ").startswith(_FORMULA_START) else text
 
 
 def to_atom(hits: list[Hit], title: str, self_url: str, site_url: str, article_url,
@@ -93,8 +95,8 @@ def _plain(snippet: str) -> str:
 
 
 def _xml_safe(text: str) -> str:
-    """XML 1.0 cannot carry control characters: drop them."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text or "")
+    """XML 1.0 cannot carry control characters: drop them; show direction controls."""
+    return visible_controls(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text or ""))
 
 
 def _timestamp(day: str) -> str:

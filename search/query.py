@@ -11,6 +11,7 @@ field, so every spelling and script is found, the words as typed ranked first.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from whoosh import query as wq
 from whoosh.qparser import (FuzzyTermPlugin, MultifieldPlugin, PhrasePlugin, PseudoFieldPlugin,
@@ -162,6 +163,21 @@ def _check(parsed: wq.Query) -> None:
         if isinstance(leaf, wq.FuzzyTerm) and leaf.maxdist > MAX_FUZZY_DISTANCE:
             raise InvalidQuery(f"A fuzzy term may differ by at most {MAX_FUZZY_DISTANCE} letters "
                                f"(“{leaf.text}~{MAX_FUZZY_DISTANCE}”).")
+
+
+MAX_EXPANSIONS = 2000
+_EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)
+
+
+def check_expansions(parsed: wq.Query, reader) -> None:
+    """Wildcard and fuzzy terms may stand for at most MAX_EXPANSIONS words of the index."""
+    for leaf in leaves(parsed):
+        if isinstance(leaf, _EXPANDING):
+            count = sum(1 for _ in islice(leaf._btexts(reader), MAX_EXPANSIONS + 1))
+            if count > MAX_EXPANSIONS:
+                raise InvalidQuery(
+                    f"“{leaf.text}” stands for over {MAX_EXPANSIONS:,} different words in the index: "
+                    f"add letters before the wildcard or make the fuzzy term exact.")
 
 
 def leaves(q: wq.Query):

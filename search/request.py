@@ -12,6 +12,7 @@ from .errors import InvalidQuery
 SORTS = ("relevance", "newest", "oldest")
 FILTERS = ("outlet", "lang", "person", "org", "place")
 MAX_PER_PAGE = 100
+MAX_FILTER_VALUES = 20            # values of one filter (outlet=A&outlet=B...)
 DEFAULT_PER_PAGE = 10
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 
@@ -35,6 +36,9 @@ class SearchRequest:
         for name in FILTERS:
             values = getattr(self, name)
             setattr(self, name, list(dict.fromkeys(v.strip() for v in values if v and v.strip())))
+            if len(getattr(self, name)) > MAX_FILTER_VALUES:
+                raise InvalidQuery(f"At most {MAX_FILTER_VALUES} values of the {name} filter at once "
+                                   f"(this request has {len(getattr(self, name))}).")
         self.page = max(1, _int(self.page, 1))
         self.per_page = min(MAX_PER_PAGE, max(1, _int(self.per_page, DEFAULT_PER_PAGE)))
         if self.sort not in SORTS:

@@ -27,6 +27,7 @@ class SearchResult:
     took_ms: float
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[dict]] = field(default_factory=dict)
+    partial: bool = False               # the time limit stopped the search: counts are a lower bound
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -12,6 +12,7 @@ import re
 import click
 from bidi import get_display
 
+from .display import visible_controls
 from .results import SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -37,18 +38,19 @@ def _summary(result: SearchResult) -> str:
         return f"no articles found ({result.took_ms:.0f} ms)"
     last = min(result.total, result.page * result.per_page)
     first = min((result.page - 1) * result.per_page + 1, last)
-    return f"{result.total:,} articles, showing {first}-{last} ({result.took_ms:.0f} ms)"
+    partial = ", stopped at the time limit: counts are partial" if result.partial else ""
+    return f"{result.total:,} articles, showing {first}-{last} ({result.took_ms:.0f} ms{partial})"
 
 
 def _snippet(snippet: str, color: bool, bidi: bool) -> str:
     parts, pos = [], 0
     for m in _MARK.finditer(snippet):
-        parts.append(html.unescape(snippet[pos:m.start()]))
-        word = html.unescape(m.group(1))
+        parts.append(_clean(html.unescape(snippet[pos:m.start()])))
+        word = _clean(html.unescape(m.group(1)))
         parts.append("\x00" + word + "\x01")
         pos = m.end()
-    parts.append(html.unescape(snippet[pos:]))
-    text = _line("".join(parts), bidi)
+    parts.append(_clean(html.unescape(snippet[pos:])))
+    text = visual("".join(parts), bidi)
     if color:
         return re.sub("\x00(.*?)\x01", lambda m: click.style(m.group(1), bold=True, underline=True), text)
     return text.replace("\x00", "«").replace("\x01", "»")
@@ -71,4 +73,14 @@ def visual(text: str, bidi: bool) -> str:
     return get_display(text) if bidi and _ARABIC.search(text) else text
 
 
-_line = visual
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _clean(text: str) -> str:
+    """No terminal control sequences from article text (an ESC could retitle or recolour the
+    reader's terminal); direction controls visible."""
+    return visible_controls(_TERMINAL_CONTROLS.sub("", text))
+
+
+def _line(text: str, bidi: bool) -> str:
+    return visual(_clean(text), bidi)

@@ -7,6 +7,7 @@ import os
 import shutil
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from werkzeug.serving import make_server
@@ -15,6 +16,7 @@ from index.build import rebuild
 from web import create_app
 
 from .conftest import EXAMPLES
+from .hostile import HOSTILE_PAGE, HOSTILE_QUERIES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -30,13 +32,25 @@ def _require_chromium():
         pytest.skip(message)
 
 
+def _serve(archive: Path, root: Path):
+    rebuild(archive, root)
+    httpd = make_server("127.0.0.1", 0, create_app({"INDEX": str(root)}), threaded=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser-index")
-    rebuild(EXAMPLES, root)
-    httpd = make_server("127.0.0.1", 0, create_app({"INDEX": str(root)}), threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = _serve(EXAMPLES, tmp_path_factory.mktemp("browser-index"))
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    archive = tmp_path_factory.mktemp("hostile-archive")
+    (archive / "hostile.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
+    httpd = _serve(archive, tmp_path_factory.mktemp("hostile-index"))
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
 
@@ -103,3 +117,31 @@ def test_article_markup_is_shown_as_text_and_runs_nothing(server, page):
     page.goto(server + "/search?q=%3Cimg+src%3Dx+onerror%3Dalert(2)%3E")
     page.wait_for_timeout(300)
     assert page.dialogs == []
+
+
+def _nothing_injected(page) -> None:
+    assert page.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.evaluate("[...document.scripts].filter(s => s.src === '' || s.text).length") == 0
+    assert page.evaluate("[...document.querySelectorAll('*')].filter(e => [...e.attributes]"
+                         ".some(a => a.name.startsWith('on'))).length") == 0
+    assert page.evaluate("[...document.querySelectorAll('a[href]')].filter(a => "
+                         "(a.getAttribute('href') || '').trim().toLowerCase().startsWith('javascript:')).length") == 0
+
+
+def test_hostile_articles_and_queries_run_nothing_in_a_real_browser(hostile_server, page):
+    page.goto(hostile_server + "/search?q=")
+    assert "<img src=x onerror=alert(3)>" in page.inner_text("ol")
+    _nothing_injected(page)
+    page.locator("li.hit h3 a", has_text="onerror").first.click()
+    page.wait_for_selector("article.article")
+    text = page.inner_text("article.article")
+    assert "<script>alert(1)</script>" in text and "[U+202E]gnp.exe" in text
+    _nothing_injected(page)
+    for q in HOSTILE_QUERIES:
+        page.goto(hostile_server + "/search?q=" + quote(q))
+        page.wait_for_timeout(100)
+        _nothing_injected(page)
+    page.goto(hostile_server + "/api/search?q=" + quote("<script>alert(12)</script>"))
+    _nothing_injected(page)
+    page.screenshot(path=str(ARTIFACTS / "hostile.png"))

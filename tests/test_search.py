@@ -265,7 +265,8 @@ def test_cli_json_is_the_result_object(seeds_index):
     out = CliRunner().invoke(main, ["query", "Erbil", "--json", "--index", str(root), "--lang", "en"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.output)
-    assert set(data) == {"query", "total", "page", "per_page", "took_ms", "hits", "facets"}
+    assert set(data) == {"query", "total", "page", "per_page", "took_ms", "hits", "facets", "partial"}
+    assert data["partial"] is False
     assert set(data["facets"]) == {"outlet", "lang", "date", "person", "org", "place"}
     assert set(data["hits"][0]) == {"id", "title", "date", "outlet", "author", "lang", "snippet",
                                     "score", "entities", "page_count"}
@@ -301,3 +302,26 @@ def test_segment_files_are_read_in_place_not_copied():
     data[0:4] = b"LINE"                         # the file sees the buffer itself: no copy was made
     f.file.seek(0)
     assert f.file.read(4) == b"LINE"
+
+
+def test_a_spent_time_budget_gives_a_partial_result_not_a_hang(ix, monkeypatch):
+    from search import engine, exact
+    monkeypatch.setattr(engine, "_CHUNK", 1)                 # look at the clock after every document
+    monkeypatch.setattr(exact, "CHECK_BUDGET_EVERY", 1)
+    exact._CACHE.clear()
+    full = run(ix, SearchRequest(q="Iraq"))
+    cut = run(ix, SearchRequest(q="Iraq"), time_limit=0)
+    assert not full.partial and cut.partial
+    assert cut.total <= full.total and len(cut.hits) <= len(full.hits)
+    assert {f["value"] for f in cut.facets["outlet"]} <= {f["value"] for f in full.facets["outlet"]}
+    assert run(ix, SearchRequest(q='"the Resistance"'), time_limit=0).partial
+    exact._CACHE.clear()
+
+
+def test_wildcards_and_fuzzy_terms_have_an_expansion_cap(ix, monkeypatch):
+    from search import query
+    assert run(ix, SearchRequest(q="convo*")).total
+    monkeypatch.setattr(query, "MAX_EXPANSIONS", 1)
+    for q in ("co*", "Kadhimy~2"):
+        with pytest.raises(InvalidQuery, match="different words"):
+            run(ix, SearchRequest(q=q))

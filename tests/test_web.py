@@ -179,3 +179,16 @@ def test_the_index_is_reopened_after_a_rebuild_switches_versions(tmp_path):
     (archive / "en" / "2021-08-convoys.txt").unlink()
     rebuild(archive, tmp_path / "ix")
     assert client.get("/api/search?q=").get_json()["total"] < before
+
+
+def test_overlong_requests_and_too_many_filter_values_answer_400(client):
+    for url in ("/api/search?q=" + "a" * 20_000, "/search?q=" + "b " * 5_000,
+                "/api/search?" + "&".join(f"outlet=o{i}" for i in range(21)),
+                "/search?" + "&".join(f"person=p{i}" for i in range(40)),
+                "/api/search?q=" + "x" * 1_001):
+        response = client.get(url)
+        assert response.status_code == 400, url[:60]
+    api = client.get("/api/search?" + "&".join(f"outlet=o{i}" for i in range(21))).get_json()
+    assert "At most 20 values" in api["error"]["message"]
+    assert client.get("/api/search?q=" + "a" * 20_000).get_json()["error"]["code"] == "request_too_long"
+    assert client.get("/api/search?" + "&".join(f"outlet=o{i}" for i in range(20))).status_code == 200

@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 
 from flask import Flask
+from markupsafe import Markup
+
+from search.display import visible_controls
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -20,6 +23,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
+    app.jinja_env.finalize = _shown
 
     from search.reader import LiveIndex
 
@@ -29,3 +33,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     errors.register(app)
     return app
+
+
+def _shown(value):
+    """Every value a template prints: direction controls made visible (search/display.py)."""
+    if isinstance(value, Markup):
+        return Markup(visible_controls(str(value)))
+    return visible_controls(value) if isinstance(value, str) else value

@@ -21,7 +21,20 @@ def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, lambda e: _error(e.code, e.name.lower().replace(" ", "_"),
                                                                e.description))
     app.register_error_handler(Exception, _unexpected)
+    app.before_request(_bounded)
     app.after_request(_headers)
+
+
+MAX_QUERY_STRING = 8192            # bytes: a query (1,000 characters) and its filters fit easily
+
+
+def _bounded():
+    """An overlong request is refused before any work is done on it."""
+    if len(request.query_string) > MAX_QUERY_STRING:
+        return _error(400, "request_too_long",
+                      f"The request's parameters are {len(request.query_string):,} bytes long; "
+                      f"the limit is {MAX_QUERY_STRING:,}.")
+    return None
 
 
 def _error(status: int, code: str, message: str):
