@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -18,17 +19,20 @@ from .page import parse_page
 from .records import DUPLICATE, INDEXED, REJECTED, Page, PageReport
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
-MAX_PAGE_BYTES = 64 * 1024 * 1024
+MAX_PAGE_BYTES = 8 * 1024 * 1024      # a blog page is ~20-100 KB; the largest real one is far below
 
 
 def page_files(paths: Iterable[str]) -> list[str]:
-    """Every file under the given files and folders, sorted; symlinked folders are not followed."""
+    """Every entry under the given files and folders, sorted. Symlinked folders are not followed
+    (a link can loop) but are listed, so the report says they were skipped."""
     found: set[str] = set()
     for path in paths:
-        if os.path.isdir(path):
+        if os.path.isdir(path) and not os.path.islink(path):
             for folder, dirs, files in os.walk(path):
                 dirs.sort()
                 found.update(os.path.join(folder, name) for name in files)
+                found.update(os.path.join(folder, name) for name in dirs
+                             if os.path.islink(os.path.join(folder, name)))
         else:
             found.add(path)
     return sorted(found)
@@ -36,15 +40,15 @@ def page_files(paths: Iterable[str]) -> list[str]:
 
 def read_page(path: str) -> Page:
     """Read and parse one file; I/O problems and unsupported files become rejected pages."""
+    if os.path.islink(path) and os.path.isdir(path):
+        return _rejected(path, "a link to a folder: not followed")
     if not path.lower().endswith(PAGE_SUFFIXES) and "." in os.path.basename(path):
         return _rejected(path, f"unsupported file type: {os.path.splitext(path)[1]}")
+    opened = time.perf_counter()
     try:
-        size = os.path.getsize(path)
-        if size > MAX_PAGE_BYTES:
-            return _rejected(path, f"too large: {size} bytes (limit {MAX_PAGE_BYTES})")
-        opened = time.perf_counter()
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_PAGE_BYTES + 1)
+        data = _read_steady(path)
+    except _Refused as refused:
+        return _rejected(path, str(refused))
     except OSError as err:
         return _rejected(path, f"unreadable: {err.strerror or err}")
     started = time.perf_counter()
@@ -56,6 +60,32 @@ def read_page(path: str) -> Page:
     page.report.sha256 = digest
     page.timings["read"] = started - opened
     return page
+
+
+class _Refused(Exception):
+    """A file that is not read, and why."""
+
+
+def _read_steady(path: str, attempts: int = 3) -> bytes:
+    """The file's bytes, read while it held still: a file whose size or modification time changes
+    during the read (still being copied in) is read again, and refused if it keeps changing.
+    Only regular files are read: a FIFO would block the ingester forever."""
+    for _ in range(attempts):
+        before = os.stat(path)
+        if not stat.S_ISREG(before.st_mode):
+            raise _Refused("not a regular file (a device, pipe or socket)")
+        if before.st_size > MAX_PAGE_BYTES:
+            raise _Refused(f"too large: {before.st_size:,} bytes (limit {MAX_PAGE_BYTES:,})")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_PAGE_BYTES + 1)
+        after = os.stat(path)
+        if len(data) > MAX_PAGE_BYTES:
+            raise _Refused(f"too large: over {MAX_PAGE_BYTES:,} bytes")
+        if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns) == \
+                (len(data), after.st_mtime_ns):
+            return data
+        time.sleep(0.05)
+    raise _Refused("changed while being read (still being written?); the next update reads it")
 
 
 def _rejected(path: str, reason: str) -> Page:

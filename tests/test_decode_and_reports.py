@@ -1,4 +1,5 @@
 """Decoding fallbacks, and a report for every page: empty, binary, undecodable, unreadable."""
+import hashlib
 import os
 
 import pytest
@@ -93,4 +94,58 @@ def test_symlink_loop_does_not_hang(tmp_path):
     (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)
     _write(tmp_path / "sub", "page.txt", ENGLISH_PAGE.encode())
     pages = list(ingest([str(tmp_path)]))
-    assert [p.report.status for p in pages] == [INDEXED]
+    assert [p.report.status for p in pages] == [REJECTED, INDEXED]
+    assert pages[0].report.path.endswith("loop") and "not followed" in pages[0].report.reason
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    _write(tmp_path, "page.txt", ENGLISH_PAGE.encode())
+    reports = {os.path.basename(p.report.path): p.report for p in ingest([str(tmp_path)])}
+    assert reports["pipe.txt"].status == REJECTED and "not a regular file" in reports["pipe.txt"].reason
+    assert reports["page.txt"].status == INDEXED
+
+
+def test_a_50_mb_page_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)               # sparse: costs no disk
+    page = read_page(str(big))
+    assert page.report.status == REJECTED and page.report.reason.startswith("too large: 52,428,800 bytes")
+
+
+def test_random_bytes_are_rejected_with_a_reason(tmp_path):
+    import random
+    noise = random.Random(7).randbytes(200_000)
+    page = read_page(_write(tmp_path, "noise.html", noise))
+    assert page.report.status == REJECTED and page.report.reason
+
+
+def _growing_open(path, growths: int):
+    """open() that appends to path on its first ``growths`` reads: a file still being copied in."""
+    real_open = open
+    left = [growths]
+
+    def grow(file, *args, **kwargs):
+        handle = real_open(file, *args, **kwargs)
+        if str(file) == path and left[0] > 0:
+            left[0] -= 1
+            with real_open(path, "ab") as more:
+                more.write(b"\nmore text arriving\n")
+        return handle
+    return grow
+
+
+def test_a_file_that_changes_while_read_is_read_again(tmp_path, monkeypatch):
+    path = _write(tmp_path, "arriving.txt", ENGLISH_PAGE.encode())
+    monkeypatch.setattr("builtins.open", _growing_open(path, growths=1))
+    page = read_page(path)
+    assert page.report.status == INDEXED
+    assert page.report.sha256 == hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+def test_a_file_that_keeps_changing_is_reported(tmp_path, monkeypatch):
+    path = _write(tmp_path, "arriving.txt", ENGLISH_PAGE.encode())
+    monkeypatch.setattr("builtins.open", _growing_open(path, growths=100))
+    page = read_page(path)
+    assert page.report.status == REJECTED and page.report.reason.startswith("changed while being read")
