@@ -21,7 +21,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
-from . import store, whoosh_fixes
+from . import store, verify, whoosh_fixes
 from .dedup import Deduplicator
 from .entities import Resolver
 from .ingest import ingest, page_files, read_page
@@ -105,6 +105,8 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
             _check(ix, catalog)
             _save_manifest(building, archive, catalog, dedup, resolver, articles=set(catalog.best))
+            verify.record_files(building)
+            verify.check(building)
             version = store.publish(root, building)
         except BaseException:
             _abandon(building)
@@ -191,6 +193,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         version = store.current_version(root)
         if version is None:
             raise store.StoreError(f"no index in {root}: run `fahras rebuild` first")
+        verify.check(version)              # never apply changes on top of a broken version
         archive = Path(archive or read_manifest(version)["archive"]).resolve()
         _require_archive(archive)
         old_pages = _read_pages(version)
@@ -212,6 +215,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
                          _affected_ids(old_pages, catalog, touched), resolver)
         catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
         _save_manifest(version, archive, catalog, dedup, resolver, articles=set(occurrences))
+        verify.record_files(version)
     return _result(version, catalog, started, articles=len(occurrences), **changes)
 
 

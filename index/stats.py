@@ -6,14 +6,23 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import store
+from . import store, verify
 from .build import read_entities, read_manifest
 
 
-def index_stats(root: Path) -> dict:
-    version = store.current_version(Path(root))
+def index_stats(root: Path, version: Path | None = None, deep: bool = False) -> dict:
+    """Counts of a version (the live one by default), after checking it is whole (``deep``: also
+    every file's digest); a broken version raises CorruptIndex naming the fallback readers use."""
+    version = version or store.current_version(Path(root))
     if version is None:
         raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
+    try:
+        verify.check(version, deep=deep)
+    except verify.CorruptIndex as err:
+        good = verify.last_good(Path(root), exclude=version)
+        fallback = (f"readers fall back to version {good.name}" if good else
+                    "no other version is whole: searches answer 503")
+        raise verify.CorruptIndex(f"{err}; {fallback}. Run `fahras rebuild` to replace it.") from None
     manifest = read_manifest(version)
     ix = whoosh_index.open_dir(str(version))
     by_lang, by_outlet, by_year = Counter(), Counter(), Counter()
@@ -33,9 +42,11 @@ def index_stats(root: Path) -> dict:
     }
 
 
-def entity_table(root: Path, kind: str | None = None, top: int | None = None) -> list[dict]:
-    """The entities of the live index, most articles first: type, name, articles, spellings seen."""
-    version = store.current_version(Path(root))
+def entity_table(root: Path, kind: str | None = None, top: int | None = None,
+                 version: Path | None = None) -> list[dict]:
+    """The entities of a version (the live one by default), most articles first: type, name,
+    articles, spellings seen."""
+    version = version or store.current_version(Path(root))
     if version is None:
         raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
     rows = [row for row in read_entities(version).get("entities", []) if kind in (None, row["type"])]

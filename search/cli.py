@@ -97,6 +97,11 @@ def _run(job, label: str) -> None:
         raise click.ClickException(str(err)) from None
     except KeyboardInterrupt:
         raise click.ClickException(f"{label} interrupted; the live index is unchanged") from None
+    except OSError as err:                # a full disk, a read-only or vanished folder
+        where = f" ({err.filename})" if err.filename else ""
+        raise click.ClickException(
+            f"{label} failed: {err.strerror or err}{where}. The live index is unchanged"
+            + ("; the partial build was removed." if label == "rebuild" else ".")) from None
     click.echo(_build_summary(label, result), err=True)
 
 
@@ -119,10 +124,12 @@ def _build_summary(label: str, r: BuildResult) -> str:
 @main.command("stats")
 @click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def stats_command(index: str | None, as_json: bool) -> None:
-    """What the live index holds: version, build time, counts by language, outlet and year."""
+@click.option("--verify", is_flag=True, help="Also compare every file with its recorded digest.")
+def stats_command(index: str | None, as_json: bool, verify: bool) -> None:
+    """What the live index holds: version, build time, counts by language, outlet and year.
+    Checks first that the version is whole, and says what is wrong if it is not."""
     try:
-        stats = index_stats(_index_root(index))
+        stats = index_stats(_index_root(index), deep=verify)
     except store.StoreError as err:
         raise click.ClickException(str(err)) from None
     if as_json:

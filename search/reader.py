@@ -1,14 +1,17 @@
 """Open the live index version, and reopen it when the rebuild job switches versions."""
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index import store, whoosh_fixes
+from index import store, verify, whoosh_fixes
 from index.build import read_manifest
 from index.stats import entity_table, index_stats
+
+log = logging.getLogger("fahras.index")
 
 
 class NoIndex(RuntimeError):
@@ -24,21 +27,45 @@ class LiveIndex:
         self._version: Path | None = None
         self._index = None
         self._stats: tuple[Path, dict] | None = None
+        self._broken: dict[Path, str] = {}        # version -> what is wrong with it
 
     def version(self) -> Path | None:
-        return store.current_version(self.root)
+        """The version this process serves: the one CURRENT names, unless it is broken."""
+        self.open()
+        return self._version
 
     def open(self):
-        """The live Whoosh index; raises NoIndex when none has been built."""
-        version = self.version()
-        if version is None:
+        """The live Whoosh index; raises NoIndex when none has been built (or none is whole).
+
+        A version is checked (index/verify.py) before it is first opened. If the one CURRENT names
+        is broken, the error is logged loudly once and the process keeps the version it has open,
+        or opens the newest whole one."""
+        named = store.current_version(self.root)
+        if named is None:
             raise NoIndex(f"no search index in {self.root}: build one with "
                           f"`fahras rebuild --archive DIR --index {self.root}`")
         with self._lock:
-            if version != self._version:
-                whoosh_fixes.apply()
-                self._index = whoosh_index.open_dir(str(version))
-                self._version = version
+            if named == self._version or named in self._broken:
+                if self._index is None:
+                    raise NoIndex(self._broken[named])
+                return self._index
+            try:
+                verify.check(named)
+                chosen = named
+            except verify.CorruptIndex as err:
+                chosen = self._version or verify.last_good(self.root, exclude=named)
+                message = (f"index version is broken and is not served: {err}. "
+                           + (f"Serving {chosen.name}. " if chosen else "No whole version to serve. ")
+                           + "Run `fahras rebuild` to replace it.")
+                log.critical(message)
+                self._broken[named] = message
+                if chosen is None:
+                    raise NoIndex(message) from None
+                if chosen == self._version:
+                    return self._index
+            whoosh_fixes.apply()
+            self._index = whoosh_index.open_dir(str(chosen))
+            self._version = chosen
             return self._index
 
     def stats(self) -> dict:
@@ -47,7 +74,7 @@ class LiveIndex:
         if version is None:
             raise NoIndex(f"no search index in {self.root}")
         if self._stats is None or self._stats[0] != version:
-            self._stats = (version, index_stats(self.root))
+            self._stats = (version, index_stats(self.root, version=version))
         return self._stats[1]
 
     def built_at(self) -> str:
@@ -58,6 +85,4 @@ class LiveIndex:
 
     def entities(self, kind: str | None = None, top: int | None = None) -> list[dict]:
         """The entities of the live version (see ``fahras entities``)."""
-        if self.version() is None:
-            raise NoIndex(f"no search index in {self.root}")
-        return entity_table(self.root, kind, top)
+        return entity_table(self.root, kind, top, version=self.version())
