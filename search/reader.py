@@ -30,7 +30,10 @@ class LiveIndex:
         self._broken: dict[Path, str] = {}        # version -> what is wrong with it
 
     def version(self) -> Path | None:
-        """The version this process serves: the one CURRENT names, unless it is broken."""
+        """The version this process serves: the one CURRENT names, unless it is broken (then
+        the last good one); None when no index has been built."""
+        if store.current_version(self.root) is None:
+            return None
         self.open()
         return self._version
 

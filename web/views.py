@@ -5,12 +5,25 @@ from flask import Blueprint, current_app, jsonify, render_template
 
 from search.articles import get_article, more_like_this
 from search.engine import run
+from search.reader import NoIndex
 
 from . import params
 from .params import live
 from .histogram import histogram
 
 bp = Blueprint("web", __name__)
+
+
+@bp.after_app_request
+def version_header(response):
+    """Which index version answered: operators (and the load test) see a switch take effect."""
+    try:
+        version = live().version()
+    except NoIndex:
+        version = None
+    if version is not None:
+        response.headers["X-Fahras-Version"] = version.name
+    return response
 
 
 @bp.app_context_processor
@@ -48,9 +61,14 @@ def article(article_id: str):
 
 @bp.get("/healthz")
 def healthz():
-    ready = live().version() is not None
-    body = {"status": "ok" if ready else "no_index", "index": current_app.config["INDEX"]}
-    return jsonify(body), 200 if ready else 503
+    try:
+        version = live().version()
+        reason = f"no search index in {current_app.config['INDEX']}" if version is None else None
+    except NoIndex as err:
+        version, reason = None, str(err)
+    if version is None:
+        return jsonify({"status": "no_index", "index": current_app.config["INDEX"], "reason": reason}), 503
+    return jsonify({"status": "ok", "index": current_app.config["INDEX"], "version": version.name})
 
 
 def _page_numbers(result) -> list[int]:
