@@ -76,9 +76,9 @@ def blog_page(soup: BeautifulSoup) -> BlogPage | None:
     elif title is not None and title in content.parents:
         # an unclosed <h1> swallowed the post body: its title is its own text only
         own = " ".join(str(c) for c in title.children if type(c) is NavigableString)
-        page.lines.append(RawLine(clean_line(own), heading=True))
+        _heading(page, clean_line(own))
     elif title is not None:
-        page.lines.append(RawLine(title.get_text(" ", strip=True), heading=True))
+        _heading(page, title.get_text(" ", strip=True))
     if title is not None:
         meta = soup.find(class_="entry-meta") or soup.find(class_="entry-header")
         dateline = meta.find("time") if meta is not None else None
@@ -86,6 +86,12 @@ def blog_page(soup: BeautifulSoup) -> BlogPage | None:
             page.lines.append(RawLine(dateline.get_text(" ", strip=True)))
     _LineWriter(page.lines).block(content)
     return page
+
+
+def _heading(page: BlogPage, text: str) -> None:
+    """The post title as the page's first line; an empty <h1> is no title."""
+    if text:
+        page.lines.append(RawLine(text, heading=True))
 
 
 def _child_tags(node: Tag) -> list[Tag]:

@@ -12,6 +12,12 @@ FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = ROOT / "examples" / "archive"
 
 
+def examples(n: int) -> int:
+    """Hypothesis examples for a property test: n in `make test`, scaled up by the reliability
+    campaign (FAHRAS_HYPOTHESIS_SCALE)."""
+    return max(1, int(n * float(os.environ.get("FAHRAS_HYPOTHESIS_SCALE", "1"))))
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared; skips the test locally when missing, fails it loudly in CI."""
     path = SHARED.joinpath(*parts)

@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from index.page import parse_page
 from index.records import INDEXED, REJECTED
 
+from .conftest import examples
+
 PAGE_SECONDS = 10.0         # generous bounds (a shared 2-core machine): real pages take ~10 ms
 PAGE_PEAK_MB = 64
-SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # trafilatura and htmldate load on the first page that is not a blog post: not part of any page
