@@ -6,7 +6,7 @@ ARCHIVE ?= examples/archive
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run test index-sample browser clean
+.PHONY: install run test index-sample browser reliability scale clean
 
 install: $(VENV)/.installed
 
@@ -32,6 +32,13 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# Long campaigns, not part of `make test` (which runs their fast versions).
+reliability: install browser
+	$(BIN)/python bench/reliability.py
+
+scale: install
+	$(BIN)/python bench/scale.py --sizes small,full
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
