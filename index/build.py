@@ -25,6 +25,7 @@ from . import store, verify, whoosh_fixes
 from .dedup import Deduplicator
 from .entities import Resolver
 from .ingest import ingest, page_files, read_page
+from .parallel_write import write_shards
 from .progress import Progress
 from .records import Article, Page, PageReport
 from .schema import ENTITY_SEPARATOR, make_schema
@@ -99,9 +100,7 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             catalog, dedup = _ingest_all(archive, workers, progress, resolver=resolver)
             write_started = time.perf_counter()
             ix = whoosh_index.create_in(str(building), make_schema())
-            with _writer(ix, workers) as writer:
-                for article_id in sorted(catalog.best):
-                    writer.add_document(**document(catalog.best[article_id], catalog.occurrences[article_id]))
+            _write_all(ix, catalog, workers)
             catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
             _check(ix, catalog)
             _save_manifest(building, archive, catalog, dedup, resolver, articles=set(catalog.best))
@@ -114,12 +113,19 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
     return _result(version, catalog, started, articles=len(catalog.best), added=len(catalog.best))
 
 
-def _writer(ix, workers: int):
-    """Whoosh's writer; with several workers, one sub-writer per process, each writing a segment."""
-    if workers > 1:
-        return ix.writer(procs=workers, multisegment=True, limitmb=WRITER_MB // workers,
-                         codec=whoosh_fixes.codec())
-    return ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec())
+def _write_all(ix, catalog: Catalog, workers: int) -> None:
+    """One document per unique article, in id order; with several workers, one segment each."""
+    ids = sorted(catalog.best)
+
+    def make(article_id: str) -> dict:
+        return document(catalog.best[article_id], catalog.occurrences[article_id])
+
+    if workers > 1 and len(ids) > 1:
+        write_shards(ix, ids, make, workers, limitmb=WRITER_MB // workers)
+        return
+    with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
+        for article_id in ids:
+            writer.add_document(**make(article_id))
 
 
 def _ingest_all(archive: Path, workers: int, progress: Progress | None,

@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from .dedup import Deduplicator
 from .entities import Resolver
 from .page import parse_page
+from .parallel_write import die_with_parent
 from .records import DUPLICATE, INDEXED, REJECTED, Page, PageReport
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -121,5 +122,5 @@ def _parsed(files: list[str], workers: int) -> Iterator[Page]:
     if workers <= 1 or len(files) < 2:
         yield from map(read_page, files)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
         yield from pool.map(read_page, files, chunksize=16)

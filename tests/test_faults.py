@@ -144,12 +144,11 @@ def _kill_trials() -> int:
 
 
 def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
-    archive = tmp_path / "archive"
-    for k in range(25):
-        shutil.copytree(EXAMPLES, archive / f"copy{k:02d}")
+    archive = _distinct_copies(tmp_path / "archive", 25)
     root = tmp_path / "ix"
     started = time.monotonic()
-    rebuild(archive, root)
+    subprocess.run([sys.executable, "-m", "search.cli", "rebuild", "--archive", str(archive), "--index",
+                    str(root)], cwd=ROOT, check=True, capture_output=True)
     took = time.monotonic() - started
     expected = probe(LiveIndex(root))
     rng = random.Random(int(os.environ.get("FAHRAS_KILL_SEED", "11")))
@@ -159,19 +158,52 @@ def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
         process = subprocess.Popen([sys.executable, "-m", "search.cli", "rebuild", "--archive",
                                     str(archive), "--index", str(root), "--workers", str(1 + trial % 2)],
                                    cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        live = store.current_version(root)
         time.sleep(delay)
+        stage = _stage(root, live, process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
         for child in _orphans(process.pid):
             os.kill(child, signal.SIGKILL)
-        moments.append(round(delay, 2))
+        moments.append((round(delay, 2), stage))
         assert probe(LiveIndex(root)) == expected, f"trial {trial}, killed after {delay:.2f} s"
     result = rebuild(archive, root)                          # no manual cleanup: stale lock taken over
     assert store.current_version(root) == result.version
     assert probe(LiveIndex(root)) == expected
     assert not [p for p in (root / store.VERSIONS).iterdir() if p.name.endswith(store.BUILDING)]
-    print(f"\nkill -9 trials: {len(moments)} (rebuild takes {took:.1f} s), killed after {moments} s")
-    _record("kill_9", {"trials": len(moments), "rebuild_s": round(took, 2), "killed_after_s": moments})
+    stages = {stage: sum(1 for _, s in moments if s == stage) for stage in {s for _, s in moments}}
+    print(f"\nkill -9 trials: {len(moments)} (rebuild takes {took:.1f} s), by stage {stages}: {moments}")
+    _record("kill_9", {"trials": len(moments), "rebuild_s": round(took, 2), "by_stage": stages,
+                       "killed_after_s": moments})
+
+
+def _stage(root: Path, live: Path, pid: int) -> str:
+    """Where the rebuild of process ``pid`` stands, from what is on disk: starting (no folder
+    yet), reading pages (an empty .building folder), writing the index (segment files),
+    finishing (committed: manifest, checks, switch) or switched."""
+    if store.current_version(root) != live:
+        return "switched"
+    building = [p for p in (root / store.VERSIONS).iterdir() if p.name.endswith(f"-{pid}{store.BUILDING}")]
+    if not building:
+        return "starting"
+    names = {p.name for p in building[0].iterdir()}
+    if any(n.endswith(".toc") and not n.endswith("_0.toc") for n in names):
+        return "finishing"
+    return "writing" if any(n.startswith("MAIN_") for n in names) else "reading pages"
+
+
+def _distinct_copies(archive: Path, copies: int) -> Path:
+    """The example archive copied, each copy's paragraphs made its own: hundreds of unique
+    articles, so a rebuild spends real time writing the index, not only reading pages."""
+    for k in range(copies):
+        for page in EXAMPLES.rglob("*.*"):
+            target = archive / f"copy{k:02d}" / page.relative_to(EXAMPLES)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = page.read_text("utf-8")
+            lines = [f"Dispatch {k}. {line}" if len(line) > 150 and "<" not in line[:1] else line
+                     for line in text.split("\n")]
+            target.write_text("\n".join(lines), "utf-8")
+    return archive
 
 
 def _orphans(pid: int) -> list[int]:
