@@ -82,6 +82,7 @@ class Gazetteer:
     def __init__(self, entries: list[dict]):
         self.entities: dict[str, Entity] = {}
         self.trie: dict = {}
+        self.starts: dict[str, tuple[str, ...]] = {}   # word -> its forms that begin a name
         self.by_key: dict[str, str | None] = {}
         for entry in entries:
             entity = Entity(entry["id"], entry["type"], entry["name"], entry.get("ar"))
@@ -184,12 +185,22 @@ _CLITIC_LETTERS = frozenset("وفبكل")
 def _gazetteer_spans(gaz: Gazetteer, tokens: list[_Token]):
     trie = gaz.trie
     i = 0
+    starts = gaz.starts
     while i < len(tokens):
         folded = tokens[i].folded
         if not folded or (folded not in trie and folded[0] not in _CLITIC_LETTERS):
             i += 1                                  # the common case: no name starts here
             continue
-        hit = _longest_match(gaz, tokens, i)
+        forms = starts.get(folded)
+        if forms is None:                           # most Arabic words start with a clitic letter
+            forms = tuple(f for f in _first_word_forms(folded) if f in trie)
+            if len(starts) > 500_000:
+                starts.clear()
+            starts[folded] = forms
+        if not forms:
+            i += 1
+            continue
+        hit = _longest_match(gaz, tokens, i, forms)
         if hit is None:
             i += 1
             continue
@@ -198,9 +209,10 @@ def _gazetteer_spans(gaz: Gazetteer, tokens: list[_Token]):
         i = end
 
 
-def _longest_match(gaz: Gazetteer, tokens: list[_Token], i: int) -> tuple[int, str] | None:
+def _longest_match(gaz: Gazetteer, tokens: list[_Token], i: int,
+                   forms: tuple[str, ...]) -> tuple[int, str] | None:
     best = None
-    for first in _first_word_forms(tokens[i].folded):
+    for first in forms:
         node = gaz.trie.get(first)
         j = i + 1
         while node is not None:
