@@ -53,6 +53,9 @@ def main() -> None:
     parser.add_argument("--keep-archive", action="store_true",
                         help="reuse an archive generated with the same arguments in --work"
                              " (generation takes about 3 minutes at the full size)")
+    parser.add_argument("--rebuild", default="2,1",
+                        help="worker counts to rebuild with; with --reuse, rebuild only these (and"
+                             " update) and keep the earlier run's figures for the others")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the archives and indexes of an earlier run in --work and its"
                              " figures for them; measure the queries, the web and FTS5 again")
@@ -62,8 +65,10 @@ def main() -> None:
     report = {"date": dt.date.today().isoformat(), "machine": machine(), "sizes": {}}
     earlier = _earlier(report["date"]) if args.reuse else {}
     for size in args.sizes.split(","):
+        workers = [int(w) for w in args.rebuild.split(",") if w]
         report["sizes"][size] = bench_size(size, work / size, queries, earlier.get(size),
-                                           keep_archive=args.keep_archive)
+                                           keep_archive=args.keep_archive, workers=workers,
+                                           rebuild_again=args.reuse and args.rebuild != "2,1")
         save(report)
     print(table(report))
 
@@ -84,12 +89,14 @@ def _earlier(date: str) -> dict:
 
 
 def bench_size(size: str, work: Path, queries, earlier: dict | None = None,
-               keep_archive: bool = False) -> dict:
+               keep_archive: bool = False, workers: list[int] = (2, 1), rebuild_again: bool = False) -> dict:
     root = work / "index-w2"
     if earlier and root.exists():
         out = {k: earlier[k] for k in ("generate_s", "manifest", "rebuild_w1", "rebuild_w2", "update_100")}
+        if rebuild_again:
+            out.update(_rebuilds(work, workers))
     else:
-        out = build_size(size, work, keep_archive)
+        out = build_size(size, work, keep_archive, workers)
     live = LiveIndex(root)
     raw = raw_text_bytes(live)
     out["gunicorn"] = time_gunicorn(root, queries)
@@ -107,13 +114,21 @@ def bench_size(size: str, work: Path, queries, earlier: dict | None = None,
     return out
 
 
-def build_size(size: str, work: Path, keep_archive: bool = False) -> dict:
+def build_size(size: str, work: Path, keep_archive: bool = False, workers=(2, 1)) -> dict:
     out: dict = {"generate_s": _archive(work, SIZES[size], keep_archive)}
     out["manifest"] = manifest_counts(work / "archive")
-    pages = work / "archive" / "pages"
-    for workers in (2, 1):
-        shutil.rmtree(work / f"index-w{workers}", ignore_errors=True)
-        out[f"rebuild_w{workers}"] = rebuild(pages, work / f"index-w{workers}", workers)
+    out.update(_rebuilds(work, workers))
+    return out
+
+
+def _rebuilds(work: Path, workers) -> dict:
+    """Full rebuilds with each worker count, then `update` of the workers=2 index."""
+    pages, out = work / "archive" / "pages", {}
+    shutil.rmtree(pages / "new", ignore_errors=True)
+    shutil.rmtree(work / "extra", ignore_errors=True)
+    for count in workers:
+        shutil.rmtree(work / f"index-w{count}", ignore_errors=True)
+        out[f"rebuild_w{count}"] = rebuild(pages, work / f"index-w{count}", count)
     out["update_100"] = update_after_new_pages(work, pages, work / "index-w2")
     return out
 
