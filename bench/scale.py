@@ -102,6 +102,8 @@ def bench_size(size: str, work: Path, queries, earlier: dict | None = None,
     out["gunicorn"] = time_gunicorn(root, queries)
     out["raw_text_mb"] = round(raw / 1e6, 1)
     out["index_vs_raw"] = round(out["rebuild_w2"]["index_mb"] * 1e6 / raw, 2)
+    if "whoosh_mb" in out["rebuild_w2"]:     # without the update's bookkeeping (pages, keys)
+        out["whoosh_index_vs_raw"] = round(out["rebuild_w2"]["whoosh_mb"] * 1e6 / raw, 2)
     out["queries"] = time_queries(live, queries)
     out["web"] = time_web(root, queries)
     out["fts5"] = fts5(live, work / "fts5.db", queries)
@@ -183,15 +185,18 @@ def time_gunicorn(root: Path, queries, port: int = 8765) -> dict:
         workers = [int(pid) for pid in subprocess.run(["pgrep", "-P", str(server.pid)],
                                                        capture_output=True, text=True).stdout.split()]
         rss = [_rss_mb(pid) for pid in workers]
+        anon = [_rss_mb(pid, "RssAnon") for pid in workers]     # private memory; the rest of RSS is
+        mapped = [_rss_mb(pid, "RssFile") for pid in workers]   # index pages mapped from the page cache
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return {**percentiles("4_clients", times), "worker_rss_mb": rss}
+    return {**percentiles("4_clients", times), "worker_rss_mb": rss, "worker_rss_anon_mb": anon,
+            "worker_rss_file_mb": mapped}
 
 
-def _rss_mb(pid: int) -> int:
+def _rss_mb(pid: int, field: str = "VmRSS") -> int:
     status = Path(f"/proc/{pid}/status").read_text()
-    return int(status.split("VmRSS:")[1].split()[0]) // 1024
+    return int(status.split(f"{field}:")[1].split()[0]) // 1024
 
 
 def generate(out: Path, args: list[str]) -> None:
@@ -223,9 +228,11 @@ def rebuild(pages: Path, root: Path, workers: int) -> dict:
     shares = dict(re.findall(r"(\w+) (\d+)%", log.split("time by stage:")[-1]))
     version = (root / "versions" / (root / "CURRENT").read_text().strip())
     size = sum(f.stat().st_size for f in version.iterdir() if f.is_file())
+    whoosh = sum(f.stat().st_size for f in version.iterdir() if f.suffix in (".seg", ".toc"))
     return {"seconds": round(seconds, 1), "articles": articles,
             "articles_per_s": round(articles / seconds, 1), "peak_rss_mb": rss,
-            "index_mb": round(size / 1e6, 1), "stage_share_pct": {k: int(v) for k, v in shares.items()}}
+            "index_mb": round(size / 1e6, 1), "whoosh_mb": round(whoosh / 1e6, 1),
+            "stage_share_pct": {k: int(v) for k, v in shares.items()}}
 
 
 def update_after_new_pages(work: Path, pages: Path, root: Path) -> dict:

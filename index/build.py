@@ -61,8 +61,7 @@ class Catalog:
         for article in page.articles:
             occ = Occurrence(rel, article.source.line_start, article.source.line_end, len(article.body))
             self.occurrences[article.id].append(occ)
-            record["articles"].append({"id": article.id, **asdict(occ),
-                                       "entities": article.entities, "variants": article.variants})
+            record["articles"].append({"id": article.id, **asdict(occ), "variants": article.variants})
             best = self.best.get(article.id)
             if best is None or len(article.body) > len(best.body):
                 article.source.path = rel
@@ -202,6 +201,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         verify.check(version)              # never apply changes on top of a broken version
         archive = Path(archive or read_manifest(version)["archive"]).resolve()
         _require_archive(archive)
+        read_started = time.perf_counter()
         old_pages = _read_pages(version)
         dedup = Deduplicator()
         for article_id, key in _read_keys(version):
@@ -213,6 +213,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         changed = [f for f in files if _changed(f, old_pages.get(rel[f]))]
         touched = {rel[f] for f in changed} | (set(old_pages) - set(rel.values()))
         catalog = Catalog(pages={path: record for path, record in old_pages.items() if path not in touched})
+        catalog.timings["manifest_read"] = time.perf_counter() - read_started
         _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog,
                     resolver=resolver)
         occurrences = _all_occurrences(catalog)
@@ -220,8 +221,10 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         changes = _apply(whoosh_index.open_dir(str(version)), archive, catalog, occurrences,
                          _affected_ids(old_pages, catalog, touched), resolver)
         catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
+        saved = time.perf_counter()
         _save_manifest(version, archive, catalog, dedup, resolver, articles=set(occurrences))
         verify.record_files(version)
+        catalog.timings["manifest_write"] = time.perf_counter() - saved
     return _result(version, catalog, started, articles=len(occurrences), **changes)
 
 
