@@ -145,12 +145,10 @@ def _ingest_all(archive: Path, workers: int, progress: Progress | None,
 
 def document(article: Article, occurrences: list[Occurrence]) -> dict:
     """The Whoosh document of an article: its best copy's text and metadata, all its pages."""
-    pages = sorted({(o.path, o.line_start, o.line_end) for o in occurrences},
-                   key=lambda p: (p[0], p[1] or 0))
     doc = {
         "id": article.id, "title": article.title, "body": article.body, "lang": article.lang,
         "date_inferred": article.date_inferred, "outlet_inferred": article.outlet_inferred,
-        "pages": [list(p) for p in pages], "page_count": len({p[0] for p in pages}), "day": 0,
+        **_pages_fields(occurrences), "day": 0,
     }
     if article.date:
         day = dt.date.fromisoformat(article.date)
@@ -165,6 +163,11 @@ def document(article: Article, occurrences: list[Occurrence]) -> dict:
         if names:
             doc[kind] = ENTITY_SEPARATOR.join(names)
     return doc
+
+
+def _pages_fields(occurrences: list[Occurrence]) -> dict:
+    pages = sorted({(o.path, o.line_start, o.line_end) for o in occurrences}, key=lambda p: (p[0], p[1] or 0))
+    return {"pages": [list(p) for p in pages], "page_count": len({p[0] for p in pages})}
 
 
 def _check(ix, catalog: Catalog) -> None:
@@ -232,18 +235,42 @@ def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occu
            affected: set[str], resolver: Resolver) -> dict[str, int]:
     """Rewrite or delete the documents of the affected articles; count what changed."""
     counts = {"added": 0, "updated": 0, "deleted": 0}
+    with ix.searcher() as searcher:
+        stored = {i: searcher.stored_fields(n) for i in affected
+                  if (n := searcher.document_number(id=i)) is not None}
     with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
-        existing = _existing_ids(ix, affected)
         for article_id in sorted(affected):
-            if not occurrences.get(article_id):
+            occ = occurrences.get(article_id)
+            if not occ:
                 writer.delete_by_term("id", article_id)
-                counts["deleted"] += article_id in existing
+                counts["deleted"] += article_id in stored
                 continue
-            article = _best_copy(archive, article_id, occurrences[article_id],
-                                 catalog.best.get(article_id), resolver)
-            writer.update_document(**document(article, occurrences[article_id]))
-            counts["updated" if article_id in existing else "added"] += 1
+            writer.update_document(**_document_for(archive, article_id, occ, catalog.best.get(article_id),
+                                                   stored.get(article_id), resolver))
+            counts["updated" if article_id in stored else "added"] += 1
     return counts
+
+
+def _document_for(archive: Path, article_id: str, occurrences: list[Occurrence], parsed: Article | None,
+                  stored: dict | None, resolver: Resolver) -> dict:
+    """The document of an affected article: from the copy just parsed if it is the longest, else
+    from the index's own stored copy (a longer copy already indexed: only its pages changed), else
+    from the page that holds the longest copy, read again."""
+    longest = max(o.body_len for o in occurrences)
+    if parsed is not None and len(parsed.body) >= longest:
+        return document(parsed, occurrences)
+    if stored is not None and len(stored.get("body") or "") >= longest:
+        return _restored(stored, occurrences)
+    return document(_best_copy(archive, article_id, occurrences, parsed, resolver), occurrences)
+
+
+def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
+    """A stored document with its pages brought up to date (every indexed field is stored)."""
+    doc = {k: v for k, v in stored.items() if v is not None}
+    doc.update(_pages_fields(occurrences))
+    date = stored.get("date")
+    doc["day"] = date.year * 10000 + date.month * 100 + date.day if date else 0
+    return doc
 
 
 def _affected_ids(old_pages: dict, catalog: Catalog, touched: set[str]) -> set[str]:
@@ -276,11 +303,6 @@ def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
             article.id, article.source.path = article_id, longest.path
             return article
     raise store.StoreError(f"article {article_id} is no longer on {longest.path}")
-
-
-def _existing_ids(ix, ids: set[str]) -> set[str]:
-    with ix.searcher() as searcher:
-        return {i for i in ids if searcher.document_number(id=i) is not None}
 
 
 def _changed(path: str, record: dict | None) -> bool:

@@ -146,3 +146,22 @@ def test_update_after_add_change_delete_equals_a_full_rebuild(archive, tmp_path)
 def test_update_without_an_index_says_what_to_run(tmp_path):
     with pytest.raises(store.StoreError, match="fahras rebuild"):
         update(EXAMPLES, tmp_path / "none")
+
+
+def test_update_with_a_shorter_copy_keeps_the_indexed_text_without_rereading(archive, tmp_path, monkeypatch):
+    root, fresh = tmp_path / "ix", tmp_path / "fresh"
+    rebuild(archive, root)
+    page = (archive / "en" / "2021-08-convoys.txt").read_text("utf-8").split("\n")
+    teaser_copy = "\n".join(page[:10])                 # the first article cut after its first paragraph
+    (archive / "en" / "2021-11-short-copy.txt").write_text(teaser_copy, "utf-8")
+
+    def reread(*args, **kwargs):
+        raise AssertionError("the longest copy is in the index: no page needs reading again")
+
+    monkeypatch.setattr("index.build._best_copy", reread)
+    result = update(archive, root)
+    assert result.updated >= 1
+    monkeypatch.undo()
+    rebuild(archive, fresh)
+    assert documents(root) == documents(fresh)
+    assert any(p[0] == "en/2021-11-short-copy.txt" for d in documents(root).values() for p in d["pages"])
