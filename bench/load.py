@@ -33,7 +33,8 @@ ROOT = HERE.parent
 BIN = ROOT / ".venv" / "bin"
 MAX_MEMORY_GROWTH = 0.10
 REQUEST_TIMEOUT_S = 30
-TAIL_S = 3.0              # load continues this long after the rebuild and update are done
+TAIL_S = 10.0             # load continues this long after the rebuild and update are done
+MAX_CHANGES_S = 900       # a round with a rebuild ends at the latest this long after it starts
 
 
 def main() -> None:
@@ -152,14 +153,15 @@ class Load:
 
     def run(self, during=None, at: float = 0.0) -> None:
         """Load for ``seconds``; with ``during``, start it ``at`` seconds in and keep loading until
-        it is done and TAIL_S more (never past three times the round)."""
+        it is done and TAIL_S more (a rebuild of 10k articles under full load outlasts a minute;
+        the round never runs past MAX_CHANGES_S)."""
         self.started = time.monotonic()
         self.stop_at = self.started + self.seconds
         threads = [threading.Thread(target=self._client, args=(n,)) for n in range(self.clients)]
         for thread in threads:
             thread.start()
         if during:
-            self.stop_at = self.started + 3 * self.seconds + TAIL_S        # the longest a round runs
+            self.stop_at = self.started + MAX_CHANGES_S                   # the longest a round runs
             time.sleep(at)
             try:
                 during()
@@ -167,7 +169,7 @@ class Load:
                 self.stop_at = min(max(self.started + self.seconds, time.monotonic() + TAIL_S),
                                    self.stop_at)
         for thread in threads:
-            thread.join(timeout=3 * self.seconds + REQUEST_TIMEOUT_S + 10)
+            thread.join(timeout=MAX_CHANGES_S + REQUEST_TIMEOUT_S + 10)
         self.seconds = time.monotonic() - self.started
 
     def _client(self, n: int) -> None:
