@@ -6,6 +6,7 @@ query's terms over the stored body (``snippets.py``).
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from itertools import islice
@@ -31,22 +32,31 @@ KEEP_SEARCHERS = 4
 
 def searcher_for(ix):
     """A searcher kept open per thread and index: opening one reads every segment's files
-    (over 100 ms on a large index). Refreshed when the index has changed (an update); the few
-    most recent indexes of a thread are kept (a rebuild's switch opens a new one)."""
+    (over 100 ms on a large index). Refreshed when the index has changed (an update). When a
+    rebuild switches versions, the thread's searcher of the old version is closed, so a worker
+    does not keep two versions mapped; a few indexes per thread are kept (tests open several)."""
     cache = getattr(_SEARCHERS, "by_index", None)
     if cache is None:
         cache = _SEARCHERS.by_index = {}
     entry = cache.pop(id(ix), None)               # (ix, searcher): holding ix keeps its id unique
     if entry is None:
         searcher = ix.searcher()
+        root = _root(ix)
+        for key in [k for k, (other, _) in cache.items() if root is not None and _root(other) == root]:
+            cache.pop(key)[1].close()             # an older version of the same index
     else:
         searcher = entry[1] if entry[1].up_to_date() else entry[1].refresh()
     cache[id(ix)] = (ix, searcher)
     while len(cache) > KEEP_SEARCHERS:
-        _, (_, oldest) = next(iter(cache.items()))
-        del cache[next(iter(cache))]
-        oldest.close()
+        oldest = next(iter(cache))
+        cache.pop(oldest)[1].close()
     return searcher
+
+
+def _root(ix):
+    """The index root a version folder belongs to (ROOT/versions/NAME), if on disk."""
+    folder = getattr(ix.storage, "folder", None)
+    return os.path.dirname(os.path.dirname(os.path.abspath(folder))) if folder else None
 
 
 def run(ix, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S) -> SearchResult:
