@@ -46,6 +46,8 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     out = HERE / "results" / f"reliability-{dt.date.today()}.json"
     report = {"date": dt.date.today().isoformat()}
+    if args.skip_load and out.exists():                 # keep the last load figures
+        report["load"] = json.loads(out.read_text()).get("load")
     if not args.skip_load:
         archive = _generated(args.work / "archive", ARCHIVE_ARGS)
         extra = _generated(args.work / "extra", EXTRA_ARGS)

@@ -60,7 +60,11 @@ def _html_page(report: PageReport, text: str) -> Page:
         lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines]
         return _lines_page(report, lines, blog.teasers)
     report.format = "html-article"
-    found = single_article(text)
+    try:
+        found = single_article(text)
+    except Exception as err:            # trafilatura and htmldate fail on some broken trees
+        return _rejected(report, "no article found",
+                         f"the main-content extractor failed ({type(err).__name__}: {err})")
     if found is None:
         return _rejected(report, "no article found", "no blog post body and no main content")
     return _single_page(report, found)

@@ -103,3 +103,8 @@ def test_a_very_long_line_and_deep_nesting_stay_within_bounds():
     _parse_within_bounds("long.txt", ("word " * 400_000).encode())
     _parse_within_bounds("deep.html", (b'<div class="entry-content">' + b"<div>" * 20_000 + b"text"
                                        + b"</div>" * 20_000 + b"</div>"))
+
+
+def test_a_tree_that_breaks_the_main_content_extractor_is_rejected_with_a_reason():
+    page = _parse_within_bounds("page.html", b"<svg ><p ><p ></p></p>")   # found by test_random_html
+    assert page.report.status == REJECTED and "no article found" in page.report.reason
