@@ -5,7 +5,7 @@
 1. Load: a generated archive of about 12k unique articles (3,000 pages of the real corpus),
    gunicorn 2 workers x 4 threads, 16 clients for three rounds of 60 s, a full rebuild switching
    versions mid-load and then an update after 100 new pages (bench/load.py).
-2. Faults: kill -9 of the rebuild at 24 random moments, a full disk (simulated, and on a real
+2. Faults: kill -9 of the rebuild at 25 random moments, five in each stage, a full disk (simulated, and on a real
    2 MB tmpfs when this machine lets us mount one), corrupted versions (tests/test_faults.py).
 3. Hostile input: the property tests of the page parser, the query path and the web app with
    ten times the examples of `make test`, and the XSS tests (tests/test_xss.py, test_browser.py).
@@ -33,7 +33,7 @@ from bench.load import campaign  # noqa: E402
 SHARED = ROOT.parent / "shared"
 ARCHIVE_ARGS = ["--pages", "3000", "--lang-mix", "ar:0.8,en:0.2", "--format", "mixed", "--seed", "5"]
 EXTRA_ARGS = ["--pages", "100", "--lang-mix", "ar:0.8,en:0.2", "--format", "mixed", "--seed", "99"]
-KILL_TRIALS = 24
+KILL_TRIALS = 25
 HYPOTHESIS_SCALE = 10
 
 

@@ -1,6 +1,7 @@
 """Faults: a rebuild killed at random moments, a full disk, a corrupted index version.
 
-The kill campaign runs FAHRAS_KILL_TRIALS trials (4 here; `make reliability` runs 24)."""
+The kill campaign runs FAHRAS_KILL_TRIALS trials (5 here, one per stage; `make reliability` runs
+25), each killing the rebuild at a random moment inside a chosen stage."""
 from __future__ import annotations
 
 import errno
@@ -139,8 +140,11 @@ def test_a_full_disk_fails_the_rebuild_with_a_clear_message(tmp_path, monkeypatc
     assert not (root / store.LOCK).exists()
 
 
+KILL_STAGES = ("starting", "reading pages", "writing", "finishing", "switched")
+
+
 def _kill_trials() -> int:
-    return int(os.environ.get("FAHRAS_KILL_TRIALS", "4"))
+    return int(os.environ.get("FAHRAS_KILL_TRIALS", "5"))
 
 
 def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
@@ -154,13 +158,19 @@ def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
     rng = random.Random(int(os.environ.get("FAHRAS_KILL_SEED", "11")))
     moments = []
     for trial in range(_kill_trials()):
-        delay = rng.uniform(0.05, took * 1.5 + 0.5)         # from start-up to after the switch
-        process = subprocess.Popen([sys.executable, "-m", "search.cli", "rebuild", "--archive",
-                                    str(archive), "--index", str(root), "--workers", str(1 + trial % 2)],
-                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        target = KILL_STAGES[trial % len(KILL_STAGES)]     # each stage in turn, at a random moment in it
         live = store.current_version(root)
-        time.sleep(delay)
-        stage = _stage(root, live, process.pid)
+        started = time.monotonic()
+        process = subprocess.Popen([sys.executable, "-m", "search.cli", "rebuild", "--archive",
+                                    str(archive), "--index", str(root), "--workers", str(1 + trial // 2 % 2)],
+                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while process.poll() is None and time.monotonic() - started < 120:
+            if _stage(root, live, process.pid) == target:
+                time.sleep(rng.uniform(0, 0.15))
+                break
+            time.sleep(0.005)
+        delay = time.monotonic() - started
+        stage = _stage(root, live, process.pid) if process.poll() is None else "finished"
         process.send_signal(signal.SIGKILL)
         process.wait()
         for child in _orphans(process.pid):
