@@ -206,16 +206,19 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         _require_archive(archive)
         read_started = time.perf_counter()
         old_pages = _read_pages(version)
-        dedup = Deduplicator()
-        for article_id, key in _read_keys(version):
-            dedup.remember(article_id, key)
-        resolver = Resolver()
-        resolver.remember(read_entities(version).get("discovered", []))
         files = page_files([str(archive)])
         rel = {f: os.path.relpath(f, archive) for f in files}
         changed = [f for f in files if _changed(f, old_pages.get(rel[f]))]
         touched = {rel[f] for f in changed} | (set(old_pages) - set(rel.values()))
         catalog = Catalog(pages={path: record for path, record in old_pages.items() if path not in touched})
+        if not touched:                    # nothing new, changed or removed: nothing to write
+            catalog.timings["manifest_read"] = time.perf_counter() - read_started
+            return _result(version, catalog, started, articles=read_manifest(version)["articles"])
+        dedup = Deduplicator()
+        for article_id, key in _read_keys(version):
+            dedup.remember(article_id, key)
+        resolver = Resolver()
+        resolver.remember(read_entities(version).get("discovered", []))
         catalog.timings["manifest_read"] = time.perf_counter() - read_started
         _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog,
                     resolver=resolver)

@@ -138,9 +138,13 @@ def test_update_after_add_change_delete_equals_a_full_rebuild(archive, tmp_path)
     assert result.added + result.updated + result.deleted > 0
     rebuild(archive, fresh)
     assert documents(root) == documents(fresh)
-    # and a second update with nothing new changes nothing
+    # and a second update with nothing new changes nothing, and writes nothing
+    version = store.current_version(root)
+    written = {p.name: p.stat().st_mtime_ns for p in version.iterdir()}
     again = update(archive, root)
     assert (again.added, again.updated, again.deleted) == (0, 0, 0)
+    assert again.articles == len(documents(root))
+    assert {p.name: p.stat().st_mtime_ns for p in version.iterdir()} == written
 
 
 def test_update_without_an_index_says_what_to_run(tmp_path):
