@@ -30,6 +30,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import machine  # noqa: E402
+
 BIN = ROOT / ".venv" / "bin"
 MAX_MEMORY_GROWTH = 0.10
 REQUEST_TIMEOUT_S = 30
@@ -87,12 +91,10 @@ def campaign(archive: Path, work: Path, clients: int, seconds: float, rounds: in
                 round_figures["changes"] = changes.figures(load)
             round_figures["worker_rss_mb"] = server.worker_rss()
             results.append(round_figures)
-        growth = [round(b / a - 1, 3) for a, b in zip(results[min(1, len(results) - 1)]["worker_rss_mb"],
-                                                      results[-1]["worker_rss_mb"]) if a]
     finally:
         server.stop()
-    return {"date": dt.date.today().isoformat(), "machine": _machine(), "clients": clients,
-            "seconds_per_round": seconds, "rounds": results, "worker_rss_growth": growth,
+    return {"date": dt.date.today().isoformat(), "machine": machine.describe(), "clients": clients,
+            "seconds_per_round": seconds, "rounds": results, "worker_rss_growth": [round(g, 3) for g in _memory_growth(results)],
             "checks": _checks(results)}
 
 
@@ -125,11 +127,7 @@ class Server:
     def worker_rss(self) -> list[int]:
         pids = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True,
                               text=True).stdout.split()
-        rss = []
-        for pid in pids:
-            status = Path(f"/proc/{pid}/status").read_text()
-            rss.append(int(status.split("VmRSS:")[1].split()[0]) // 1024)
-        return sorted(rss)
+        return sorted(machine.memory_mb(int(pid)) for pid in pids)
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
@@ -266,9 +264,8 @@ class _Changes:
 
 
 def _checks(results: list[dict]) -> dict:
-    first, warm, last = results[0], results[min(1, len(results) - 1)], results[-1]
-    changes = first.get("changes", {})
-    growth = [b / a - 1 for a, b in zip(warm["worker_rss_mb"], last["worker_rss_mb"]) if a]
+    changes = results[0].get("changes", {})
+    growth = _memory_growth(results)
     return {
         "no_server_errors": all(r["server_errors"] == 0 for r in results),
         "no_connection_errors": all(r["connection_errors"] == 0 for r in results),
@@ -277,6 +274,12 @@ def _checks(results: list[dict]) -> dict:
         and changes.get("from_old_version_after_switch") == 0 and changes["version_after"] != changes["version_before"],
         "memory_growth_within_10pct": bool(growth) and max(growth) <= MAX_MEMORY_GROWTH,
     }
+
+
+def _memory_growth(results: list[dict]) -> list[float]:
+    """Each worker's memory growth from round 2 (round 1 is the warm-up) to the last round."""
+    warm, last = results[min(1, len(results) - 1)], results[-1]
+    return [b / a - 1 for a, b in zip(warm["worker_rss_mb"], last["worker_rss_mb"]) if a]
 
 
 def _current(index: Path) -> str:
@@ -298,13 +301,6 @@ def _get(base: str, path: str) -> tuple[int, dict, bytes]:
         return response.status, dict(response.getheaders()), response.read()
     finally:
         connection.close()
-
-
-def _machine() -> str:
-    import platform
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
-                if line.startswith("model name")), platform.processor())
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
 if __name__ == "__main__":

@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import platform
 import shutil
 import sys
 import tempfile
@@ -22,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import machine  # noqa: E402
 from index.build import rebuild  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -43,7 +42,7 @@ def main() -> None:
     total = sum(result.timings.values())
     ingest = total - result.timings.get("analysis_write_commit", 0) - result.timings.get("entities", 0)
     report = {
-        "date": dt.date.today().isoformat(), "machine": _machine(), "workers": args.workers,
+        "date": dt.date.today().isoformat(), "machine": machine.describe(), "workers": args.workers,
         "pages": result.pages, "occurrences": result.occurrences, "unique_articles": result.articles,
         "seconds": round(result.seconds, 2),
         "pages_per_s": round(result.pages / result.seconds, 1),
@@ -57,12 +56,6 @@ def main() -> None:
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
-
-
-def _machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
-                if line.startswith("model name")), platform.processor())
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import re
 import resource
 import shutil
@@ -31,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.machine import describe, memory_mb  # noqa: E402
 from search.engine import run  # noqa: E402
 from search.errors import InvalidQuery  # noqa: E402
 from search.reader import LiveIndex  # noqa: E402
@@ -62,7 +62,7 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(args.work)
     queries = load_queries(args.queries)
-    report = {"date": dt.date.today().isoformat(), "machine": machine(), "sizes": {}}
+    report = {"date": dt.date.today().isoformat(), "machine": describe(), "sizes": {}}
     earlier = _earlier(report["date"]) if args.reuse else {}
     for size in args.sizes.split(","):
         workers = [int(w) for w in args.rebuild.split(",") if w]
@@ -186,19 +186,14 @@ def time_gunicorn(root: Path, queries, port: int = 8765) -> dict:
             times = list(pool.map(get, queries * 3))
         workers = [int(pid) for pid in subprocess.run(["pgrep", "-P", str(server.pid)],
                                                        capture_output=True, text=True).stdout.split()]
-        rss = [_rss_mb(pid) for pid in workers]
-        anon = [_rss_mb(pid, "RssAnon") for pid in workers]     # private memory; the rest of RSS is
-        mapped = [_rss_mb(pid, "RssFile") for pid in workers]   # index pages mapped from the page cache
+        rss = [memory_mb(pid) for pid in workers]
+        anon = [memory_mb(pid, "RssAnon") for pid in workers]     # private memory; the rest of RSS is
+        mapped = [memory_mb(pid, "RssFile") for pid in workers]   # index pages mapped from the page cache
     finally:
         server.terminate()
         server.wait(timeout=30)
     return {**percentiles("4_clients", times), "worker_rss_mb": rss, "worker_rss_anon_mb": anon,
             "worker_rss_file_mb": mapped}
-
-
-def _rss_mb(pid: int, field: str = "VmRSS") -> int:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(status.split(f"{field}:")[1].split()[0]) // 1024
 
 
 def generate(out: Path, args: list[str]) -> None:
@@ -377,12 +372,6 @@ def check_targets(out: dict) -> dict:
         "index_vs_raw": out["index_vs_raw"],
     }
     return {k: {"target": TARGETS[k], "measured": v, "pass": v <= TARGETS[k]} for k, v in measured.items()}
-
-
-def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
-                if line.startswith("model name")), platform.processor())
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
 def save(report: dict) -> None:

@@ -166,13 +166,13 @@ def _check(parsed: wq.Query) -> None:
 
 
 MAX_EXPANSIONS = 2000
-_EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)
+EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex, wq.Variations)   # stand for many terms
 
 
 def check_expansions(parsed: wq.Query, reader) -> None:
     """Wildcard and fuzzy terms may stand for at most MAX_EXPANSIONS words of the index."""
     for leaf in leaves(parsed):
-        if isinstance(leaf, _EXPANDING):
+        if isinstance(leaf, EXPANDING):
             count = sum(1 for _ in islice(leaf._btexts(reader), MAX_EXPANSIONS + 1))
             if count > MAX_EXPANSIONS:
                 raise InvalidQuery(
@@ -180,9 +180,12 @@ def check_expansions(parsed: wq.Query, reader) -> None:
                     f"add letters before the wildcard or make the fuzzy term exact.")
 
 
-def leaves(q: wq.Query):
+def leaves(q: wq.Query, stop: type | tuple = ()):
+    """The leaf queries of a tree, not descending into nodes of the ``stop`` types."""
+    if stop and isinstance(q, stop):
+        return
     if q.is_leaf():
         yield q
     else:
         for child in q.children():
-            yield from leaves(child)
+            yield from leaves(child, stop)

@@ -32,9 +32,12 @@ class LiveIndex:
     def version(self) -> Path | None:
         """The version this process serves: the one CURRENT names, unless it is broken (then
         the last good one); None when no index has been built."""
-        if store.current_version(self.root) is None:
-            return None
-        self.open()
+        try:
+            self.open()
+        except NoIndex:
+            if store.current_version(self.root) is None:
+                return None
+            raise
         return self._version
 
     def open(self):

@@ -9,17 +9,16 @@ from __future__ import annotations
 import re
 from html import escape
 
-from whoosh import query as wq
 
 from index.analysis import TOKEN_PATTERN, fold_token, stem
 
 from .exact import ExactQuery, exact_clauses
+from .query import EXPANDING, leaves
 
 SNIPPET_CHARS = 240
 FRAGMENTS = 2
 CONTEXT = 70
 _TOKEN = re.compile(TOKEN_PATTERN)
-_EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex, wq.Variations)
 
 
 class Terms:
@@ -42,8 +41,8 @@ def query_terms(query, reader) -> Terms:
     stemmed, exact = set(), set()
     for clause in exact_clauses(query):
         exact.update(clause.words)
-    for leaf in _inexact_leaves(query):
-        if isinstance(leaf, _EXPANDING):
+    for leaf in leaves(query, stop=ExactQuery):
+        if isinstance(leaf, EXPANDING):
             pairs = leaf.existing_terms(reader, expand=True)
         else:
             pairs = leaf.iter_all_terms(phrases=True)
@@ -52,16 +51,6 @@ def query_terms(query, reader) -> Terms:
             if field in ("body", "title"):
                 stemmed.add(text)
     return Terms(stemmed, exact)
-
-
-def _inexact_leaves(query):
-    if isinstance(query, ExactQuery):
-        return
-    if query.is_leaf():
-        yield query
-    else:
-        for child in query.children():
-            yield from _inexact_leaves(child)
 
 
 def snippet(body: str, terms: Terms | None) -> str:

@@ -1,6 +1,8 @@
 """An invented page of hostile article text, and hostile queries, for the XSS tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
 RLO = "\u202e"
 HOSTILE_PAGE = f"""Rockets <img src=x onerror=alert(3)> Hit {RLO}esab\u202c Base Near Erbil Airport
 
@@ -28,3 +30,9 @@ Source: Al Mayadeen
 """
 HOSTILE_QUERIES = ['<script>alert(7)</script>', '"><img src=x onerror=alert(8)>', "javascript:alert(9)",
                    f"{RLO}rockets", "' onmouseover='alert(10)", "</title><script>alert(11)</script>"]
+
+
+def hostile_archive(folder: Path) -> Path:
+    """An archive of the one hostile page."""
+    (folder / "hostile.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
+    return folder

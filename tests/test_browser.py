@@ -16,7 +16,7 @@ from index.build import rebuild
 from web import create_app
 
 from .conftest import EXAMPLES
-from .hostile import HOSTILE_PAGE, HOSTILE_QUERIES
+from .hostile import HOSTILE_QUERIES, hostile_archive
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -48,9 +48,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory):
-    archive = tmp_path_factory.mktemp("hostile-archive")
-    (archive / "hostile.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
-    httpd = _serve(archive, tmp_path_factory.mktemp("hostile-index"))
+    httpd = _serve(hostile_archive(tmp_path_factory.mktemp("hostile-archive")),
+                   tmp_path_factory.mktemp("hostile-index"))
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
 

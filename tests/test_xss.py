@@ -15,17 +15,15 @@ from index.build import rebuild
 from search.cli import main
 from web import create_app
 
-from .hostile import HOSTILE_PAGE, HOSTILE_QUERIES, RLO
+from .hostile import HOSTILE_QUERIES, RLO, hostile_archive
 
 RAW_MARKUP = ("<script>alert", "<img src=x", "<a href=\"javascript", "onerror=alert(3)>")
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    archive = tmp_path_factory.mktemp("hostile-archive")
-    (archive / "hostile.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
     root = tmp_path_factory.mktemp("hostile-index")
-    rebuild(archive, root)
+    rebuild(hostile_archive(tmp_path_factory.mktemp("hostile-archive")), root)
     return root
 
 
