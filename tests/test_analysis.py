@@ -110,3 +110,21 @@ def test_fused_analyzer_agrees_on_random_text(text):
     assert _tokens(stemmed_analyzer(), text) == _tokens(stemmed_chain(), text)
     assert _tokens(stemmed_analyzer(), text, removestops=False) == \
         _tokens(stemmed_chain(), text, removestops=False)
+
+
+def _fold_latin_by_character(text: str) -> str:
+    """The reference fold_latin() replaced: NFKD, drop non-Arabic combining marks one by one, NFC."""
+    import unicodedata
+    from index.normalize import _MARK_IN_WORD, _is_arabic_mark
+    text = _MARK_IN_WORD.sub("", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not (unicodedata.combining(c) and not _is_arabic_mark(c)))
+    return unicodedata.normalize("NFC", kept)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+       | st.text(alphabet=st.sampled_from("éèçñÅǅﬁ…™①ئؤأإآٱ\u064e\u0651\u0301\u0327e'’ʿ abcالحسنﻻ"), max_size=30))
+def test_fold_latin_strips_marks_as_the_per_character_reference_did(text):
+    from index.normalize import fold_latin
+    assert fold_latin(text) == _fold_latin_by_character(text)

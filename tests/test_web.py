@@ -192,3 +192,15 @@ def test_overlong_requests_and_too_many_filter_values_answer_400(client):
     assert "At most 20 values" in api["error"]["message"]
     assert client.get("/api/search?q=" + "a" * 20_000).get_json()["error"]["code"] == "request_too_long"
     assert client.get("/api/search?" + "&".join(f"outlet=o{i}" for i in range(20))).status_code == 200
+
+
+def test_a_threads_searcher_of_the_old_version_is_closed_after_a_switch(tmp_path):
+    from search.engine import searcher_for
+    from search.reader import LiveIndex
+    root = tmp_path / "ix"
+    rebuild(EXAMPLES, root)
+    live = LiveIndex(root)
+    old = searcher_for(live.open())
+    rebuild(EXAMPLES, root)
+    new = searcher_for(live.open())
+    assert new is not old and old.is_closed and not new.is_closed
