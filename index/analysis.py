@@ -166,6 +166,20 @@ class FusedAnalyzer(Tokenizer):
             yield t
 
 
+    @staticmethod
+    def term_positions(value: str) -> dict[str, list[int]]:
+        """Each indexed term of value with its positions, as the tokens above number them (the
+        writer's fast path: no token objects)."""
+        found: dict[str, list[int]] = {}
+        pos = None
+        for index, word in enumerate(_TOKEN.findall(value)):
+            folded, term = _index_term(word)
+            if folded and term is not None:
+                pos = index if pos is None else pos + 1
+                found.setdefault(term, []).append(pos)
+        return found
+
+
 def stemmed_analyzer() -> FusedAnalyzer:
     """Title and body: folded, stop words removed, stemmed."""
     return FusedAnalyzer()

@@ -24,6 +24,7 @@ from whoosh.qparser import QueryParser
 from . import store, verify, whoosh_fixes
 from .dedup import Deduplicator
 from .entities import Resolver
+from .fast_write import BulkSegmentWriter
 from .ingest import ingest, page_files, read_page
 from .parallel_write import write_shards
 from .progress import Progress
@@ -100,12 +101,17 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             write_started = time.perf_counter()
             ix = whoosh_index.create_in(str(building), make_schema())
             _write_all(ix, catalog, workers)
-            catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
+            checked = time.perf_counter()
+            catalog.timings["analysis_write_commit"] = checked - write_started
             _check(ix, catalog)
+            saved = time.perf_counter()
             _save_manifest(building, archive, catalog, dedup, resolver, articles=set(catalog.best))
+            recorded = time.perf_counter()
+            catalog.timings["manifest_write"] = recorded - saved
             verify.record_files(building)
             verify.check(building)
             version = store.publish(root, building)
+            catalog.timings["check"] = saved - checked + time.perf_counter() - recorded
         except BaseException:
             _abandon(building)
             raise
@@ -120,9 +126,9 @@ def _write_all(ix, catalog: Catalog, workers: int) -> None:
         return document(catalog.best[article_id], catalog.occurrences[article_id])
 
     if workers > 1 and len(ids) > 1:
-        write_shards(ix, ids, make, workers, limitmb=WRITER_MB // workers)
+        write_shards(ix, ids, make, workers)
         return
-    with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
+    with BulkSegmentWriter(ix) as writer:
         for article_id in ids:
             writer.add_document(**make(article_id))
 

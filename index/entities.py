@@ -160,6 +160,10 @@ def gazetteer_spans(text: str, gaz: Gazetteer | None = None) -> list[tuple[int, 
 _POSSESSIVE = re.compile(r"[’'`]s$", re.I)
 
 
+_WORD_FOLDS: dict[str, str] = {}     # fold() of each non-ASCII word seen: Arabic text has more
+                                     # distinct words than fold()'s own cache holds
+
+
 def _tokens(text: str) -> list[_Token]:
     """Words with their folded form; a possessive 's is not part of a name (Hussein’s -> Hussein).
     Plain ASCII words fold to lower case without the apostrophe: the fast path for most words."""
@@ -174,7 +178,11 @@ def _tokens(text: str) -> list[_Token]:
         if raw.isascii():
             folded = raw.lower().replace("'", "").replace("`", "")
         else:
-            folded = fold(raw)
+            folded = _WORD_FOLDS.get(raw)
+            if folded is None:
+                if len(_WORD_FOLDS) > 1_000_000:
+                    _WORD_FOLDS.clear()
+                folded = _WORD_FOLDS[raw] = fold(raw)
         append(new(_Token, (raw, folded, start, start + len(raw))))
     return tokens
 

@@ -39,7 +39,6 @@ _QUOTES = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "",
 })
 
-_SPACES = re.compile(r"\s+")
 
 
 def normalize_arabic(text: str) -> str:
@@ -82,19 +81,25 @@ def _combining_marks() -> re.Pattern:
 
 
 def clean_line(text: str) -> str:
-    """A printed line as a reader sees it: no-break and odd spaces become spaces, runs collapse."""
-    return _SPACES.sub(" ", text.translate(_QUOTES_SPACES_ONLY)).strip()
+    """A printed line as a reader sees it: no-break and odd spaces become spaces, runs collapse.
+    (str.split() splits on the same whitespace as the regex \\s, no-break spaces included.)"""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
-_QUOTES_SPACES_ONLY = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "",
-                                     "\ufeff": "", "\u200e": "", "\u200f": ""})
+_INVISIBLE = re.compile("[\u200b\ufeff\u200e\u200f]")     # zero-width space, BOM, LRM, RLM
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent-, quote- and Arabic-insensitive form of a short string, for table lookups."""
-    text = fold_latin(normalize_arabic(text.translate(_QUOTES))).casefold()
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(fold_latin(text.translate(_QUOTES_AND_ARABIC)).casefold().split())
+
+
+# normalize_arabic(text.translate(_QUOTES)) in one pass: the quote table's keys and values are
+# punctuation and spaces, which the Arabic table leaves alone.
+_QUOTES_AND_ARABIC = {**_ARABIC_FOLDS, **_QUOTES}
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from .decode import Undecodable, decode
 from .entities import find_mentions
 from .extract import build_article, infer_missing_years, inherit_outlets
-from .html_page import blog_page, looks_like_html, parse_soup, single_article
+from .html_page import blog_page, looks_like_html, single_article
 from .lines import DROP, HEADER, IMAGE, TEXT, Line, classify
 from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
@@ -54,7 +54,7 @@ def text_lines(text: str) -> list[Line]:
 
 
 def _html_page(report: PageReport, text: str) -> Page:
-    blog = blog_page(parse_soup(text, posts_only=True)) or blog_page(parse_soup(text))
+    blog = blog_page(text)
     if blog is not None and blog.lines:
         report.format = "html-blog"
         lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines]
@@ -114,7 +114,7 @@ def _single_page(report: PageReport, found) -> Page:
 
 
 _MENTIONS_CACHE: OrderedDict[bytes, list] = OrderedDict()
-MENTIONS_CACHE_SIZE = 20_000
+MENTIONS_CACHE_SIZE = 250_000     # ~200 bytes an entry: every text of a full archive fits
 
 
 def _find_entities(page: Page) -> None:

@@ -5,7 +5,7 @@ in whatever order they free up, and it lists their segments in the order they fi
 here, it wrote no faster than one process, and the document numbers (which break ties between
 equal scores) changed from run to run and with the number of workers. Here the sorted article
 ids are cut into contiguous shards; each forked worker builds its shard's documents from the
-catalog it inherited and writes one segment with Whoosh's SegmentWriter; the parent lists the
+catalog it inherited and writes one segment (fast_write.BulkSegmentWriter); the parent lists the
 segments in shard order and commits. Document order is the same as a one-process build, so the
 same archive gives the same rankings whatever --workers is.
 """
@@ -17,20 +17,18 @@ import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from whoosh.writing import SegmentWriter
-
 from . import whoosh_fixes
+from .fast_write import BulkSegmentWriter
 
 _JOB: tuple | None = None          # (ix, ids, make_document, writer options), inherited by fork
 
 
-def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], workers: int,
-                 limitmb: int) -> None:
+def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], workers: int) -> None:
     """Add the document of each id, in order, as ``workers`` segments; commit them in order."""
     global _JOB
     bounds = [len(ids) * k // workers for k in range(workers + 1)]
     parent = ix.writer(codec=whoosh_fixes.codec())          # holds the index lock
-    _JOB = (ix, ids, make_document, {"limitmb": limitmb, "codec": whoosh_fixes.codec()})
+    _JOB = (ix, ids, make_document)
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=die_with_parent) as pool:
@@ -47,10 +45,10 @@ def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], w
 
 
 def _write_shard(start: int, end: int):
-    ix, ids, make_document, options = _JOB
+    ix, ids, make_document = _JOB
     if start == end:
         return None
-    writer = SegmentWriter(ix, _lk=False, **options)
+    writer = BulkSegmentWriter(ix, _lk=False)
     try:
         for article_id in ids[start:end]:
             writer.add_document(**make_document(article_id))

@@ -77,27 +77,31 @@ def _buffer_file_init(self, buf, name=None, onclose=None):
     self.is_closed = False
 
 
-class _Lengths:
+class Lengths:
     """doc_field_length() over lists filled once per field from the per-document reader."""
 
     def __init__(self, reader):
         self._reader = reader
         self._fields: dict[str, list] = {}
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+    def field(self, fieldname: str) -> list[int]:
+        """Every document's length in the field (0 where it has none), by document number."""
         lengths = self._fields.get(fieldname)
         if lengths is None:
             get = self._reader.doc_field_length
-            lengths = self._fields[fieldname] = [get(d, fieldname, default)
+            lengths = self._fields[fieldname] = [get(d, fieldname, 0)
                                                  for d in range(self._reader.doc_count_all())]
-        return lengths[docnum]
+        return lengths
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+        return self.field(fieldname)[docnum]
 
 
 def _flush_segment(self):
-    """SegmentWriter._flush_segment with the postings' field lengths from ``_Lengths``."""
+    """SegmentWriter._flush_segment with the postings' field lengths from ``Lengths``."""
     self.perdocwriter.close()
     reader = self.per_document_reader() if self.codec.length_stats else None
-    self.fieldwriter.add_postings(self.schema, _Lengths(reader) if reader else None,
+    self.fieldwriter.add_postings(self.schema, Lengths(reader) if reader else None,
                                   self.pool.iter_postings())
     self.fieldwriter.close()
     if reader:

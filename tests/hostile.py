@@ -1,7 +1,10 @@
-"""An invented page of hostile article text, and hostile queries, for the XSS tests."""
+"""Hostile input shared by the tests: an invented page of hostile article text, hostile queries
+(the XSS tests) and random broken HTML trees (the ingester's property tests)."""
 from __future__ import annotations
 
 from pathlib import Path
+
+from hypothesis import strategies as st
 
 RLO = "\u202e"
 HOSTILE_PAGE = f"""Rockets <img src=x onerror=alert(3)> Hit {RLO}esab\u202c Base Near Erbil Airport
@@ -36,3 +39,31 @@ def hostile_archive(folder: Path) -> Path:
     """An archive of the one hostile page."""
     (folder / "hostile.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
     return folder
+
+
+TAGS = ["p", "div", "span", "a", "h1", "h2", "br", "article", "script", "style", "strong", "b",
+        "figure", "img", "li", "ul", "table", "td", "iframe", "svg", "time", "header", "template",
+        "rt", "ruby", "noscript", "h3", "em"]
+ATTRS = ['class="entry-content"', 'class="entry-title"', 'class="sharedaddy"', "id=jp-relatedposts",
+         'onerror="alert(1)"', 'href="javascript:alert(1)"', 'class="wp-block-latest-posts"',
+         'class="entry-meta"', "dir=rtl", 'style="x"', 'class="entry-header post-content"']
+TEXT = st.lists(st.sampled_from(list("abc XYZ<>&;\"'/=\n\t") + list("الحسنبيروت")
+                                + ["\u202e", "\u064e", "&amp;", "&#0;", "&nbsp;", "]]>", "<!--", "-->",
+                                   "\x00", "<?php x ?>", "<!-- c -->", "27 Jul 2021", "Source: Press TV", "Related",
+                                   "By Staff, Agencies"]), max_size=12).map("".join)
+
+
+@st.composite
+def html_trees(draw, depth: int = 0):
+    parts = []
+    for _ in range(draw(st.integers(0, 5 if depth < 4 else 1))):
+        kind = draw(st.integers(0, 3))
+        if kind == 0 or depth >= 6:
+            parts.append(draw(TEXT))
+        else:
+            tag = draw(st.sampled_from(TAGS))
+            attrs = " ".join(draw(st.lists(st.sampled_from(ATTRS), max_size=2)))
+            inner = draw(html_trees(depth + 1))
+            closing = draw(st.sampled_from([f"</{tag}>", "", f"</{tag}"]))   # unclosed, broken
+            parts.append(f"<{tag} {attrs}>{inner}{closing}")
+    return "".join(parts)

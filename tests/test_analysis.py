@@ -128,3 +128,27 @@ def _fold_latin_by_character(text: str) -> str:
 def test_fold_latin_strips_marks_as_the_per_character_reference_did(text):
     from index.normalize import fold_latin
     assert fold_latin(text) == _fold_latin_by_character(text)
+
+
+def _fold_in_steps(text: str) -> str:
+    """The reference fold(): quotes, then Arabic letter forms, then accents, case, and spaces by regex."""
+    import re
+    from index.normalize import _QUOTES, fold_latin, normalize_arabic
+    return re.sub(r"\s+", " ", fold_latin(normalize_arabic(text.translate(_QUOTES))).casefold()).strip()
+
+
+def _clean_line_by_table(text: str) -> str:
+    import re
+    table = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\ufeff": "",
+                           "\u200e": "", "\u200f": ""})
+    return re.sub(r"\s+", " ", text.translate(table)).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+       | st.text(alphabet=st.sampled_from("“”«»‘’–—\u00a0\u202f\u2009\u200b\ufeff\u200e\u200f\x1c\x85\u3000 \t\n"
+                                          "éÅئأإآٱةى\u064e\u0640٢ABCالحسن'"), max_size=40))
+def test_fold_and_clean_line_equal_their_step_by_step_references(text):
+    from index.normalize import clean_line, fold
+    assert fold(text) == _fold_in_steps(text)
+    assert clean_line(text) == _clean_line_by_table(text)

@@ -13,6 +13,7 @@ from index.page import parse_page
 from index.records import INDEXED, REJECTED
 
 from .conftest import examples
+from .hostile import html_trees
 
 PAGE_SECONDS = 10.0         # generous bounds (a shared 2-core machine): real pages take ~10 ms
 PAGE_PEAK_MB = 64
@@ -47,33 +48,6 @@ def _parse_within_bounds(name: str, data: bytes):
 @given(st.binary(max_size=30_000), st.sampled_from(["page.txt", "page.html"]))
 def test_random_bytes(data, name):
     _parse_within_bounds(name, data)
-
-
-TAGS = ["p", "div", "span", "a", "h1", "h2", "br", "article", "script", "style", "strong", "b",
-        "figure", "img", "li", "ul", "table", "td", "iframe", "svg", "time", "header", "template"]
-ATTRS = ['class="entry-content"', 'class="entry-title"', 'class="sharedaddy"', "id=jp-relatedposts",
-         'onerror="alert(1)"', 'href="javascript:alert(1)"', 'class="wp-block-latest-posts"',
-         'class="entry-meta"', "dir=rtl", 'style="x"']
-TEXT = st.lists(st.sampled_from(list("abc XYZ<>&;\"'/=\n\t") + list("الحسنبيروت")
-                                + ["\u202e", "\u064e", "&amp;", "&#0;", "&nbsp;", "]]>", "<!--", "-->",
-                                   "\x00", "27 Jul 2021", "Source: Press TV", "Related",
-                                   "By Staff, Agencies"]), max_size=12).map("".join)
-
-
-@st.composite
-def html_trees(draw, depth: int = 0):
-    parts = []
-    for _ in range(draw(st.integers(0, 5 if depth < 4 else 1))):
-        kind = draw(st.integers(0, 3))
-        if kind == 0 or depth >= 6:
-            parts.append(draw(TEXT))
-        else:
-            tag = draw(st.sampled_from(TAGS))
-            attrs = " ".join(draw(st.lists(st.sampled_from(ATTRS), max_size=2)))
-            inner = draw(html_trees(depth + 1))
-            closing = draw(st.sampled_from([f"</{tag}>", "", f"</{tag}"]))   # unclosed, broken
-            parts.append(f"<{tag} {attrs}>{inner}{closing}")
-    return "".join(parts)
 
 
 @SETTINGS

@@ -1,0 +1,35 @@
+"""What the HTML walks look for in a blog page: the post body's classes, the chrome inside it,
+block and heading elements; and what they give back."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTENT_CLASSES = ("entry-content", "post-content", "td-post-content", "article-content")
+# Chrome inside the post body: widgets, embeds, figures (alt text and captions), forms.
+CHROME_TAGS = frozenset("""script style noscript template iframe form figure img svg video audio
+button input textarea select nav""".split())
+CHROME_CLASSES = frozenset("""sharedaddy jp-relatedposts sd-sharing sd-like wp-block-embed
+screen-reader-text wpcnt code-block addtoany_share_save_container post-navigation""".split())
+CHROME_IDS = frozenset({"jp-relatedposts"})
+TEASER_CLASSES = frozenset({"wp-block-latest-posts", "wp-block-latest-posts__list", "widget_recent_entries"})
+BLOCK_TAGS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol blockquote section article header footer
+table thead tbody tr td th pre dl dt dd figcaption hr aside main nav address details summary""".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+# Strings inside these are not text in BeautifulSoup's model (Script, Stylesheet, TemplateString,
+# ruby annotations): both walks leave them out.
+STRINGLESS_TAGS = frozenset("script style template rt rp".split())
+
+
+@dataclass(slots=True)
+class RawLine:
+    text: str
+    attached: bool = False
+    heading: bool = False
+
+
+@dataclass(slots=True)
+class BlogPage:
+    lines: list[RawLine] = field(default_factory=list)
+    teasers: list[str] = field(default_factory=list)
