@@ -102,7 +102,7 @@ def bench_size(size: str, work: Path, queries, earlier: dict | None = None,
     out["gunicorn"] = time_gunicorn(root, queries)
     out["raw_text_mb"] = round(raw / 1e6, 1)
     out["index_vs_raw"] = round(out["rebuild_w2"]["index_mb"] * 1e6 / raw, 2)
-    if "whoosh_mb" in out["rebuild_w2"]:     # without the update's bookkeeping (pages, keys)
+    if "whoosh_mb" in out["rebuild_w2"]:     # without the update's records (records.sqlite)
         out["whoosh_index_vs_raw"] = round(out["rebuild_w2"]["whoosh_mb"] * 1e6 / raw, 2)
     out["queries"] = time_queries(live, queries)
     out["web"] = time_web(root, queries)

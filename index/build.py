@@ -8,7 +8,6 @@ they opened). Both hold the rebuild lock; both leave the live index untouched if
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import hashlib
 import json
 import os
@@ -22,19 +21,18 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
 from . import store, verify, whoosh_fixes
-from .dedup import Deduplicator
+from .dedup import Deduplicator, bucket, content_key
 from .entities import Resolver
 from .fast_write import BulkSegmentWriter
 from .ingest import ingest, page_files, read_page
 from .parallel_write import write_shards
+from .processes import fewer_collections
 from .progress import Progress
 from .records import Article, Page, PageReport
+from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, make_schema
 
 MANIFEST = "manifest.json"
-PAGES = "pages.jsonl.gz"
-KEYS = "keys.tsv.gz"
-ENTITIES = "entities.json.gz"
 WRITER_MB = 256
 
 
@@ -93,7 +91,7 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
     started = time.perf_counter()
     archive, root = Path(archive).resolve(), Path(root)
     _require_archive(archive)
-    with store.RebuildLock(root):
+    with store.RebuildLock(root), fewer_collections():
         building = store.new_version(root)
         try:
             resolver = Resolver()
@@ -105,7 +103,7 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             catalog.timings["analysis_write_commit"] = checked - write_started
             _check(ix, catalog)
             saved = time.perf_counter()
-            _save_manifest(building, archive, catalog, dedup, resolver, articles=set(catalog.best))
+            _save_records(building, archive, catalog, dedup, resolver)
             recorded = time.perf_counter()
             catalog.timings["manifest_write"] = recorded - saved
             verify.record_files(building)
@@ -211,39 +209,88 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         archive = Path(archive or read_manifest(version)["archive"]).resolve()
         _require_archive(archive)
         read_started = time.perf_counter()
-        old_pages = _read_pages(version)
-        files = page_files([str(archive)])
-        rel = {f: os.path.relpath(f, archive) for f in files}
-        changed = [f for f in files if _changed(f, old_pages.get(rel[f]))]
-        touched = {rel[f] for f in changed} | (set(old_pages) - set(rel.values()))
-        catalog = Catalog(pages={path: record for path, record in old_pages.items() if path not in touched})
-        if not touched:                    # nothing new, changed or removed: nothing to write
-            catalog.timings["manifest_read"] = time.perf_counter() - read_started
-            return _result(version, catalog, started, articles=read_manifest(version)["articles"])
-        dedup = Deduplicator()
-        for article_id, key in _read_keys(version):
-            dedup.remember(article_id, key)
+        records = _open_records(version)
+        try:
+            return _update(archive, version, records, workers, progress, started, read_started)
+        finally:
+            records.close()
+
+
+def _update(archive: Path, version: Path, records: RecordStore, workers: int,
+            progress: Progress | None, started: float, read_started: float) -> BuildResult:
+    old_states = records.page_states()
+    files = page_files([str(archive)])
+    rel = {f: os.path.relpath(f, archive) for f in files}
+    changed = [f for f in files if _changed(f, old_states.get(rel[f]))]
+    touched = {rel[f] for f in changed} | (set(old_states) - set(rel.values()))
+    catalog = Catalog()
+    if not touched:                        # nothing new, changed or removed: nothing to write
+        catalog.timings["manifest_read"] = time.perf_counter() - read_started
+        return _result_from(records, version, catalog, started)
+    old_pages = records.page_records(sorted(touched))
+    ix = whoosh_index.open_dir(str(version))
+    with ix.searcher() as searcher:
+        dedup = Deduplicator(known=lambda bucket: _known_keys(records, searcher, bucket))
         resolver = Resolver()
-        resolver.remember(read_entities(version).get("discovered", []))
+        resolver.remember(records.get_meta("discovered", []))
         catalog.timings["manifest_read"] = time.perf_counter() - read_started
         _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog,
                     resolver=resolver)
-        occurrences = _all_occurrences(catalog)
-        write_started = time.perf_counter()
-        changes = _apply(whoosh_index.open_dir(str(version)), archive, catalog, occurrences,
-                         _affected_ids(old_pages, catalog, touched), resolver)
-        catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
-        saved = time.perf_counter()
-        _save_manifest(version, archive, catalog, dedup, resolver, articles=set(occurrences))
-        verify.record_files(version)
-        catalog.timings["manifest_write"] = time.perf_counter() - saved
-    return _result(version, catalog, started, articles=len(occurrences), **changes)
+    affected = _affected_ids(old_pages, catalog)
+    occurrences = _occurrences(records, affected, touched, catalog)
+    write_started = time.perf_counter()
+    changes, written = _apply(ix, archive, catalog, occurrences, affected, resolver)
+    catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
+    saved = time.perf_counter()
+    with records:
+        records.remove_pages(old_pages.values())
+        records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
+        keys = dedup.keys()
+        records.set_keys(*_key_rows({i: keys[i] for i in written if i in keys}, written),
+                         rewritten=written, dropped=[i for i in affected if i not in occurrences])
+        records.set_meta("discovered", resolver.known())
+    _save_manifest(version, archive, records)
+    verify.record_files(version)
+    catalog.timings["manifest_write"] = time.perf_counter() - saved
+    return _result_from(records, version, catalog, started, **changes)
+
+
+def _known_keys(records: RecordStore, searcher, bucket: str) -> list[tuple[str, str]]:
+    """The (id, content key) of the indexed articles in a bucket, for the deduplicator: the key
+    from the stored exception, else from the indexed text."""
+    known = []
+    for article_id in records.bucket_articles(bucket):
+        key = records.stored_key(article_id)
+        if key is None:
+            fields = searcher.document(id=article_id)
+            if fields is None:
+                continue
+            key = content_key(fields.get("body") or "") or content_key(fields.get("title") or "")
+        known.append((article_id, key))
+    return known
+
+
+def _occurrences(records: RecordStore, affected: set[str], touched: set[str],
+                 catalog: Catalog) -> dict[str, list[Occurrence]]:
+    """Every copy of the affected articles: on untouched pages (from the records) and on the pages
+    just read, in path and page order."""
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    for article_id, rows in records.occurrences(sorted(affected)).items():
+        found[article_id] += [Occurrence(*row) for row in rows if row[0] not in touched]
+    for path in sorted(catalog.pages):
+        for a in catalog.pages[path]["articles"]:
+            found[a["id"]].append(Occurrence(a["path"], a["line_start"], a["line_end"], a["body_len"]))
+    for article_id in found:
+        found[article_id].sort(key=lambda o: o.path)      # stable: page order within a page
+    return {i: occ for i, occ in found.items() if occ}
 
 
 def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occurrence]],
-           affected: set[str], resolver: Resolver) -> dict[str, int]:
-    """Rewrite or delete the documents of the affected articles; count what changed."""
+           affected: set[str], resolver: Resolver) -> tuple[dict[str, int], dict[str, dict]]:
+    """Rewrite or delete the documents of the affected articles; count what changed, and give
+    back the documents written."""
     counts = {"added": 0, "updated": 0, "deleted": 0}
+    written: dict[str, dict] = {}
     with ix.searcher() as searcher:
         stored = {i: searcher.stored_fields(n) for i in affected
                   if (n := searcher.document_number(id=i)) is not None}
@@ -254,10 +301,11 @@ def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occu
                 writer.delete_by_term("id", article_id)
                 counts["deleted"] += article_id in stored
                 continue
-            writer.update_document(**_document_for(archive, article_id, occ, catalog.best.get(article_id),
-                                                   stored.get(article_id), resolver))
+            doc = written[article_id] = _document_for(archive, article_id, occ, catalog.best.get(article_id),
+                                                      stored.get(article_id), resolver)
+            writer.update_document(**doc)
             counts["updated" if article_id in stored else "added"] += 1
-    return counts
+    return counts, written
 
 
 def _document_for(archive: Path, article_id: str, occurrences: list[Occurrence], parsed: Article | None,
@@ -282,18 +330,9 @@ def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
     return doc
 
 
-def _affected_ids(old_pages: dict, catalog: Catalog, touched: set[str]) -> set[str]:
-    ids = {a["id"] for path in touched if path in old_pages for a in old_pages[path]["articles"]}
-    ids |= {a["id"] for path in touched if path in catalog.pages for a in catalog.pages[path]["articles"]}
-    return ids
-
-
-def _all_occurrences(catalog: Catalog) -> dict[str, list[Occurrence]]:
-    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
-    for path in sorted(catalog.pages):
-        for a in catalog.pages[path]["articles"]:
-            occurrences[a["id"]].append(Occurrence(a["path"], a["line_start"], a["line_end"], a["body_len"]))
-    return occurrences
+def _affected_ids(old_pages: dict, catalog: Catalog) -> set[str]:
+    """The articles on the touched pages, before and after."""
+    return {a["id"] for record in (*old_pages.values(), *catalog.pages.values()) for a in record["articles"]}
 
 
 def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
@@ -325,7 +364,7 @@ def _changed(path: str, record: dict | None) -> bool:
         return True
     if record.get("stat") == [stat.st_size, stat.st_mtime_ns]:
         return False
-    return record["report"].get("sha256") != _sha256(path)
+    return record.get("sha256") != _sha256(path)
 
 
 def _sha256(path: str) -> str | None:
@@ -336,75 +375,56 @@ def _sha256(path: str) -> str | None:
         return None
 
 
-# ------------------------------------------------------------------ manifest
+# ------------------------------------------------------------------ manifest and records
 
-def _save_manifest(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplicator,
-                   resolver: Resolver, articles: set[str]) -> None:
-    """Write what the next update needs: every page's record and every live article's key."""
-    statuses = Counter(p["report"]["status"] for p in catalog.pages.values())
-    occurrences = sum(len(p["articles"]) for p in catalog.pages.values())
-    manifest = {
-        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "archive": str(archive), "pages": len(catalog.pages), "statuses": dict(statuses),
-        "occurrences": occurrences, "articles": len(articles),
-    }
-    keys = sorted((i, k) for i, k in dedup.keys().items() if i in articles)
-    _write_atomic(folder / PAGES, lambda h: _write_jsonl(h, (catalog.pages[p] for p in sorted(catalog.pages))))
-    _write_atomic(folder / KEYS, lambda h: h.writelines(f"{i}\t{k}\n".encode() for i, k in keys))
-    entities = {"entities": _entity_table(catalog), "discovered": resolver.known()}
-    _write_atomic(folder / ENTITIES, lambda h: h.write(json.dumps(entities, ensure_ascii=False).encode()))
-    _write_atomic(folder / MANIFEST, lambda h: h.write(json.dumps(manifest, indent=2).encode()), gz=False)
-
-
-def _entity_table(catalog: Catalog) -> list[dict]:
-    """Every entity in the index: type, name, the articles naming it, and the spellings seen."""
-    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for record in catalog.pages.values():
-        for a in record["articles"]:
-            for kind, name, spelling in a.get("variants", ()):
-                articles[(kind, name)].add(a["id"])
-                spellings[(kind, name)][spelling] += 1
-    return [{"type": kind, "name": name, "articles": len(ids),
-             "variants": dict(spellings[(kind, name)].most_common())}
-            for (kind, name), ids in sorted(articles.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+def _save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplicator,
+                  resolver: Resolver) -> None:
+    """A new version's records (what the next update needs) and its manifest."""
+    records = RecordStore(folder, create=True)
+    try:
+        with records:
+            records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
+            keys = dedup.keys()
+            records.set_keys(*_key_rows({i: keys[i] for i in catalog.best},
+                                        {i: {"body": a.body, "title": a.title, "key": a.key}
+                                         for i, a in catalog.best.items()}))
+            records.set_meta("discovered", resolver.known())
+        _save_manifest(folder, archive, records)
+    finally:
+        records.close()
 
 
-def read_entities(version: Path) -> dict:
-    path = version / ENTITIES
-    if not path.exists():
-        return {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+def _key_rows(keys: dict[str, str], documents: dict[str, dict]) -> tuple[list, list]:
+    """The collisions (an id that is not its key's bucket) and the keys the indexed text does
+    not give back (the longest copy is not always the one with the longest key)."""
+    collisions = [(bucket(key), i) for i, key in keys.items() if bucket(key) != i]
+    exceptions = []
+    for article_id, key in keys.items():
+        doc = documents[article_id]
+        derived = doc.get("key") or content_key(doc.get("body") or "") or content_key(doc.get("title") or "")
+        if derived != key:
+            exceptions.append((article_id, key))
+    return collisions, exceptions
 
 
-def _write_jsonl(handle, records) -> None:
-    for record in records:
-        handle.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+def _save_manifest(folder: Path, archive: Path, records: RecordStore) -> None:
+    manifest = {"built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "archive": str(archive), **records.summary()}
+    tmp = folder / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, indent=2), "utf-8")
+    os.replace(tmp, folder / MANIFEST)
 
 
-def _write_atomic(path: Path, write, gz: bool = True) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    opener = (lambda path, mode: gzip.open(path, mode, compresslevel=1)) if gz else open
-    with opener(tmp, "wb") as handle:
-        write(handle)
-    os.replace(tmp, path)
+def _open_records(version: Path) -> RecordStore:
+    try:
+        return RecordStore(version)
+    except FileNotFoundError:
+        raise store.StoreError(f"{version.name} was built by an older Fahras without update records: "
+                               "run `fahras rebuild` once") from None
 
 
 def read_manifest(version: Path) -> dict:
     return json.loads((version / MANIFEST).read_text("utf-8"))
-
-
-def _read_pages(version: Path) -> dict[str, dict]:
-    with gzip.open(version / PAGES, "rt", encoding="utf-8") as handle:
-        return {r["path"]: r for r in map(json.loads, handle)}
-
-
-def _read_keys(version: Path):
-    with gzip.open(version / KEYS, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            article_id, _, key = line.rstrip("\n").partition("\t")
-            yield article_id, key
 
 
 # ------------------------------------------------------------------ helpers
@@ -441,3 +461,14 @@ def _result(version: Path, catalog: Catalog, started: float, articles: int, **ch
         occurrences=sum(len(p["articles"]) for p in catalog.pages.values()),
         articles=articles, seconds=time.perf_counter() - started,
         timings=dict(catalog.timings), rejected=sorted(rejected), **changes)
+
+
+def _result_from(records: RecordStore, version: Path, catalog: Catalog, started: float,
+                 **changes) -> BuildResult:
+    """An update's result: counts over the whole version, from its records."""
+    summary = records.summary()
+    return BuildResult(
+        version=version, pages=summary["pages"], statuses=Counter(summary["statuses"]),
+        occurrences=summary["occurrences"], articles=summary["articles"],
+        seconds=time.perf_counter() - started, timings=dict(catalog.timings),
+        rejected=records.rejected(), **changes)

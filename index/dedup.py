@@ -10,6 +10,7 @@ what follows, and the later one gets an id from its longer beginning.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 from .normalize import alnum_key
 from .records import Article
@@ -23,29 +24,46 @@ def content_key(text: str) -> str:
     return alnum_key(text[: SAME_CHARS * 3])[:SAME_CHARS]
 
 
+def article_key(article: Article) -> str:
+    """The content key of an article: its body's, or its title's when the body has no letters."""
+    return content_key(article.body) or content_key(article.title)
+
+
+def bucket(key: str) -> str:
+    """The bucket of a content key; the first article in a bucket takes it as its id."""
+    return _digest(key[:KEY_CHARS])
+
+
 def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 class Deduplicator:
-    """Assigns ids in input order; remembers every id it has seen."""
+    """Assigns ids in input order; remembers every id it has seen.
 
-    def __init__(self) -> None:
-        self._buckets: dict[str, list[tuple[str, str]]] = {}   # digest(key[:KEY]) -> [(id, key)]
+    ``known(bucket)`` (an incremental build's) gives the (id, key) of the articles an earlier
+    build put in a bucket, asked once per bucket the first time an article lands in it.
+    """
+
+    def __init__(self, known: Callable[[str], list[tuple[str, str]]] | None = None) -> None:
+        self._buckets: dict[str, list[tuple[str, str]]] = {}   # bucket(key) -> [(id, key)]
+        self._known = known
         self.seen: set[str] = set()
 
     def remember(self, article_id: str, key: str) -> None:
         """Know an article from an earlier build (its id and content key), as not yet seen."""
-        self._buckets.setdefault(_digest(key[:KEY_CHARS]), []).append((article_id, key))
+        self._buckets.setdefault(bucket(key), []).append((article_id, key))
 
     def keys(self) -> dict[str, str]:
         """Every article id with its content key, for the next incremental build."""
         return {article_id: key for variants in self._buckets.values() for article_id, key in variants}
 
     def assign(self, article: Article) -> Article:
-        key = content_key(article.body) or content_key(article.title)
-        bucket_id = _digest(key[:KEY_CHARS])
-        variants = self._buckets.setdefault(bucket_id, [])
+        key = article.key = article.key or article_key(article)
+        bucket_id = bucket(key)
+        variants = self._buckets.get(bucket_id)
+        if variants is None:
+            variants = self._buckets[bucket_id] = list(self._known(bucket_id)) if self._known else []
         for k, (known_id, known_key) in enumerate(variants):
             shared = min(len(key), len(known_key))
             if key[:shared] == known_key[:shared]:

@@ -160,29 +160,27 @@ def gazetteer_spans(text: str, gaz: Gazetteer | None = None) -> list[tuple[int, 
 _POSSESSIVE = re.compile(r"[’'`]s$", re.I)
 
 
-_WORD_FOLDS: dict[str, str] = {}     # fold() of each non-ASCII word seen: Arabic text has more
-                                     # distinct words than fold()'s own cache holds
+_WORD_FOLDS: dict[str, str] = {}     # each word's folded form: Arabic text has more distinct
+                                     # words than fold()'s own cache holds
 
 
 def _tokens(text: str) -> list[_Token]:
     """Words with their folded form; a possessive 's is not part of a name (Hussein’s -> Hussein).
-    Plain ASCII words fold to lower case without the apostrophe: the fast path for most words."""
+    Plain ASCII words fold to lower case without the apostrophe; every word's form is remembered."""
     tokens = []
     append = tokens.append
     new = tuple.__new__
+    folds = _WORD_FOLDS
     for m in _TOKEN.finditer(text):
         raw = m.group(0)
         if raw[-1] in "sS" and len(raw) > 2 and raw[-2] in "’'`":
             raw = raw[:-2]
+        folded = folds.get(raw)
+        if folded is None:
+            if len(folds) > 1_000_000:
+                folds.clear()
+            folded = folds[raw] = raw.lower().replace("'", "").replace("`", "") if raw.isascii() else fold(raw)
         start = m.start()
-        if raw.isascii():
-            folded = raw.lower().replace("'", "").replace("`", "")
-        else:
-            folded = _WORD_FOLDS.get(raw)
-            if folded is None:
-                if len(_WORD_FOLDS) > 1_000_000:
-                    _WORD_FOLDS.clear()
-                folded = _WORD_FOLDS[raw] = fold(raw)
         append(new(_Token, (raw, folded, start, start + len(raw))))
     return tokens
 

@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from .dedup import Deduplicator
 from .entities import Resolver
 from .page import parse_page
-from .parallel_write import die_with_parent
+from .processes import start_worker
 from .records import DUPLICATE, INDEXED, REJECTED, Page, PageReport
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -109,7 +109,7 @@ def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = 
         resolved = time.perf_counter()
         for article in page.articles:
             article.entities, article.variants = resolver.resolve(article.mentions)
-        page.timings["dedup"] = resolved - started
+        page.timings["dedup"] = page.timings.get("dedup", 0.0) + resolved - started
         page.timings["entities"] = page.timings.get("entities", 0.0) + time.perf_counter() - resolved
         report = page.report
         report.duplicates = sum(a.duplicate for a in page.articles)
@@ -122,5 +122,5 @@ def _parsed(files: list[str], workers: int) -> Iterator[Page]:
     if workers <= 1 or len(files) < 2:
         yield from map(read_page, files)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
         yield from pool.map(read_page, files, chunksize=16)

@@ -6,6 +6,7 @@ import time
 from collections import OrderedDict
 
 from .decode import Undecodable, decode
+from .dedup import article_key
 from .entities import find_mentions
 from .extract import build_article, infer_missing_years, inherit_outlets
 from .html_page import blog_page, looks_like_html, single_article
@@ -37,7 +38,7 @@ def parse_page(path: str, data: bytes) -> Page:
         page = _lines_page(report, text_lines(text), [])
     page.timings["decode"] = decoded_at - started
     page.timings["clean_split"] = (time.perf_counter() - decoded_at - page.timings.get("metadata", 0.0)
-                                   - page.timings.get("entities", 0.0))
+                                   - page.timings.get("entities", 0.0) - page.timings.get("dedup", 0.0))
     return page
 
 
@@ -113,26 +114,32 @@ def _single_page(report: PageReport, found) -> Page:
     return page
 
 
-_MENTIONS_CACHE: OrderedDict[bytes, list] = OrderedDict()
-MENTIONS_CACHE_SIZE = 250_000     # ~200 bytes an entry: every text of a full archive fits
+_TEXT_CACHE: OrderedDict[bytes, tuple[str, list]] = OrderedDict()
+TEXT_CACHE_SIZE = 250_000     # ~1 KB an entry: every text of a full archive fits
 
 
 def _find_entities(page: Page) -> None:
-    """Names in each article. A repost is found on many pages: a process remembers the names of
-    the texts it has read lately, and reads a text again only when it has not seen it."""
+    """Each article's content key and the names in it, worked out in the page's process (not the
+    ingester's main one). A repost is found on many pages: a process remembers both for the texts
+    it has read, and works them out again only for a text it has not seen."""
     started = time.perf_counter()
+    keying = 0.0
     for article in page.articles:
         text = article.title + "\n\n" + article.body
-        key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-        mentions = _MENTIONS_CACHE.get(key)
-        if mentions is None:
-            mentions = _MENTIONS_CACHE[key] = find_mentions(text)
-            if len(_MENTIONS_CACHE) > MENTIONS_CACHE_SIZE:
-                _MENTIONS_CACHE.popitem(last=False)
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        known = _TEXT_CACHE.get(digest)
+        if known is None:
+            keyed = time.perf_counter()
+            key = article_key(article)
+            keying += time.perf_counter() - keyed
+            known = _TEXT_CACHE[digest] = (key, find_mentions(text))
+            if len(_TEXT_CACHE) > TEXT_CACHE_SIZE:
+                _TEXT_CACHE.popitem(last=False)
         else:
-            _MENTIONS_CACHE.move_to_end(key)
-        article.mentions = mentions
-    page.timings["entities"] = time.perf_counter() - started
+            _TEXT_CACHE.move_to_end(digest)
+        article.key, article.mentions = known
+    page.timings["dedup"] = keying
+    page.timings["entities"] = time.perf_counter() - started - keying
 
 
 def _without_site_suffix(title: str, outlet: str | None) -> str:

@@ -11,14 +11,14 @@ same archive gives the same rankings whatever --workers is.
 """
 from __future__ import annotations
 
-import ctypes
+import gc
 import multiprocessing
-import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import whoosh_fixes
 from .fast_write import BulkSegmentWriter
+from .processes import die_with_parent
 
 _JOB: tuple | None = None          # (ix, ids, make_document, writer options), inherited by fork
 
@@ -29,6 +29,7 @@ def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], w
     bounds = [len(ids) * k // workers for k in range(workers + 1)]
     parent = ix.writer(codec=whoosh_fixes.codec())          # holds the index lock
     _JOB = (ix, ids, make_document)
+    gc.freeze()       # the inherited catalog is never garbage: the writers' collections skip it
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=die_with_parent) as pool:
@@ -39,6 +40,7 @@ def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], w
         raise
     finally:
         _JOB = None
+        gc.unfreeze()
     parent._close_segment()
     parent._commit_toc([s for s in segments if s is not None])
     parent._finish()
@@ -48,6 +50,7 @@ def _write_shard(start: int, end: int):
     ix, ids, make_document = _JOB
     if start == end:
         return None
+    gc.disable()      # a short-lived process whose millions of new objects hold no cycles
     writer = BulkSegmentWriter(ix, _lk=False)
     try:
         for article_id in ids[start:end]:
@@ -56,12 +59,3 @@ def _write_shard(start: int, end: int):
     except BaseException:
         writer.cancel()
         raise
-
-
-def die_with_parent() -> None:
-    """A worker dies with its parent (Linux): a rebuild killed with -9 leaves no process behind
-    writing into a folder that is about to be removed."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass

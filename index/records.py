@@ -30,6 +30,7 @@ class Article:
     outlet_inferred: bool = False      # from house style, staff or a photo credit, not a credit
     author: str | None = None
     id: str = ""
+    key: str = ""                      # dedup.article_key(): set where the page is parsed
     duplicate: bool = False
     mentions: list = field(default_factory=list)      # entities.Mention, resolved by the ingester
     entities: dict[str, list[str]] = field(default_factory=dict)   # type -> canonical names

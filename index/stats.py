@@ -7,7 +7,8 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import store, verify
-from .build import read_entities, read_manifest
+from .build import read_manifest
+from .records_store import RecordStore
 
 
 def index_stats(root: Path, version: Path | None = None, deep: bool = False) -> dict:
@@ -45,9 +46,22 @@ def index_stats(root: Path, version: Path | None = None, deep: bool = False) -> 
 def entity_table(root: Path, kind: str | None = None, top: int | None = None,
                  version: Path | None = None) -> list[dict]:
     """The entities of a version (the live one by default), most articles first: type, name,
-    articles, spellings seen."""
+    indexed articles naming it (its facet count), and the spellings seen in all copies."""
     version = version or store.current_version(Path(root))
     if version is None:
         raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
-    rows = [row for row in read_entities(version).get("entities", []) if kind in (None, row["type"])]
+    records = RecordStore(version)
+    try:
+        spellings = records.spellings()
+    finally:
+        records.close()
+    rows = []
+    with whoosh_index.open_dir(str(version)).reader() as reader:
+        for (entity_type, name), seen in spellings.items():
+            if kind in (None, entity_type):
+                articles = reader.doc_frequency(entity_type, name)
+                if articles:
+                    rows.append({"type": entity_type, "name": name, "articles": articles,
+                                 "variants": dict(seen.most_common())})
+    rows.sort(key=lambda row: (-row["articles"], row["type"], row["name"]))
     return rows[:top] if top else rows

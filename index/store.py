@@ -2,7 +2,7 @@
 
     ROOT/CURRENT              name of the live version (replaced with os.replace: atomic)
     ROOT/rebuild.lock         pid and start time of the running rebuild or update
-    ROOT/versions/NAME/       a complete Whoosh index + manifest.json + pages.jsonl.gz
+    ROOT/versions/NAME/       a complete Whoosh index + manifest.json + records.sqlite
     ROOT/versions/NAME.building/   a version being written; never read, removed if abandoned
 
 Readers open the version CURRENT names and keep it open; a switch only changes what the next

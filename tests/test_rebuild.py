@@ -169,3 +169,33 @@ def test_update_with_a_shorter_copy_keeps_the_indexed_text_without_rereading(arc
     rebuild(archive, fresh)
     assert documents(root) == documents(fresh)
     assert any(p[0] == "en/2021-11-short-copy.txt" for d in documents(root).values() for p in d["pages"])
+
+
+WIRE_LEAD = ("Agencies reported on Tuesday that the regional council met in the capital to discuss the "
+             "water agreement, the border crossings and the reconstruction fund, and that delegations from "
+             "all the neighbouring provinces attended the session, which lasted for several hours. ")
+
+
+def _wire_page(title: str, ending: str) -> str:
+    return f"{title}\n\n27 Jul 2021\n\nBy Staff, Agencies\n\n{WIRE_LEAD}{ending}\n"
+
+
+def test_update_tells_apart_articles_sharing_a_lead_as_a_rebuild_does(archive, tmp_path):
+    # Two wire stories share their first 200 letters: the second one's id comes from its whole key.
+    root, fresh = tmp_path / "ix", tmp_path / "fresh"
+    (archive / "en" / "2021-07-wire-a.txt").write_text(_wire_page(
+        "Council Meets on Water Deal", "The water agreement was signed by the ministers of both "
+        "countries late in the evening, officials said, after months of talks."), "utf-8")
+    rebuild(archive, root)
+    (archive / "en" / "2021-07-wire-b.txt").write_text(_wire_page(
+        "Council Meets on Border Crossings", "The border crossings will reopen next week for trucks "
+        "carrying food and medicine, the council decided, after a long dispute."), "utf-8")
+    shutil.copy(archive / "en" / "2021-07-wire-a.txt", archive / "en" / "2021-08-wire-a-again.txt")
+    update(archive, root)
+    rebuild(archive, fresh)
+    got, want = documents(root), documents(fresh)
+    assert got == want
+    titles = {d["title"] for d in got.values()}
+    assert {"Council Meets on Water Deal", "Council Meets on Border Crossings"} <= titles
+    wire_a = next(d for d in got.values() if d["title"] == "Council Meets on Water Deal")
+    assert len({p[0] for p in wire_a["pages"]}) == 2          # the repost joined its article

@@ -1,0 +1,204 @@
+"""What an update needs to know about the build before it, in ``records.sqlite`` beside the index.
+
+    pages        one row per archive file: its stat and sha256 (is it changed?), its status, and
+                 its report and articles (zlib'd JSON); the rowid numbers the page
+    occurrences  one row per copy of an article on a page: which page, the line span, the body's
+                 length (the longest copy is the one indexed)
+    spellings    (type, canonical name, spelling) -> copies naming the entity so
+    collisions   the articles whose id is not their content bucket (two articles sharing a lead)
+    keys         the content keys that differ from the one the article's indexed text gives
+    meta         the discovered entity names, as JSON
+
+An update reads the stat of every page but the records of only the pages it touches, looks up the
+copies of only the articles those pages hold, and rewrites only their rows, in one transaction.
+Content keys are not stored: the indexed body gives them back (dedup.article_key), except for
+the rare article whose longest copy is not the one with the longest key (the ``keys`` table).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+FILE = "records.sqlite"
+
+_SCHEMA = """
+CREATE TABLE pages(path TEXT NOT NULL UNIQUE, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
+                   status TEXT NOT NULL, record BLOB NOT NULL);
+CREATE TABLE occurrences(article TEXT NOT NULL, page INTEGER NOT NULL, seq INTEGER NOT NULL,
+                         line_start INTEGER, line_end INTEGER, body_len INTEGER NOT NULL,
+                         PRIMARY KEY (article, page, seq)) WITHOUT ROWID;
+CREATE TABLE spellings(type TEXT NOT NULL, name TEXT NOT NULL, spelling TEXT NOT NULL,
+                       copies INTEGER NOT NULL, PRIMARY KEY (type, name, spelling)) WITHOUT ROWID;
+CREATE TABLE collisions(bucket TEXT NOT NULL, article TEXT NOT NULL,
+                        PRIMARY KEY (bucket, article)) WITHOUT ROWID;
+CREATE TABLE keys(article TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+class RecordStore:
+    """The records of one version. Changes are made inside ``with store:`` (one transaction)."""
+
+    def __init__(self, folder: Path, create: bool = False):
+        path = Path(folder) / FILE
+        if not create and not path.exists():
+            raise FileNotFoundError(path)
+        self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=DELETE")
+        if create:
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> RecordStore:
+        self._db.execute("BEGIN")
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        self._db.execute("ROLLBACK" if kind else "COMMIT")
+
+    # ---------------------------------------------------------------- pages
+
+    def page_states(self) -> dict[str, dict]:
+        """Every page's stat and sha256: what tells an update whether a file changed."""
+        return {path: {"stat": [size, mtime] if size is not None else None, "sha256": sha}
+                for path, size, mtime, sha in self._db.execute(
+                    "SELECT path, size, mtime_ns, sha256 FROM pages")}
+
+    def page_records(self, paths: Iterable[str]) -> dict[str, dict]:
+        """The full records of the given pages (those that exist)."""
+        found = {}
+        for path in paths:
+            row = self._db.execute("SELECT record FROM pages WHERE path = ?", (path,)).fetchone()
+            if row:
+                found[path] = _unpack(path, row[0])
+        return found
+
+    def all_page_records(self):
+        """Every page's record, in path order (for tools and tests; an update never needs them)."""
+        for path, blob in self._db.execute("SELECT path, record FROM pages ORDER BY path"):
+            yield _unpack(path, blob)
+
+    def add_pages(self, records: Iterable[dict]) -> None:
+        """Insert page records: the page row, its occurrences and its spellings."""
+        spellings: Counter = Counter()
+        for record in records:
+            report, stat = record["report"], record.get("stat") or [None, None]
+            cursor = self._db.execute(
+                "INSERT INTO pages(path, size, mtime_ns, sha256, status, record) VALUES (?,?,?,?,?,?)",
+                (record["path"], stat[0], stat[1], report.get("sha256"), report["status"], _pack(record)))
+            page = cursor.lastrowid
+            self._db.executemany(
+                "INSERT INTO occurrences VALUES (?,?,?,?,?,?)",
+                [(a["id"], page, seq, a["line_start"], a["line_end"], a["body_len"])
+                 for seq, a in enumerate(record["articles"])])
+            spellings.update(tuple(v) for a in record["articles"] for v in a.get("variants", ()))
+        self._count_spellings(spellings, +1)
+
+    def remove_pages(self, records: Iterable[dict]) -> None:
+        """Delete pages (records as page_records gave them) with their occurrences and spellings."""
+        spellings: Counter = Counter()
+        for record in records:
+            row = self._db.execute("SELECT rowid FROM pages WHERE path = ?", (record["path"],)).fetchone()
+            if row is None:
+                continue
+            self._db.executemany("DELETE FROM occurrences WHERE article = ? AND page = ?",
+                                 {(a["id"], row[0]) for a in record["articles"]})
+            self._db.execute("DELETE FROM pages WHERE rowid = ?", row)
+            spellings.update(tuple(v) for a in record["articles"] for v in a.get("variants", ()))
+        self._count_spellings(spellings, -1)
+
+    def _count_spellings(self, spellings: Counter, sign: int) -> None:
+        self._db.executemany(
+            "INSERT INTO spellings VALUES (?,?,?,?) ON CONFLICT DO UPDATE SET copies = copies + excluded.copies",
+            [(kind, name, spelling, sign * n) for (kind, name, spelling), n in spellings.items()])
+        if sign < 0:
+            self._db.execute("DELETE FROM spellings WHERE copies <= 0")
+
+    # ---------------------------------------------------------------- articles
+
+    def occurrences(self, article_ids: Iterable[str]) -> dict[str, list[tuple]]:
+        """Each article's copies: (path, line_start, line_end, body_len), in path and page order."""
+        found: dict[str, list[tuple]] = {}
+        for article_id in article_ids:
+            rows = self._db.execute(
+                "SELECT p.path, o.line_start, o.line_end, o.body_len FROM occurrences o "
+                "JOIN pages p ON p.rowid = o.page WHERE o.article = ? ORDER BY p.path, o.seq",
+                (article_id,)).fetchall()
+            if rows:
+                found[article_id] = rows
+        return found
+
+    def is_live(self, article_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM occurrences WHERE article = ? LIMIT 1",
+                                (article_id,)).fetchone() is not None
+
+    def set_keys(self, collisions: Iterable[tuple[str, str]], keys: Iterable[tuple[str, str]],
+                 rewritten: Iterable[str] = (), dropped: Iterable[str] = ()) -> None:
+        """Record (bucket, id) collisions and (id, key) exceptions, after forgetting the
+        exceptions of rewritten articles and everything about dropped ones."""
+        dropped = [(i,) for i in dropped]
+        self._db.executemany("DELETE FROM collisions WHERE article = ?", dropped)
+        self._db.executemany("DELETE FROM keys WHERE article = ?", dropped + [(i,) for i in rewritten])
+        self._db.executemany("INSERT OR IGNORE INTO collisions VALUES (?, ?)", collisions)
+        self._db.executemany("INSERT OR REPLACE INTO keys VALUES (?, ?)", keys)
+
+    def bucket_articles(self, bucket: str) -> list[str]:
+        """The live articles of a content bucket: the bucket's own id, then the collisions."""
+        ids = [bucket] if self.is_live(bucket) else []
+        ids += [i for (i,) in self._db.execute(
+            "SELECT article FROM collisions WHERE bucket = ? ORDER BY article", (bucket,))]
+        return ids
+
+    def stored_key(self, article_id: str) -> str | None:
+        row = self._db.execute("SELECT key FROM keys WHERE article = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    # ---------------------------------------------------------------- summaries
+
+    def summary(self) -> dict:
+        """Pages, their statuses, article occurrences and live articles."""
+        statuses = dict(self._db.execute("SELECT status, count(*) FROM pages GROUP BY status"))
+        return {"pages": sum(statuses.values()), "statuses": statuses,
+                "occurrences": self._db.execute("SELECT count(*) FROM occurrences").fetchone()[0],
+                "articles": self._db.execute("SELECT count(DISTINCT article) FROM occurrences").fetchone()[0]}
+
+    def rejected(self) -> list[tuple[str, str]]:
+        return [(path, _unpack(path, blob)["report"]["reason"]) for path, blob in self._db.execute(
+            "SELECT path, record FROM pages WHERE status = 'rejected' ORDER BY path")]
+
+    def spellings(self) -> dict[tuple[str, str], Counter]:
+        """(type, name) -> spelling -> copies."""
+        found: dict[tuple[str, str], Counter] = {}
+        for kind, name, spelling, copies in self._db.execute("SELECT * FROM spellings"):
+            found.setdefault((kind, name), Counter())[spelling] = copies
+        return found
+
+    def get_meta(self, name: str, default=None):
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_meta(self, name: str, value) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                         (name, json.dumps(value, ensure_ascii=False)))
+
+
+def _pack(record: dict) -> bytes:
+    """A page record without what the row already says: its path, and each article's path."""
+    articles = [[a["id"], a["line_start"], a["line_end"], a["body_len"], a.get("variants", [])]
+                for a in record["articles"]]
+    report = {k: v for k, v in record["report"].items() if k != "path"}
+    body = {"report": report, "articles": articles, "stat": record.get("stat")}
+    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def _unpack(path: str, blob: bytes) -> dict:
+    body = json.loads(zlib.decompress(blob))
+    return {"path": path, "report": {**body["report"], "path": path}, "stat": body["stat"],
+            "articles": [{"id": i, "path": path, "line_start": start, "line_end": end, "body_len": n,
+                          "variants": variants} for i, start, end, n, variants in body["articles"]]}
