@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -98,34 +99,38 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
             catalog, dedup = _ingest_all(archive, workers, progress, resolver=resolver)
             write_started = time.perf_counter()
             ix = whoosh_index.create_in(str(building), make_schema())
-            _write_all(ix, catalog, workers)
+
+            def save_records() -> None:
+                saving = time.perf_counter()
+                _save_records(building, archive, catalog, dedup, resolver)
+                catalog.timings["manifest_write"] = time.perf_counter() - saving
+
+            _write_all(ix, catalog, workers, alongside=save_records)    # the records, meanwhile
             checked = time.perf_counter()
             catalog.timings["analysis_write_commit"] = checked - write_started
             _check(ix, catalog)
-            saved = time.perf_counter()
-            _save_records(building, archive, catalog, dedup, resolver)
-            recorded = time.perf_counter()
-            catalog.timings["manifest_write"] = recorded - saved
             verify.record_files(building)
             verify.check(building)
             version = store.publish(root, building)
-            catalog.timings["check"] = saved - checked + time.perf_counter() - recorded
+            catalog.timings["check"] = time.perf_counter() - checked
         except BaseException:
             _abandon(building)
             raise
     return _result(version, catalog, started, articles=len(catalog.best), added=len(catalog.best))
 
 
-def _write_all(ix, catalog: Catalog, workers: int) -> None:
-    """One document per unique article, in id order; with several workers, one segment each."""
+def _write_all(ix, catalog: Catalog, workers: int, alongside: Callable[[], None]) -> None:
+    """One document per unique article, in id order; with several workers, one segment each,
+    with ``alongside`` run by this process while they write (else before writing)."""
     ids = sorted(catalog.best)
 
     def make(article_id: str) -> dict:
         return document(catalog.best[article_id], catalog.occurrences[article_id])
 
     if workers > 1 and len(ids) > 1:
-        write_shards(ix, ids, make, workers)
+        write_shards(ix, ids, make, workers, alongside)
         return
+    alongside()
     with BulkSegmentWriter(ix) as writer:
         for article_id in ids:
             writer.add_document(**make(article_id))
@@ -383,6 +388,7 @@ def _save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplic
     records = RecordStore(folder, create=True)
     try:
         with records:
+            records.set_dictionary(list(catalog.pages.values()))
             records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
             keys = dedup.keys()
             records.set_keys(*_key_rows({i: keys[i] for i in catalog.best},

@@ -23,8 +23,10 @@ from .processes import die_with_parent
 _JOB: tuple | None = None          # (ix, ids, make_document, writer options), inherited by fork
 
 
-def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], workers: int) -> None:
-    """Add the document of each id, in order, as ``workers`` segments; commit them in order."""
+def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], workers: int,
+                 alongside: Callable[[], None] | None = None) -> None:
+    """Add the document of each id, in order, as ``workers`` segments; commit them in order.
+    ``alongside`` runs in this process while the writers write (they have forked by then)."""
     global _JOB
     bounds = [len(ids) * k // workers for k in range(workers + 1)]
     parent = ix.writer(codec=whoosh_fixes.codec())          # holds the index lock
@@ -34,6 +36,8 @@ def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], w
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=die_with_parent) as pool:
             futures = [pool.submit(_write_shard, bounds[k], bounds[k + 1]) for k in range(workers)]
+            if alongside is not None:
+                alongside()
             segments = [f.result() for f in futures]
     except BaseException:
         parent.cancel()

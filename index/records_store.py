@@ -48,9 +48,27 @@ class RecordStore:
         if not create and not path.exists():
             raise FileNotFoundError(path)
         self._db = sqlite3.connect(path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=DELETE")
         if create:
+            self._db.execute("PRAGMA page_size = 16384")     # 11% smaller than 4 KB pages here
             self._db.executescript(_SCHEMA)
+        self._db.execute("PRAGMA journal_mode = DELETE")
+        self._zdict = (self.get_meta("zdict") or "").encode()
+
+    def set_dictionary(self, records: list[dict]) -> None:
+        """Compress page records with a dictionary of the entity spellings most of them repeat
+        (zlib's preset dictionary): each record is compressed alone, so without one every record
+        spells out its own names (records 30 -> 21 MB at full size). Set once, by the rebuild."""
+        seen = Counter(_variant_text(v) for record in records[::10] for a in record["articles"]
+                       for v in a.get("variants", ()))
+        parts, size = [], 0
+        for text, _ in seen.most_common():
+            if size + len(text.encode()) > 32_000:          # zlib uses the last 32 KB
+                break
+            parts.append(text)
+            size += len(text.encode())
+        zdict = "".join(reversed(parts))                     # the most common nearest the data
+        self.set_meta("zdict", zdict)
+        self._zdict = zdict.encode()
 
     def close(self) -> None:
         self._db.close()
@@ -76,13 +94,13 @@ class RecordStore:
         for path in paths:
             row = self._db.execute("SELECT record FROM pages WHERE path = ?", (path,)).fetchone()
             if row:
-                found[path] = _unpack(path, row[0])
+                found[path] = self._unpack(path, row[0])
         return found
 
     def all_page_records(self):
         """Every page's record, in path order (for tools and tests; an update never needs them)."""
         for path, blob in self._db.execute("SELECT path, record FROM pages ORDER BY path"):
-            yield _unpack(path, blob)
+            yield self._unpack(path, blob)
 
     def add_pages(self, records: Iterable[dict]) -> None:
         """Insert page records: the page row, its occurrences and its spellings."""
@@ -91,7 +109,8 @@ class RecordStore:
             report, stat = record["report"], record.get("stat") or [None, None]
             cursor = self._db.execute(
                 "INSERT INTO pages(path, size, mtime_ns, sha256, status, record) VALUES (?,?,?,?,?,?)",
-                (record["path"], stat[0], stat[1], report.get("sha256"), report["status"], _pack(record)))
+                (record["path"], stat[0], stat[1], report.get("sha256"), report["status"],
+                 _pack(record, self._zdict)))
             page = cursor.lastrowid
             self._db.executemany(
                 "INSERT INTO occurrences VALUES (?,?,?,?,?,?)",
@@ -169,7 +188,7 @@ class RecordStore:
                 "articles": self._db.execute("SELECT count(DISTINCT article) FROM occurrences").fetchone()[0]}
 
     def rejected(self) -> list[tuple[str, str]]:
-        return [(path, _unpack(path, blob)["report"]["reason"]) for path, blob in self._db.execute(
+        return [(path, self._unpack(path, blob)["report"]["reason"]) for path, blob in self._db.execute(
             "SELECT path, record FROM pages WHERE status = 'rejected' ORDER BY path")]
 
     def spellings(self) -> dict[tuple[str, str], Counter]:
@@ -178,6 +197,15 @@ class RecordStore:
         for kind, name, spelling, copies in self._db.execute("SELECT * FROM spellings"):
             found.setdefault((kind, name), Counter())[spelling] = copies
         return found
+
+    def _unpack(self, path: str, blob: bytes) -> dict:
+        inflate = zlib.decompressobj(zdict=self._zdict) if self._zdict else zlib.decompressobj()
+        body = json.loads(inflate.decompress(blob) + inflate.flush())
+        sha256 = self._db.execute("SELECT sha256 FROM pages WHERE path = ?", (path,)).fetchone()[0]
+        return {"path": path, "report": {**body["report"], "path": path, "sha256": sha256},
+                "stat": body["stat"],
+                "articles": [{"id": i, "path": path, "line_start": start, "line_end": end, "body_len": n,
+                              "variants": variants} for i, start, end, n, variants in body["articles"]]}
 
     def get_meta(self, name: str, default=None):
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -188,17 +216,19 @@ class RecordStore:
                          (name, json.dumps(value, ensure_ascii=False)))
 
 
-def _pack(record: dict) -> bytes:
-    """A page record without what the row already says: its path, and each article's path."""
+def _pack(record: dict, zdict: bytes) -> bytes:
+    """A page record without what the row already says: its path and hash, each article's path."""
     articles = [[a["id"], a["line_start"], a["line_end"], a["body_len"], a.get("variants", [])]
                 for a in record["articles"]]
-    report = {k: v for k, v in record["report"].items() if k != "path"}
+    report = {k: v for k, v in record["report"].items() if k not in ("path", "sha256")}
     body = {"report": report, "articles": articles, "stat": record.get("stat")}
-    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    deflate = zlib.compressobj(6, zdict=zdict) if zdict else zlib.compressobj(6)
+    return deflate.compress(_json(body).encode()) + deflate.flush()
 
 
-def _unpack(path: str, blob: bytes) -> dict:
-    body = json.loads(zlib.decompress(blob))
-    return {"path": path, "report": {**body["report"], "path": path}, "stat": body["stat"],
-            "articles": [{"id": i, "path": path, "line_start": start, "line_end": end, "body_len": n,
-                          "variants": variants} for i, start, end, n, variants in body["articles"]]}
+def _variant_text(variant) -> str:
+    return _json(list(variant))
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
