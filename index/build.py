@@ -32,8 +32,8 @@ from .progress import Progress
 from .records import Article, Page, PageReport
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, make_schema
+from .store import MANIFEST, read_manifest
 
-MANIFEST = "manifest.json"
 WRITER_MB = 256
 
 
@@ -427,10 +427,6 @@ def _open_records(version: Path) -> RecordStore:
     except FileNotFoundError:
         raise store.StoreError(f"{version.name} was built by an older Fahras without update records: "
                                "run `fahras rebuild` once") from None
-
-
-def read_manifest(version: Path) -> dict:
-    return json.loads((version / MANIFEST).read_text("utf-8"))
 
 
 # ------------------------------------------------------------------ helpers

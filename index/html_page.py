@@ -13,7 +13,7 @@ from lxml import etree
 
 from . import html_soup
 from .html_rules import (BLOCK_TAGS, CHROME_CLASSES, CHROME_IDS, CHROME_TAGS, CONTENT_CLASSES,
-                         HEADING_TAGS, STRINGLESS_TAGS, TEASER_CLASSES, BlogPage, RawLine)
+                         HEADING_TAGS, STRINGLESS_TAGS, TEASER_CLASSES, BlogPage, LineBuffer, RawLine)
 from .normalize import clean_line
 
 def looks_like_html(path: str, text: str) -> bool:
@@ -168,14 +168,9 @@ def _heading(page: BlogPage, text: str) -> None:
         page.lines.append(RawLine(text, heading=True))
 
 
-class _LineWriter:
+class _LineWriter(LineBuffer):
     """Walks a tree without recursion (pages can nest thousands deep): block elements start new
     lines, <br> starts an attached line. Text inside a heading is flagged as such."""
-
-    def __init__(self, out: list[RawLine]):
-        self.out = out
-        self.buffer: list[str] = []
-        self.attached = False
 
     def block(self, root: etree._Element) -> None:
         self.end_line()
@@ -200,17 +195,6 @@ class _LineWriter:
                     stack.append((child, _pieces(child), _is_heading(child), muted_child))
                 else:
                     stack.append((child, _pieces(child), heading, muted_child))
-
-    def end_line(self, heading: bool = False) -> None:
-        self.flush(heading)
-        self.attached = False
-
-    def flush(self, heading: bool = False) -> None:
-        text = " ".join("".join(self.buffer).split())
-        self.buffer.clear()
-        if text:
-            self.out.append(RawLine(text, attached=self.attached, heading=heading))
-            self.attached = False
 
 
 def _is_heading(node: etree._Element) -> bool:

@@ -33,3 +33,24 @@ class RawLine:
 class BlogPage:
     lines: list[RawLine] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
+
+
+class LineBuffer:
+    """The lines a walk writes: text gathered until a block ends it or a <br> breaks it (the next
+    line is then "attached"); whitespace runs collapse; a line inside a heading says so."""
+
+    def __init__(self, out: list[RawLine]):
+        self.out = out
+        self.buffer: list[str] = []
+        self.attached = False
+
+    def end_line(self, heading: bool = False) -> None:
+        self.flush(heading)
+        self.attached = False
+
+    def flush(self, heading: bool = False) -> None:
+        text = " ".join("".join(self.buffer).split())
+        self.buffer.clear()
+        if text:
+            self.out.append(RawLine(text, attached=self.attached, heading=heading))
+            self.attached = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup, NavigableString, SoupStrainer, Tag
 
 from .html_rules import (BLOCK_TAGS, CHROME_CLASSES, CHROME_IDS, CHROME_TAGS, CONTENT_CLASSES,
-                         HEADING_TAGS, TEASER_CLASSES, BlogPage, RawLine)
+                         HEADING_TAGS, TEASER_CLASSES, BlogPage, LineBuffer, RawLine)
 from .normalize import clean_line
 
 
@@ -65,12 +65,7 @@ def _child_tags(node: Tag) -> list[Tag]:
     return [c for c in reversed(node.contents) if isinstance(c, Tag)]
 
 
-class _LineWriter:
-    def __init__(self, out: list[RawLine]):
-        self.out = out
-        self.buffer: list[str] = []
-        self.attached = False
-
+class _LineWriter(LineBuffer):
     def block(self, root: Tag) -> None:
         self.end_line()
         stack = [(root, iter(root.children), _is_heading(root))]
@@ -92,17 +87,6 @@ class _LineWriter:
                 stack.append((child, iter(child.children), _is_heading(child)))
             else:
                 stack.append((child, iter(child.children), heading))
-
-    def end_line(self, heading: bool = False) -> None:
-        self.flush(heading)
-        self.attached = False
-
-    def flush(self, heading: bool = False) -> None:
-        text = " ".join("".join(self.buffer).split())
-        self.buffer.clear()
-        if text:
-            self.out.append(RawLine(text, attached=self.attached, heading=heading))
-            self.attached = False
 
 
 def _is_heading(node: Tag) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import store, verify
-from .build import read_manifest
+from .store import read_manifest
 from .records_store import RecordStore
 
 

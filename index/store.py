@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CURRENT = "CURRENT"
+MANIFEST = "manifest.json"          # in a version: when and from what it was built, page counts
 LOCK = "rebuild.lock"
 VERSIONS = "versions"
 BUILDING = ".building"
@@ -39,6 +40,10 @@ def default_index_root() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parent.parent / "instance" / "index"
+
+
+def read_manifest(version: Path) -> dict:
+    return json.loads((version / MANIFEST).read_text("utf-8"))
 
 
 def current_version(root: Path) -> Path | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from index import store, verify, whoosh_fixes
-from index.build import read_manifest
+from index.store import read_manifest
 from index.stats import entity_table, index_stats
 
 log = logging.getLogger("fahras.index")
