@@ -375,8 +375,11 @@ def check_targets(out: dict) -> dict:
 
 
 def save(report: dict) -> None:
+    """Write the day's results; sizes measured earlier the same day and not in this run stay."""
     out = HERE / "results" / f"scale-{report['date']}.json"
     out.parent.mkdir(exist_ok=True)
+    sizes = json.loads(out.read_text())["sizes"] if out.exists() else {}
+    report = {**report, "sizes": {**sizes, **report["sizes"]}}
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
 
