@@ -15,7 +15,7 @@ import shutil
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -61,7 +61,9 @@ class Catalog:
         for article in page.articles:
             occ = Occurrence(rel, article.source.line_start, article.source.line_end, len(article.body))
             self.occurrences[article.id].append(occ)
-            record["articles"].append({"id": article.id, **asdict(occ), "variants": article.variants})
+            record["articles"].append({"id": article.id, "path": rel, "line_start": occ.line_start,
+                                       "line_end": occ.line_end, "body_len": occ.body_len,
+                                       "variants": article.variants})
             best = self.best.get(article.id)
             if best is None or len(article.body) > len(best.body):
                 article.source.path = rel

@@ -392,20 +392,21 @@ class Resolver:
             entity = self.gaz.entities[mention.entity_id]
             return entity.type, entity.name
         slot = (mention.type, mention.key or fold(mention.surface))
-        return mention.type, self.discovered.setdefault(slot, _tidy(mention.surface))
+        name = self.discovered.get(slot)
+        if name is None:
+            name = self.discovered[slot] = _tidy(mention.surface)
+        return mention.type, name
 
     def resolve(self, mentions: list[Mention]) -> tuple[dict[str, list[str]], list[list[str]]]:
         """Canonical names by type (first mention first), and each [type, name, spelling] seen."""
         names: dict[str, list[str]] = {kind: [] for kind in TYPES}
-        variants: list[list[str]] = []
+        variants: dict[tuple[str, str, str], None] = {}          # ordered, without repeats
         for mention in mentions:
             kind, name = self.canonical(mention)
             if name not in names[kind]:
                 names[kind].append(name)
-            spelling = " ".join(mention.surface.split())
-            if [kind, name, spelling] not in variants:
-                variants.append([kind, name, spelling])
-        return names, variants
+            variants[(kind, name, " ".join(mention.surface.split()))] = None
+        return names, [list(v) for v in variants]
 
     def known(self) -> list[list[str]]:
         """The discovered names, to preload the next incremental build with."""
