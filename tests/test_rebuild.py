@@ -199,3 +199,11 @@ def test_update_tells_apart_articles_sharing_a_lead_as_a_rebuild_does(archive, t
     assert {"Council Meets on Water Deal", "Council Meets on Border Crossings"} <= titles
     wire_a = next(d for d in got.values() if d["title"] == "Council Meets on Water Deal")
     assert len({p[0] for p in wire_a["pages"]}) == 2          # the repost joined its article
+
+
+def test_update_of_a_version_without_records_says_to_rebuild_once(archive, tmp_path):
+    root = tmp_path / "ix"
+    rebuild(archive, root)
+    (store.current_version(root) / "records.sqlite").unlink()        # as an older Fahras built it
+    with pytest.raises(store.StoreError, match="run `fahras rebuild` once"):
+        update(archive, root)
