@@ -22,7 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
 from . import store, verify, whoosh_fixes
-from .dedup import Deduplicator, bucket, content_key
+from .dedup import Deduplicator, bucket, text_key
 from .entities import Resolver
 from .fast_write import BulkSegmentWriter
 from .ingest import ingest, page_files, read_page
@@ -237,7 +237,7 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
     old_pages = records.page_records(sorted(touched))
     ix = whoosh_index.open_dir(str(version))
     with ix.searcher() as searcher:
-        dedup = Deduplicator(known=lambda bucket: _known_keys(records, searcher, bucket))
+        dedup = Deduplicator(known=lambda bucket_id: _known_keys(records, searcher, bucket_id))
         resolver = Resolver()
         resolver.remember(records.get_meta("discovered", []))
         catalog.timings["manifest_read"] = time.perf_counter() - read_started
@@ -253,7 +253,9 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
         records.remove_pages(old_pages.values())
         records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
         keys = dedup.keys()
-        records.set_keys(*_key_rows({i: keys[i] for i in written if i in keys}, written),
+        records.set_keys(*_key_rows({i: keys[i] for i in written if i in keys},
+                                    {i: text_key(doc.get("title") or "", doc.get("body") or "")
+                                     for i, doc in written.items()}),
                          rewritten=written, dropped=[i for i in affected if i not in occurrences])
         records.set_meta("discovered", resolver.known())
     _save_manifest(version, archive, records)
@@ -262,17 +264,17 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
     return _result_from(records, version, catalog, started, **changes)
 
 
-def _known_keys(records: RecordStore, searcher, bucket: str) -> list[tuple[str, str]]:
+def _known_keys(records: RecordStore, searcher, bucket_id: str) -> list[tuple[str, str]]:
     """The (id, content key) of the indexed articles in a bucket, for the deduplicator: the key
     from the stored exception, else from the indexed text."""
     known = []
-    for article_id in records.bucket_articles(bucket):
+    for article_id in records.bucket_articles(bucket_id):
         key = records.stored_key(article_id)
         if key is None:
             fields = searcher.document(id=article_id)
             if fields is None:
                 continue
-            key = content_key(fields.get("body") or "") or content_key(fields.get("title") or "")
+            key = text_key(fields.get("title") or "", fields.get("body") or "")
         known.append((article_id, key))
     return known
 
@@ -394,24 +396,19 @@ def _save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplic
             records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
             keys = dedup.keys()
             records.set_keys(*_key_rows({i: keys[i] for i in catalog.best},
-                                        {i: {"body": a.body, "title": a.title, "key": a.key}
-                                         for i, a in catalog.best.items()}))
+                                        {i: a.key for i, a in catalog.best.items()}))
             records.set_meta("discovered", resolver.known())
         _save_manifest(folder, archive, records)
     finally:
         records.close()
 
 
-def _key_rows(keys: dict[str, str], documents: dict[str, dict]) -> tuple[list, list]:
+def _key_rows(keys: dict[str, str], derived: dict[str, str]) -> tuple[list, list]:
     """The collisions (an id that is not its key's bucket) and the keys the indexed text does
-    not give back (the longest copy is not always the one with the longest key)."""
+    not give back (``derived``: the key of each article's indexed copy; the longest copy is not
+    always the one with the longest key)."""
     collisions = [(bucket(key), i) for i, key in keys.items() if bucket(key) != i]
-    exceptions = []
-    for article_id, key in keys.items():
-        doc = documents[article_id]
-        derived = doc.get("key") or content_key(doc.get("body") or "") or content_key(doc.get("title") or "")
-        if derived != key:
-            exceptions.append((article_id, key))
+    exceptions = [(i, key) for i, key in keys.items() if derived[i] != key]
     return collisions, exceptions
 
 

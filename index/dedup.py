@@ -24,9 +24,13 @@ def content_key(text: str) -> str:
     return alnum_key(text[: SAME_CHARS * 3])[:SAME_CHARS]
 
 
-def article_key(article: Article) -> str:
+def text_key(title: str, body: str) -> str:
     """The content key of an article: its body's, or its title's when the body has no letters."""
-    return content_key(article.body) or content_key(article.title)
+    return content_key(body) or content_key(title)
+
+
+def article_key(article: Article) -> str:
+    return text_key(article.title, article.body)
 
 
 def bucket(key: str) -> str:
@@ -49,10 +53,6 @@ class Deduplicator:
         self._buckets: dict[str, list[tuple[str, str]]] = {}   # bucket(key) -> [(id, key)]
         self._known = known
         self.seen: set[str] = set()
-
-    def remember(self, article_id: str, key: str) -> None:
-        """Know an article from an earlier build (its id and content key), as not yet seen."""
-        self._buckets.setdefault(bucket(key), []).append((article_id, key))
 
     def keys(self) -> dict[str, str]:
         """Every article id with its content key, for the next incremental build."""

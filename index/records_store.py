@@ -92,15 +92,15 @@ class RecordStore:
         """The full records of the given pages (those that exist)."""
         found = {}
         for path in paths:
-            row = self._db.execute("SELECT record FROM pages WHERE path = ?", (path,)).fetchone()
+            row = self._db.execute("SELECT path, sha256, record FROM pages WHERE path = ?", (path,)).fetchone()
             if row:
-                found[path] = self._unpack(path, row[0])
+                found[path] = self._unpack(*row)
         return found
 
     def all_page_records(self):
         """Every page's record, in path order (for tools and tests; an update never needs them)."""
-        for path, blob in self._db.execute("SELECT path, record FROM pages ORDER BY path"):
-            yield self._unpack(path, blob)
+        for row in self._db.execute("SELECT path, sha256, record FROM pages ORDER BY path"):
+            yield self._unpack(*row)
 
     def add_pages(self, records: Iterable[dict]) -> None:
         """Insert page records: the page row, its occurrences and its spellings."""
@@ -188,8 +188,8 @@ class RecordStore:
                 "articles": self._db.execute("SELECT count(DISTINCT article) FROM occurrences").fetchone()[0]}
 
     def rejected(self) -> list[tuple[str, str]]:
-        return [(path, self._unpack(path, blob)["report"]["reason"]) for path, blob in self._db.execute(
-            "SELECT path, record FROM pages WHERE status = 'rejected' ORDER BY path")]
+        return [(row[0], self._unpack(*row)["report"]["reason"]) for row in self._db.execute(
+            "SELECT path, sha256, record FROM pages WHERE status = 'rejected' ORDER BY path")]
 
     def spellings(self) -> dict[tuple[str, str], Counter]:
         """(type, name) -> spelling -> copies."""
@@ -198,10 +198,9 @@ class RecordStore:
             found.setdefault((kind, name), Counter())[spelling] = copies
         return found
 
-    def _unpack(self, path: str, blob: bytes) -> dict:
+    def _unpack(self, path: str, sha256: str | None, blob: bytes) -> dict:
         inflate = zlib.decompressobj(zdict=self._zdict) if self._zdict else zlib.decompressobj()
         body = json.loads(inflate.decompress(blob) + inflate.flush())
-        sha256 = self._db.execute("SELECT sha256 FROM pages WHERE path = ?", (path,)).fetchone()[0]
         return {"path": path, "report": {**body["report"], "path": path, "sha256": sha256},
                 "stat": body["stat"],
                 "articles": [{"id": i, "path": path, "line_start": start, "line_end": end, "body_len": n,
