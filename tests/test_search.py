@@ -304,6 +304,30 @@ def test_segment_files_are_read_in_place_not_copied():
     assert f.file.read(4) == b"LINE"
 
 
+def test_searchers_of_one_index_share_each_segment_mapping(ix):
+    """whoosh_fixes: a second searcher (another web thread) maps no segment file again; a
+    mapping stays readable until its last searcher closes, then it is released."""
+    import threading
+
+    from index.whoosh_fixes import SHARED_MAPS
+    before = SHARED_MAPS.users()
+    first, second = ix.searcher(), ix.searcher()
+    segments = len(first.leaf_searchers())
+    assert SHARED_MAPS.users() == before + 2 * segments
+    maps = [[sub.reader()._storage.a._source for sub, _ in s.leaf_searchers()] for s in (first, second)]
+    assert all(a is b for a, b in zip(*maps))
+    expected = [first.stored_fields(d)["title"] for d in range(first.doc_count_all())]
+    first.close()
+    assert SHARED_MAPS.users() == before + segments
+    seen = []
+    reader = threading.Thread(target=lambda: seen.extend(
+        second.stored_fields(d)["title"] for d in range(second.doc_count_all())))
+    reader.start()
+    reader.join()
+    assert seen == expected                      # the shared mapping outlives the first searcher
+    second.close()
+    assert SHARED_MAPS.users() == before
+
 def test_a_spent_time_budget_gives_a_partial_result_not_a_hang(ix, monkeypatch):
     from search import engine, exact
     monkeypatch.setattr(engine, "_CHUNK", 1)                 # look at the clock after every document
