@@ -19,14 +19,24 @@ per thread, so four threads mapped each index page four times, and resident memo
 page once per mapping. ``_SharedMaps`` hands every storage of the same file (same device,
 inode, size and mtime) the one read-only mapping, closed when the last storage closes.
 Measured with gunicorn (2 workers x 4 threads) on the full archive: worker RSS 506 / 481 -> 297 / 295 MB.
+
+4. Postings pickled with protocol 3 (the writer). The W3 codec pickles each block, each block's
+header and each term's inlined postings with protocol 2, which spells every bytes object (every
+posting's positions) as a call to ``_codecs.encode`` on a latin-1 string: 73 bytes for one
+inlined posting whose value is 3 bytes. Protocol 3 writes bytes as bytes (33 bytes), without
+protocol 4's 9-byte frame header. Readers unpickle any protocol, so older versions still read.
+The stored fields of a document are pickled with protocol 4 (short strings and memo entries
+take fewer bytes) and deflated at level 6 instead of 3: 15.3 -> 13.8 MB on 12,660 articles, for
+0.2 s more. Readers unpickle and inflate as before.
 """
 from __future__ import annotations
 
 import mmap
 import os
+import pickle
 import threading
 
-from whoosh import writing
+from whoosh import columns, writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import compound, structfile
 
@@ -185,6 +195,22 @@ def _compound_storage_close(self):
         self._file.close()
 
 
+def _dumps(obj, protocol=None) -> bytes:
+    """whoosh3's ``dumps(obj, 2)``, with protocol 3 whatever it asks for."""
+    return pickle.dumps(obj, 3)
+
+
+class _StoredColumn(columns.PickleColumn):
+    """whoosh3's stored-fields column, pickling with protocol 4 (and deflating at level 6)."""
+
+    class Writer(columns.PickleColumn.Writer):
+        def add(self, docnum, v):
+            self._child.add(docnum, pickle.dumps(v, 4) if v is not None else b"")
+
+
+_STORED_COLUMN = _StoredColumn(columns.CompressedBytesColumn(level=6))
+
+
 def apply() -> None:
     if not hasattr(whoosh3.W3TermInfo, "set_inline"):
         whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
@@ -192,6 +218,9 @@ def apply() -> None:
         structfile.BufferFile.__init__ = _buffer_file_init
     if writing.SegmentWriter._flush_segment is not _flush_segment:
         writing.SegmentWriter._flush_segment = _flush_segment
+    if whoosh3.dumps is not _dumps:
+        whoosh3.dumps = _dumps
+        whoosh3.STORED_COLUMN = _STORED_COLUMN
     if compound.CompoundStorage.__init__ is not _compound_storage_init:
         compound.CompoundStorage.__init__ = _compound_storage_init
         compound.CompoundStorage.close = _compound_storage_close
