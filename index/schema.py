@@ -34,7 +34,7 @@ class PackedPositions(Positions):
 
     def encode(self, poslist) -> bytes:
         if len(poslist) == 1 and poslist[0] < len(_ONE_POSITION):
-            return _ONE_POSITION[poslist[0]]   # shared: the postings' pickler writes it once a block
+            return _ONE_POSITION[poslist[0]]   # made once: most postings hold one position
         return _pack(poslist)
 
     def decode_positions(self, valuestring) -> list[int]:

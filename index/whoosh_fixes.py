@@ -20,17 +20,20 @@ page once per mapping. ``_SharedMaps`` hands every storage of the same file (sam
 inode, size and mtime) the one read-only mapping, closed when the last storage closes.
 Measured with gunicorn (2 workers x 4 threads) on the full archive: worker RSS 506 / 481 -> 297 / 295 MB.
 
-4. Postings pickled with protocol 3 (the writer). The W3 codec pickles each block, each block's
+4. Smaller postings and stored fields (the writer). The W3 codec pickles each block, each block's
 header and each term's inlined postings with protocol 2, which spells every bytes object (every
 posting's positions) as a call to ``_codecs.encode`` on a latin-1 string: 73 bytes for one
-inlined posting whose value is 3 bytes. Protocol 3 writes bytes as bytes (33 bytes), without
-protocol 4's 9-byte frame header. Readers unpickle any protocol, so older versions still read.
-The stored fields of a document are pickled with protocol 4 (short strings and memo entries
-take fewer bytes) and deflated at level 6 instead of 3: 15.3 -> 13.8 MB on 12,660 articles, for
-0.2 s more. Readers unpickle and inflate as before.
+inlined posting whose value is 3 bytes. ``_dumps`` pickles with protocol 3, which writes bytes
+as bytes, has no frame header (protocol 4's 9 bytes), and keeps no memo (its 2-byte entries cost
+more than the repeats they save); ``_set_inline`` keeps whole weights as ints (2 pickled bytes,
+not 9): one inlined posting is now 17 bytes. A document's stored fields are pickled with
+protocol 4 and deflated at level 6 instead of 3. Readers unpickle any protocol and read ints as
+weights, so older versions still read. Small archive (12,660 articles): terms 32.0 -> 16.7 MB,
+postings 17.9 -> 8.2 MB, stored fields 16.3 -> 14.8 MB (with schema.PackedPositions).
 """
 from __future__ import annotations
 
+import io
 import mmap
 import os
 import pickle
@@ -196,8 +199,17 @@ def _compound_storage_close(self):
 
 
 def _dumps(obj, protocol=None) -> bytes:
-    """whoosh3's ``dumps(obj, 2)``, with protocol 3 whatever it asks for."""
-    return pickle.dumps(obj, 3)
+    """whoosh3's ``dumps(obj, 2)``, with protocol 3 whatever it asks for, without a memo."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, 3)
+    pickler.fast = True
+    pickler.dump(obj)
+    return out.getvalue()
+
+
+def _set_inline(self, ids, weights, values) -> None:
+    """W3TermInfo.set_inlined with whole weights as ints (2 pickled bytes, not 9)."""
+    self._inlined = (tuple(ids), tuple(int(w) if w.is_integer() else w for w in weights), tuple(values))
 
 
 class _StoredColumn(columns.PickleColumn):
@@ -212,8 +224,8 @@ _STORED_COLUMN = _StoredColumn(columns.CompressedBytesColumn(level=6))
 
 
 def apply() -> None:
-    if not hasattr(whoosh3.W3TermInfo, "set_inline"):
-        whoosh3.W3TermInfo.set_inline = whoosh3.W3TermInfo.set_inlined
+    if getattr(whoosh3.W3TermInfo, "set_inline", None) is not _set_inline:
+        whoosh3.W3TermInfo.set_inline = _set_inline
     if structfile.BufferFile.__init__ is not _buffer_file_init:
         structfile.BufferFile.__init__ = _buffer_file_init
     if writing.SegmentWriter._flush_segment is not _flush_segment:
