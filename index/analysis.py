@@ -23,8 +23,8 @@ from whoosh.lang.stopwords import stoplists
 
 from .normalize import TRANSLIT_MARKS, fold
 
-_HARAKAT = "\u064b-\u065f\u0670"
-TOKEN_PATTERN = rf"[\w{_HARAKAT}]+(?:[{TRANSLIT_MARKS}][\w{_HARAKAT}]+)*"
+HARAKAT = "\u064b-\u065f\u0670"
+TOKEN_PATTERN = rf"[\w{HARAKAT}]+(?:[{TRANSLIT_MARKS}][\w{HARAKAT}]+)*"
 _TOKEN = re.compile(TOKEN_PATTERN)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
 _POSSESSIVE = re.compile(rf"[{TRANSLIT_MARKS}]s$", re.I)

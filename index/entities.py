@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
 
-from .analysis import TOKEN_PATTERN
-from .normalize import fold
+from .analysis import HARAKAT, TOKEN_PATTERN
+from .normalize import TRANSLIT_MARKS, fold
 
 TYPES = ("person", "org", "place")
 _TOKEN = re.compile(TOKEN_PATTERN)
@@ -69,13 +70,6 @@ class Mention:
     surface: str
     entity_id: str | None = None
     key: str = ""
-
-
-class _Token(NamedTuple):
-    raw: str
-    folded: str
-    start: int
-    end: int
 
 
 class Gazetteer:
@@ -136,15 +130,15 @@ def translit_key(name: str) -> str:
 def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """Gazetteer matches (longest first), then names discovered from cues, in text order."""
     gaz = gaz or gazetteer()
-    tokens = _tokens(text)
-    taken = [False] * len(tokens)
+    words = _Words(text)
+    taken = [False] * len(words.raw)
     mentions: list[tuple[int, Mention]] = []
-    for i, end, entity_id in _gazetteer_spans(gaz, tokens):
+    for i, end, entity_id in _gazetteer_spans(gaz, words):
         entity = gaz.entities[entity_id]
-        mentions.append((i, Mention(entity.type, text[tokens[i].start:tokens[end - 1].end], entity_id)))
+        mentions.append((i, Mention(entity.type, words.span(i, end), entity_id)))
         taken[i:end] = [True] * (end - i)
-    mentions += _discover_latin(text, tokens, taken, gaz)
-    mentions += _discover_arabic(text, tokens, taken, gaz)
+    mentions += _discover_latin(words, taken, gaz)
+    mentions += _discover_arabic(words, taken, gaz)
     mentions.sort(key=lambda pair: pair[0])
     return [m for _, m in mentions]
 
@@ -152,83 +146,110 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
 def gazetteer_spans(text: str, gaz: Gazetteer | None = None) -> list[tuple[int, int, Entity]]:
     """(start, end, entity) of each gazetteer name in text, longest first: for query expansion."""
     gaz = gaz or gazetteer()
-    tokens = _tokens(text)
-    return [(tokens[i].start, tokens[end - 1].end, gaz.entities[entity_id])
-            for i, end, entity_id in _gazetteer_spans(gaz, tokens)]
+    words = _Words(text)
+    return [(words.start(i), words.end(end - 1), gaz.entities[entity_id])
+            for i, end, entity_id in _gazetteer_spans(gaz, words)]
 
 
-_POSSESSIVE = re.compile(r"[’'`]s$", re.I)
-
-
+# A word as the analyzers see it, then a possessive 's that is not part of it (Hussein’s ->
+# Hussein): a quote and "s" ending the word, which the word's own pattern leaves out.
+_AFTER = rf"(?![\w{HARAKAT}]|[{TRANSLIT_MARKS}][\w{HARAKAT}])"      # the word ends here
+_WORD_SPLIT = re.compile(rf"([\w{HARAKAT}]+(?:(?![’'`][sS]{_AFTER})[{TRANSLIT_MARKS}][\w{HARAKAT}]+)*)"
+                         rf"((?:[’'`][sS]{_AFTER})?)")
 _WORD_FOLDS: dict[str, str] = {}     # each word's folded form: Arabic text has more distinct
                                      # words than fold()'s own cache holds
 
 
-def _tokens(text: str) -> list[_Token]:
-    """Words with their folded form; a possessive 's is not part of a name (Hussein’s -> Hussein).
-    Plain ASCII words fold to lower case without the apostrophe; every word's form is remembered."""
-    tokens = []
-    append = tokens.append
-    new = tuple.__new__
-    folds = _WORD_FOLDS
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        if raw[-1] in "sS" and len(raw) > 2 and raw[-2] in "’'`":
-            raw = raw[:-2]
-        folded = folds.get(raw)
-        if folded is None:
+class _Words:
+    """A text's words as parallel lists, split and folded by C loops over the whole text:
+    ``raw[k]``, its ``folded`` form, and ``gap[k]``, the characters between word k-1 and word k
+    (two or fewer: the words are adjacent, one name may span them)."""
+
+    __slots__ = ("text", "raw", "folded", "gap", "_offsets")
+
+    def __init__(self, text: str):
+        parts = _WORD_SPLIT.split(text)           # gap, word, possessive, gap, word, ..., gap
+        self.text = text
+        self.raw = parts[1::3]
+        gap = self.gap = list(map(len, parts[0::3]))
+        possessives = parts[2::3]
+        if any(possessives):
+            for k, possessive in enumerate(possessives):
+                if possessive:
+                    gap[k + 1] += len(possessive)
+        self._offsets = list(accumulate(map(len, parts)))
+        folds = _WORD_FOLDS
+        folded = self.folded = list(map(folds.get, self.raw))
+        if None in folded:
             if len(folds) > 1_000_000:
                 folds.clear()
-            folded = folds[raw] = raw.lower().replace("'", "").replace("`", "") if raw.isascii() else fold(raw)
-        start = m.start()
-        append(new(_Token, (raw, folded, start, start + len(raw))))
-    return tokens
+            for k, form in enumerate(folded):
+                if form is None:
+                    raw = self.raw[k]
+                    folded[k] = folds[raw] = raw.lower().replace("'", "").replace("`", "") \
+                        if raw.isascii() else fold(raw)
+
+    def start(self, k: int) -> int:
+        return self._offsets[3 * k]
+
+    def end(self, k: int) -> int:
+        return self._offsets[3 * k + 1]
+
+    def span(self, i: int, end: int) -> str:
+        """The text of words i to end - 1, as printed."""
+        return self.text[self.start(i):self.end(end - 1)]
+
+    def capitals(self) -> list[bool]:
+        """Whether each word starts with a capital (Arabic letters have no case: never)."""
+        return list(map(str.isupper, map(itemgetter(0), self.raw)))
 
 
 _CLITIC_LETTERS = frozenset("وفبكل")
 
 
-def _gazetteer_spans(gaz: Gazetteer, tokens: list[_Token]):
-    trie = gaz.trie
-    i = 0
-    starts = gaz.starts
-    while i < len(tokens):
-        folded = tokens[i].folded
-        if not folded or (folded not in trie and folded[0] not in _CLITIC_LETTERS):
-            i += 1                                  # the common case: no name starts here
+def _gazetteer_spans(gaz: Gazetteer, words: _Words):
+    folded, starts = words.folded, gaz.starts
+    forms_at = list(map(starts.get, folded))     # None: a word not looked at yet
+    if None in forms_at:
+        if len(starts) > 500_000:
+            starts.clear()
+        for k, forms in enumerate(forms_at):
+            if forms is None:
+                forms_at[k] = starts[folded[k]] = _start_forms(gaz, folded[k])
+    after = 0
+    for i in compress(count(), forms_at):        # the rare words a name can start
+        if i < after:
             continue
-        forms = starts.get(folded)
-        if forms is None:                           # most Arabic words start with a clitic letter
-            forms = tuple(f for f in _first_word_forms(folded) if f in trie)
-            if len(starts) > 500_000:
-                starts.clear()
-            starts[folded] = forms
-        if not forms:
-            i += 1
-            continue
-        hit = _longest_match(gaz, tokens, i, forms)
-        if hit is None:
-            i += 1
-            continue
-        end, entity_id = hit
-        yield i, end, entity_id
-        i = end
+        hit = _longest_match(gaz, words, i, forms_at[i])
+        if hit is not None:
+            end, entity_id = hit
+            yield i, end, entity_id
+            after = end
 
 
-def _longest_match(gaz: Gazetteer, tokens: list[_Token], i: int,
+def _start_forms(gaz: Gazetteer, word: str) -> tuple[str, ...]:
+    """The forms of a word that begin a name in the trie; most Arabic words start with a letter
+    that may be a clitic, so only those and words in the trie are looked at."""
+    if not word or (word not in gaz.trie and word[0] not in _CLITIC_LETTERS):
+        return ()
+    return tuple(f for f in _first_word_forms(word) if f in gaz.trie)
+
+
+def _longest_match(gaz: Gazetteer, words: _Words, i: int,
                    forms: tuple[str, ...]) -> tuple[int, str] | None:
     best = None
+    folded, gap, total = words.folded, words.gap, len(words.raw)
     for first in forms:
         node = gaz.trie.get(first)
         j = i + 1
         while node is not None:
             for entity_id, rule in node.get(_END, ()):
-                if rule is None or _printed_as(rule, tokens, i, j):
+                if rule is None or _printed_as(rule, words, i, j):
                     if best is None or j > best[0]:
                         best = (j, entity_id)
-            if j >= len(tokens) or not _adjacent(tokens[j - 1], tokens[j]):
+            if j >= total or gap[j] > 2:
                 break
-            node = node.get(tokens[j].folded)
+            node = node.get(folded[j])
             j += 1
     return best
 
@@ -260,84 +281,75 @@ def _case_rule(alias: str, words: list[str]) -> str | None:
     return None
 
 
-def _printed_as(rule: str, tokens: list[_Token], i: int, j: int) -> bool:
+def _printed_as(rule: str, words: _Words, i: int, j: int) -> bool:
     if rule == "upper":
-        return all(t.raw.isupper() for t in tokens[i:j])
-    return all(t.raw[:1].isupper() or t.folded in _LOWER_IN_NAMES for t in tokens[i:j])
-
-
-def _adjacent(a: _Token, b: _Token) -> bool:
-    """Words of one name are separated by spaces or a hyphen only, never by punctuation."""
-    return b.start - a.end <= 2
+        return all(w.isupper() for w in words.raw[i:j])
+    return all(w[:1].isupper() or f in _LOWER_IN_NAMES for w, f in zip(words.raw[i:j], words.folded[i:j]))
 
 
 # ------------------------------------------------------------------ discovery: Latin script
 
-def _discover_latin(text: str, tokens: list[_Token], taken: list[bool], gaz: Gazetteer):
+def _discover_latin(words: _Words, taken: list[bool], gaz: Gazetteer):
+    """Runs of capitalized words (words of one name are separated by spaces or a hyphen only,
+    never by punctuation), classified by their cues."""
     found = []
-    i = 0
-    count = len(tokens)
-    while i < count:
-        if taken[i] or not tokens[i].raw[0].isupper():
-            i += 1
+    caps, gap, folded = words.capitals(), words.gap, words.folded
+    total = len(caps)
+    after = 0
+    for i in compress(count(), caps):
+        if i < after or taken[i]:
             continue
         j = i
-        while j + 1 < len(tokens) and not taken[j + 1] and _adjacent(tokens[j], tokens[j + 1]) and (
-                _capitalized(tokens[j + 1]) or _name_joiner(tokens, j + 1)):
+        while j + 1 < total and not taken[j + 1] and gap[j + 1] <= 2 and (
+                caps[j + 1] or _name_joiner(folded, caps, j + 1)):
             j += 1
-        while j > i and not _capitalized(tokens[j]):
+        while j > i and not caps[j]:
             j -= 1
         start = i
-        while start < j and tokens[start].folded in RUN_OPENERS:
+        while start < j and folded[start] in RUN_OPENERS:
             start += 1
-        for left, right in _split_joined_orgs(tokens, start, j + 1):
-            mention = _classify_run(text, tokens, left, right, gaz)
+        for left, right in _split_joined_orgs(folded, start, j + 1):
+            mention = _classify_run(words, caps, left, right, gaz)
             if mention:
                 found.append(mention)
-        i = j + 1
+        after = j + 1
     return found
 
 
-def _split_joined_orgs(tokens: list[_Token], start: int, end: int) -> list[tuple[int, int]]:
+def _split_joined_orgs(folded: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """"The Bureau of X and Y and Wael Issa Trading Establishment": two organizations, not one."""
     for k in range(end - 2, start, -1):
-        if tokens[k].folded == "and" and end - (k + 1) >= 2 and tokens[end - 1].folded in ORG_WORDS \
-                and k - start >= 2:
-            return _split_joined_orgs(tokens, start, k) + [(k + 1, end)]
+        if folded[k] == "and" and end - (k + 1) >= 2 and folded[end - 1] in ORG_WORDS and k - start >= 2:
+            return _split_joined_orgs(folded, start, k) + [(k + 1, end)]
     return [(start, end)]
 
 
-def _capitalized(token: _Token) -> bool:
-    return token.raw[0].isupper()           # Arabic letters have no case: never capitalized
+def _name_joiner(folded: list[str], caps: list[bool], k: int) -> bool:
+    word = folded[k]
+    return (word in _PARTICLES or word in ORG_CONNECTORS) and k + 1 < len(folded) and caps[k + 1]
 
 
-def _name_joiner(tokens: list[_Token], k: int) -> bool:
-    word = tokens[k].folded
-    return (word in _PARTICLES or word in ORG_CONNECTORS) and k + 1 < len(tokens) \
-        and _capitalized(tokens[k + 1])
-
-
-def _classify_run(text: str, tokens: list[_Token], i: int, end: int, gaz: Gazetteer):
-    words = [t.folded for t in tokens[i:end]]
-    cue_at = max((k for k, w in enumerate(words) if w in PERSON_CUES), default=-1)
-    before = tokens[i - 1].folded if i and _adjacent(tokens[i - 1], tokens[i]) else ""
-    if words[-1] in ORG_WORDS or (words[0] in ORG_HEADS and "of" in words):
-        start = i + (cue_at + 1 if 0 <= cue_at < len(words) - 2 else 0)
-        return _mention("org", text, tokens, start, end, gaz) if end - start >= 2 else None
+def _classify_run(words: _Words, caps: list[bool], i: int, end: int, gaz: Gazetteer):
+    run = words.folded[i:end]
+    cue_at = max((k for k, w in enumerate(run) if w in PERSON_CUES), default=-1)
+    before = words.folded[i - 1] if i and words.gap[i] <= 2 else ""
+    if run[-1] in ORG_WORDS or (run[0] in ORG_HEADS and "of" in run):
+        start = i + (cue_at + 1 if 0 <= cue_at < len(run) - 2 else 0)
+        return _mention("org", words, start, end, gaz) if end - start >= 2 else None
     if cue_at >= 0 or before in PERSON_CUES:
         start = i + cue_at + 1
-        while start < end and (not _capitalized(tokens[start]) or tokens[start].folded in NOT_NAMES):
+        while start < end and (not caps[start] or words.folded[start] in NOT_NAMES):
             start += 1
-        if 2 <= end - start <= 4 or (end - start == 1 and gaz.entity_for_key(translit_key(tokens[start].raw))):
-            return _mention("person", text, tokens, start, end, gaz)
+        if 2 <= end - start <= 4 or (end - start == 1 and gaz.entity_for_key(translit_key(words.raw[start]))):
+            return _mention("person", words, start, end, gaz)
         return None
-    if 2 <= end - i <= 4 and any(w in ("al", "el") for w in words[1:]) and words[0] not in _PARTICLES:
-        return _mention("person", text, tokens, i, end, gaz)
+    if 2 <= end - i <= 4 and any(w in ("al", "el") for w in run[1:]) and run[0] not in _PARTICLES:
+        return _mention("person", words, i, end, gaz)
     return None
 
 
-def _mention(kind: str, text: str, tokens: list[_Token], start: int, end: int, gaz: Gazetteer):
-    surface = text[tokens[start].start:tokens[end - 1].end]
+def _mention(kind: str, words: _Words, start: int, end: int, gaz: Gazetteer):
+    surface = words.span(start, end)
     key = translit_key(surface)
     entity_id = gaz.entity_for_key(key)
     if entity_id:
@@ -347,35 +359,35 @@ def _mention(kind: str, text: str, tokens: list[_Token], start: int, end: int, g
 
 # ------------------------------------------------------------------ discovery: Arabic script
 
-def _discover_arabic(text: str, tokens: list[_Token], taken: list[bool], gaz: Gazetteer):
+def _discover_arabic(words: _Words, taken: list[bool], gaz: Gazetteer):
+    """Two words after a person cue (الشيخ, الرئيس…), one or two after an organization cue."""
     found = []
-    for i, token in enumerate(tokens):
-        if taken[i] or not _ARABIC.match(token.raw):
+    raw, folded, gap = words.raw, words.folded, words.gap
+    for i in compress(count(), map(_AR_CUE_FORMS.__contains__, folded)):
+        if taken[i] or not _ARABIC.match(raw[i]):
             continue
-        cue = _strip_conjunction(token.folded)
-        if cue in AR_PERSON_CUES:
-            kind, size = "person", 2
-        elif cue in AR_ORG_CUES:
-            kind, size = "org", 2
-        else:
-            continue
+        kind, size = ("person", 2) if _strip_conjunction(folded[i]) in AR_PERSON_CUES else ("org", 2)
         names = []
-        for k in range(i + 1, min(i + 1 + size, len(tokens))):
-            t = tokens[k]
-            if taken[k] or not _ARABIC.match(t.raw) or t.folded in AR_STOP or t.folded in AR_PERSON_CUES \
-                    or not _adjacent(tokens[k - 1], t):
+        for k in range(i + 1, min(i + 1 + size, len(raw))):
+            if taken[k] or not _ARABIC.match(raw[k]) or folded[k] in AR_STOP or folded[k] in AR_PERSON_CUES \
+                    or gap[k] > 2:
                 break
-            if kind == "org" and names and not t.folded.startswith("ال"):
+            if kind == "org" and names and not folded[k].startswith("ال"):
                 break
             names.append(k)
         if len(names) == size or (kind == "org" and names):
             start = i + 1 if kind == "person" else i
-            found.append(_mention(kind, text, tokens, start, names[-1] + 1, gaz))
+            found.append(_mention(kind, words, start, names[-1] + 1, gaz))
     return found
 
 
 def _strip_conjunction(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+# Every folded word that _strip_conjunction turns into a cue: a cue, or و/ف and a cue.
+_AR_CUE_FORMS = frozenset(w for cue in AR_PERSON_CUES | AR_ORG_CUES for w in (cue, "و" + cue, "ف" + cue)
+                          if _strip_conjunction(w) in AR_PERSON_CUES | AR_ORG_CUES)
 
 
 # ------------------------------------------------------------------ canonical names

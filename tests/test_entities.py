@@ -158,6 +158,25 @@ def test_odd_text_yields_no_names_and_no_error(text):
     assert find_mentions(text) == [] or all(m.surface for m in find_mentions(text))
 
 
+@pytest.mark.parametrize("text, words, gaps", [
+    ("Hussein’s men", ["Hussein", "men"], [0, 3, 0]),            # the possessive joins the gap
+    ("NWA'S <NWA> said", ["NWA", "NWA", "said"], [0, 4, 2, 0]),
+    ("Asa'ib's fighters", ["Asa'ib", "fighters"], [0, 3, 0]),
+    ("X's'y and a's", ["X's'y", "and", "a"], [0, 1, 1, 2]),      # 's inside a word stays in it
+    ("  قال  سليماني،", ["قال", "سليماني"], [2, 2, 1]),
+])
+def test_words_leave_a_possessive_out_and_keep_their_places(text, words, gaps):
+    from index.entities import _Words
+    found = _Words(text)
+    assert found.raw == words and found.gap == gaps
+    assert [text[found.start(k):found.end(k)] for k in range(len(words))] == words
+
+
+def test_a_possessive_ends_a_name():
+    names = [(m.entity_id, m.surface) for m in find_mentions("Commander Qassem Soleimani’s convoy reached Baghdad")]
+    assert names == [("person:qassem-soleimani", "Qassem Soleimani"), ("place:baghdad", "Baghdad")]
+
+
 def test_fahras_entities_lists_names_counts_and_spellings(tmp_path):
     import json
 
