@@ -20,7 +20,13 @@ SAME_CHARS = 400      # folded characters two copies must share (or all of the s
 
 
 def content_key(text: str) -> str:
-    """The folded letters and digits of a body's beginning."""
+    """The folded letters and digits of a body's beginning. Folding a shorter beginning first
+    gives the same key whenever it yields more than SAME_CHARS characters: folding keeps
+    order letter by letter, and only the last letter of a cut can change (a mark past the cut
+    may compose with it)."""
+    head = alnum_key(text[: SAME_CHARS * 3 // 2])
+    if len(head) > SAME_CHARS:
+        return head[:SAME_CHARS]
     return alnum_key(text[: SAME_CHARS * 3])[:SAME_CHARS]
 
 
