@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import contains, itemgetter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -128,7 +128,8 @@ def translit_key(name: str) -> str:
 # ------------------------------------------------------------------ finding names in text
 
 def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
-    """Gazetteer matches (longest first), then names discovered from cues, in text order."""
+    """Gazetteer matches (longest first), then names discovered from cues, in text order.
+    A name never runs across a line break."""
     gaz = gaz or gazetteer()
     words = _Words(text)
     taken = [False] * len(words.raw)
@@ -160,10 +161,13 @@ _WORD_FOLDS: dict[str, str] = {}     # each word's folded form: Arabic text has 
                                      # words than fold()'s own cache holds
 
 
+_LINE_BREAK = 1 << 20        # the gap between words on two lines: wider than any name allows
+
+
 class _Words:
     """A text's words as parallel lists, split and folded by C loops over the whole text:
     ``raw[k]``, its ``folded`` form, and ``gap[k]``, the characters between word k-1 and word k
-    (two or fewer: the words are adjacent, one name may span them)."""
+    (two or fewer, on one line: the words are adjacent, one name may span them)."""
 
     __slots__ = ("text", "raw", "folded", "gap", "_offsets")
 
@@ -171,7 +175,11 @@ class _Words:
         parts = _WORD_SPLIT.split(text)           # gap, word, possessive, gap, word, ..., gap
         self.text = text
         self.raw = parts[1::3]
-        gap = self.gap = list(map(len, parts[0::3]))
+        gaps = parts[0::3]
+        gap = self.gap = list(map(len, gaps))
+        if "\n" in text:                          # words on two lines are never adjacent
+            for k in compress(count(), map(contains, gaps, repeat("\n"))):
+                gap[k] = _LINE_BREAK
         possessives = parts[2::3]
         if any(possessives):
             for k, possessive in enumerate(possessives):

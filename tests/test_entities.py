@@ -194,3 +194,12 @@ def test_fahras_entities_lists_names_counts_and_spellings(tmp_path):
     assert len(isis["variants"]) >= 2 and any("داعش" in v for v in isis["variants"])
     text = CliRunner().invoke(main, ["entities", "--no-bidi", "--index", str(tmp_path / "ix")])
     assert "ISIS (" in text.output
+
+
+def test_a_name_never_runs_across_a_line_break():
+    """A headline in capitals and the body's first words are not one organization."""
+    orgs = [m.surface for m in find_mentions("ACME <ACM> SIGNS SUPPLY DEAL\n\nAcme Widgets Inc said on Monday")
+            if m.type == "org"]
+    assert orgs == ["Acme Widgets Inc"]
+    assert all("\n" not in m.surface for m in find_mentions("he met Sayyed Hassan\nNasrallah in Beirut"))
+    assert "person:hassan-nasrallah" in {m.entity_id for m in find_mentions("Sayyed Hassan Nasrallah\nin Beirut")}
