@@ -56,10 +56,29 @@ _BY_HINT = ("by ", "written", "translated", "compiled", "prepared", "بقلم", 
 
 
 def classify(no: int | None, raw: str, attached: bool = False, heading: bool = False) -> Line:
-    """One printed line, classified on its own (neighbours are looked at by segment.py)."""
+    """One printed line, classified on its own (neighbours are looked at by segment.py).
+    A line printed before (a reposted article's paragraph, a widget) is classified once per
+    process: its class is remembered and given to a new Line."""
+    known = _CLASSES.get(raw)
+    if known is None:
+        line = _classify(raw)
+        if len(_CLASSES) >= CLASS_CACHE_SIZE:
+            _CLASSES.clear()
+        _CLASSES[raw] = (line.text, line.kind, line.rule, line.section, line.date, line.outlet, line.author)
+        line.no, line.attached, line.heading = no, attached, heading
+        return line
+    text, kind, rule, section, date, outlet, author = known
+    return Line(no, text, kind, rule, section, date, outlet, author, attached, heading)
+
+
+CLASS_CACHE_SIZE = 300_000
+_CLASSES: dict[str, tuple] = {}
+
+
+def _classify(raw: str) -> Line:
     if "&" in raw:
         raw = html.unescape(raw)            # entities left in scraped text: &quot; &#8221;
-    line = Line(no, clean_line(raw), attached=attached, heading=heading)
+    line = Line(None, clean_line(raw))
     text = line.text
     rule = boilerplate.match(text)
     if rule:
