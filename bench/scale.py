@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.machine import describe, memory_mb  # noqa: E402
+from bench.machine import describe, memory_mb, speed_probe  # noqa: E402
 from search.engine import run  # noqa: E402
 from search.errors import InvalidQuery  # noqa: E402
 from search.reader import LiveIndex  # noqa: E402
@@ -62,7 +62,8 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(args.work)
     queries = load_queries(args.queries)
-    report = {"date": dt.date.today().isoformat(), "machine": describe(), "sizes": {}}
+    report = {"date": dt.date.today().isoformat(), "machine": describe(), "sizes": {},
+              "speed_probe_ms_at_start": speed_probe()}
     earlier = _earlier(report["date"]) if args.reuse else {}
     for size in args.sizes.split(","):
         workers = [int(w) for w in args.rebuild.split(",") if w]
@@ -210,24 +211,35 @@ def manifest_counts(archive: Path) -> dict:
 
 def fahras(*args: str) -> tuple[float, str, int]:
     """Run the CLI in a child process: wall seconds, stderr, and that child's peak RSS in MB."""
+    seconds, log, rss, _ = _fahras(*args)
+    return seconds, log, rss
+
+
+def _fahras(*args: str) -> tuple[float, str, int, float]:
+    """fahras(), and the CPU seconds the child and its processes used."""
     started = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([str(ROOT / ".venv" / "bin" / "fahras"), *args], capture_output=True, text=True)
     if done.returncode:
         raise RuntimeError(done.stderr)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return time.perf_counter() - started, done.stderr, max(peak, before) // 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return time.perf_counter() - started, done.stderr, max(after.ru_maxrss, before.ru_maxrss) // 1024, cpu
 
 
 def rebuild(pages: Path, root: Path, workers: int) -> dict:
-    seconds, log, rss = fahras("rebuild", "--archive", str(pages), "--index", str(root), "--workers", str(workers))
+    """A full rebuild, with the host's speed (bench.machine.speed_probe) before and after it."""
+    probe_before = speed_probe()
+    seconds, log, rss, cpu = _fahras("rebuild", "--archive", str(pages), "--index", str(root),
+                                     "--workers", str(workers))
+    probe_after = speed_probe()
     articles = int(re.search(r"unique articles: (\d+)", log).group(1))
     shares = dict(re.findall(r"(\w+) (\d+)%", log.split("time by stage:")[-1]))
     version = (root / "versions" / (root / "CURRENT").read_text().strip())
     size = sum(f.stat().st_size for f in version.iterdir() if f.is_file())
     whoosh = sum(f.stat().st_size for f in version.iterdir() if f.suffix in (".seg", ".toc"))
-    return {"seconds": round(seconds, 1), "articles": articles,
-            "articles_per_s": round(articles / seconds, 1), "peak_rss_mb": rss,
+    return {"seconds": round(seconds, 1), "cpu_s": round(cpu, 1), "speed_probe_ms": [probe_before, probe_after],
+            "articles": articles, "articles_per_s": round(articles / seconds, 1), "peak_rss_mb": rss,
             "index_mb": round(size / 1e6, 1), "whoosh_mb": round(whoosh / 1e6, 1),
             "stage_share_pct": {k: int(v) for k, v in shares.items()}}
 
