@@ -387,11 +387,12 @@ def check_targets(out: dict) -> dict:
 
 
 def save(report: dict) -> None:
-    """Write the day's results; sizes measured earlier the same day and not in this run stay."""
+    """Write the day's results; sizes measured earlier the same day and not in this run stay,
+    and so do notes added by hand."""
     out = HERE / "results" / f"scale-{report['date']}.json"
     out.parent.mkdir(exist_ok=True)
-    sizes = json.loads(out.read_text())["sizes"] if out.exists() else {}
-    report = {**report, "sizes": {**sizes, **report["sizes"]}}
+    before = json.loads(out.read_text()) if out.exists() else {}
+    report = {**before, **report, "sizes": {**before.get("sizes", {}), **report["sizes"]}}
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from itertools import accumulate, compress, count, repeat
-from operator import contains, itemgetter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import accumulate, compress, count, repeat
+from operator import contains, itemgetter
 
 from .analysis import HARAKAT, TOKEN_PATTERN
 from .normalize import TRANSLIT_MARKS, fold
