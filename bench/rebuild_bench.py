@@ -40,7 +40,8 @@ def main() -> None:
                 shutil.copytree(args.seeds, archive / f"copy{k:04d}")
         result = rebuild(archive, Path(tmp) / "index", workers=args.workers)
     total = sum(result.timings.values())
-    ingest = total - result.timings.get("analysis_write_commit", 0) - result.timings.get("entities", 0)
+    writing = sum(result.timings.get(stage, 0) for stage in ("analysis", "write", "commit"))
+    ingest = total - writing - result.timings.get("entities", 0)
     report = {
         "date": dt.date.today().isoformat(), "machine": machine.describe(), "workers": args.workers,
         "pages": result.pages, "occurrences": result.occurrences, "unique_articles": result.articles,

@@ -99,7 +99,6 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
         try:
             resolver = Resolver()
             catalog, dedup = _ingest_all(archive, workers, progress, resolver=resolver)
-            write_started = time.perf_counter()
             ix = whoosh_index.create_in(str(building), make_schema())
 
             def save_records() -> None:
@@ -107,9 +106,9 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
                 _save_records(building, archive, catalog, dedup, resolver)
                 catalog.timings["manifest_write"] = time.perf_counter() - saving
 
-            _write_all(ix, catalog, workers, alongside=save_records)    # the records, meanwhile
+            # the writers' seconds by stage, summed over processes like the page stages
+            catalog.timings.update(_write_all(ix, catalog, workers, alongside=save_records))
             checked = time.perf_counter()
-            catalog.timings["analysis_write_commit"] = checked - write_started
             _check(ix, catalog)
             verify.record_files(building)
             verify.check(building)
@@ -121,21 +120,23 @@ def rebuild(archive: Path, root: Path, workers: int = 1, progress: Progress | No
     return _result(version, catalog, started, articles=len(catalog.best), added=len(catalog.best))
 
 
-def _write_all(ix, catalog: Catalog, workers: int, alongside: Callable[[], None]) -> None:
+def _write_all(ix, catalog: Catalog, workers: int, alongside: Callable[[], None]) -> Counter:
     """One document per unique article, in id order; with several workers, one segment each,
-    with ``alongside`` run by this process while they write (else before writing)."""
+    with ``alongside`` run by this process while they write (else before writing). Returns the
+    seconds spent on analysis, writing and commit."""
     ids = sorted(catalog.best)
 
     def make(article_id: str) -> dict:
         return document(catalog.best[article_id], catalog.occurrences[article_id])
 
     if workers > 1 and len(ids) > 1:
-        write_shards(ix, ids, make, workers, alongside)
-        return
+        return write_shards(ix, ids, make, workers, alongside)
     alongside()
-    with BulkSegmentWriter(ix) as writer:
+    writer = BulkSegmentWriter(ix)
+    with writer:
         for article_id in ids:
             writer.add_document(**make(article_id))
+    return writer.timings
 
 
 def _ingest_all(archive: Path, workers: int, progress: Progress | None,

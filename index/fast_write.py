@@ -12,7 +12,9 @@ is about 60 bytes a posting, which a 24 GiB machine affords.
 """
 from __future__ import annotations
 
+import time
 from array import array
+from collections import Counter
 
 from whoosh.writing import SegmentWriter
 
@@ -66,7 +68,9 @@ class TermPool:
 
 class BulkSegmentWriter(SegmentWriter):
     """A SegmentWriter over a TermPool: a document's terms go to the pool a field at a time, and
-    each term's postings to the codec a block at a time."""
+    each term's postings to the codec a block at a time. ``timings`` holds the seconds spent on
+    analysis (a field's terms), writing (the rest of adding documents) and commit (the postings
+    and term table written out)."""
 
     def __init__(self, ix, **kwargs):
         kwargs.setdefault("codec", whoosh_fixes.codec())
@@ -75,11 +79,13 @@ class BulkSegmentWriter(SegmentWriter):
         self.pool = TermPool()
         # spelling words and term vectors take Whoosh's own path (this schema has neither)
         self._plain = not any(f.separate_spelling() or f.vector for _, f in self.schema.items())
+        self.timings: Counter = Counter()
 
     def add_document(self, **fields):
         """SegmentWriter.add_document with each field's postings handed over in one call."""
         if not self._plain:
             return super().add_document(**fields)
+        started, analysis = time.perf_counter(), 0.0
         self._check_state()
         perdocwriter, schema, docnum = self.perdocwriter, self.schema, self.docnum
         docboost = self._doc_boost(fields)
@@ -95,7 +101,10 @@ class BulkSegmentWriter(SegmentWriter):
                 length = 0
                 if field.indexed:
                     boost = self._field_boost(fields, fieldname, docboost)
-                    length = self.pool.add_field(fieldname, docnum, field.index(value), boost)
+                    analysed = time.perf_counter()
+                    items = list(field.index(value))
+                    analysis += time.perf_counter() - analysed
+                    length = self.pool.add_field(fieldname, docnum, items, boost)
                     if not field.scorable:
                         length = 0
                 stored = fields.get("_stored_%s" % fieldname, value)
@@ -108,8 +117,11 @@ class BulkSegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+        self.timings["analysis"] += analysis
+        self.timings["write"] += time.perf_counter() - started - analysis
 
     def _flush_segment(self):
+        started = time.perf_counter()
         self.perdocwriter.close()
         reader = self.per_document_reader() if self.codec.length_stats else None
         try:
@@ -119,6 +131,7 @@ class BulkSegmentWriter(SegmentWriter):
             self.fieldwriter.close()
             if reader:
                 reader.close()
+            self.timings["commit"] += time.perf_counter() - started
 
 
 def _write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -24,9 +26,10 @@ _JOB: tuple | None = None          # (ix, ids, make_document, writer options), i
 
 
 def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], workers: int,
-                 alongside: Callable[[], None] | None = None) -> None:
+                 alongside: Callable[[], None] | None = None) -> Counter:
     """Add the document of each id, in order, as ``workers`` segments; commit them in order.
-    ``alongside`` runs in this process while the writers write (they have forked by then)."""
+    ``alongside`` runs in this process while the writers write (they have forked by then).
+    Returns the writers' seconds by stage (BulkSegmentWriter.timings), summed."""
     global _JOB
     bounds = [len(ids) * k // workers for k in range(workers + 1)]
     parent = ix.writer(codec=whoosh_fixes.codec())          # holds the index lock
@@ -38,28 +41,33 @@ def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], w
             futures = [pool.submit(_write_shard, bounds[k], bounds[k + 1]) for k in range(workers)]
             if alongside is not None:
                 alongside()
-            segments = [f.result() for f in futures]
+            results = [f.result() for f in futures]
     except BaseException:
         parent.cancel()
         raise
     finally:
         _JOB = None
         gc.unfreeze()
+    timings: Counter = sum((Counter(spent) for _, spent in results), Counter())
+    committed = time.perf_counter()
     parent._close_segment()
-    parent._commit_toc([s for s in segments if s is not None])
+    parent._commit_toc([segment for segment, _ in results if segment is not None])
     parent._finish()
+    timings["commit"] += time.perf_counter() - committed
+    return timings
 
 
 def _write_shard(start: int, end: int):
     ix, ids, make_document = _JOB
     if start == end:
-        return None
+        return None, {}
     gc.disable()      # a short-lived process whose millions of new objects hold no cycles
     writer = BulkSegmentWriter(ix, _lk=False)
     try:
         for article_id in ids[start:end]:
             writer.add_document(**make_document(article_id))
-        return writer._finalize_segment()
+        segment = writer._finalize_segment()
+        return segment, dict(writer.timings)
     except BaseException:
         writer.cancel()
         raise

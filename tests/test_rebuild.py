@@ -54,6 +54,15 @@ def test_rebuild_writes_a_checked_version_and_switches_to_it(archive, tmp_path):
     assert not (root / store.LOCK).exists()
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rebuild_reports_the_time_of_each_stage(archive, tmp_path, workers):
+    """Reading stages from the page processes, writing stages from the writers, summed."""
+    timings = rebuild(archive, tmp_path / "ix", workers=workers).timings
+    for stage in ("decode", "clean_split", "metadata", "entities", "dedup", "analysis", "write",
+                  "commit", "manifest_write", "check"):
+        assert timings.get(stage, 0) > 0, (stage, timings)
+
+
 def test_old_versions_are_cleaned_up_after_the_switch(archive, tmp_path):
     root = tmp_path / "ix"
     versions = []
