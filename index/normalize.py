@@ -48,11 +48,45 @@ def normalize_arabic(text: str) -> str:
 
 def fold_latin(text: str) -> str:
     """Drop accents from Latin letters (é -> e) and transliteration marks inside words."""
-    text = _MARK_IN_WORD.sub("", text)
-    if text.isascii():
+    if _A_MARK.search(text):                 # a plain character class: a fast scan, unlike the
+        text = _MARK_IN_WORD.sub("", text)   # look-behind pattern tried at every position
+    if text.isascii() or not _changed_by_normalizing().search(text):
         return text
     stripped = _combining_marks().sub("", unicodedata.normalize("NFKD", text))
     return unicodedata.normalize("NFC", stripped)       # recompose ئ ؤ after NFKD
+
+
+_A_MARK = re.compile(f"[{TRANSLIT_MARKS}]")
+
+
+@lru_cache(maxsize=1)
+def _changed_by_normalizing() -> re.Pattern:
+    """The characters NFKD, the strip of marks and NFC might change in a text: those that come
+    back changed on their own, combining marks (reordered, stripped or composed), the second
+    halves of canonical pairs and conjoining jamo (composed with what precedes them), and
+    everything past the BMP. A text with none of them comes back as it was (most Arabic text
+    once its letter forms are folded, ئ and ؤ included). Built on first use (about 40 ms)."""
+    special = set(range(0x1160, 0x1200)) | set(range(0xD7B0, 0xD800))
+    decomposed: dict[int, list[int]] = {}
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        if unicodedata.combining(c):
+            special.add(cp)
+        decomposition = unicodedata.decomposition(c)
+        if not decomposition:
+            continue
+        parts = decomposition.split()
+        if not parts[0].startswith("<"):
+            decomposed[cp] = [int(part, 16) for part in parts]
+            if len(parts) == 2:
+                special.add(decomposed[cp][1])
+        if unicodedata.normalize("NFC", _combining_marks().sub("", unicodedata.normalize("NFKD", c))) != c:
+            special.add(cp)
+    # a character whose decomposition starts with one of those may compose with what precedes it
+    special.update([cp for cp, parts in decomposed.items() if parts[0] in special])
+    return re.compile(_char_class(sorted(special), extra="\U00010000-\U0010ffff"))
 
 
 def _is_arabic_mark(c: str) -> bool:
@@ -63,21 +97,20 @@ def _is_arabic_mark(c: str) -> bool:
 def _combining_marks() -> re.Pattern:
     """Every combining mark except Arabic harakat, as one character class (a C-speed strip).
     Built on first use (6 ms): a process that folds only ASCII never pays for it."""
-    marks = [c for c in map(chr, range(0x300, 0x10000)) if unicodedata.combining(c) and not _is_arabic_mark(c)]
-    ranges, start, prev = [], None, None
-    for c in marks:
-        if start is None:
-            start = prev = c
-        elif ord(c) == ord(prev) + 1:
-            prev = c
-        else:
-            ranges.append((start, prev))
-            start = prev = c
-    if start is not None:
-        ranges.append((start, prev))
-    return re.compile("[" + "".join(f"{re.escape(a)}-{re.escape(b)}" if a != b else re.escape(a)
-                                    for a, b in ranges) + "]")
+    return re.compile(_char_class(cp for cp in range(0x300, 0x10000)
+                                  if unicodedata.combining(chr(cp)) and not _is_arabic_mark(chr(cp))))
 
+
+def _char_class(code_points, extra: str = "") -> str:
+    """A regex character class of the code points (in order), as ranges, plus ``extra``."""
+    ranges: list[list[int]] = []
+    for cp in code_points:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b != a else "")
+                         for a, b in ranges) + extra + "]"
 
 
 def clean_line(text: str) -> str:
