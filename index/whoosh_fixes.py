@@ -17,7 +17,7 @@ opening a searcher on a 144 MB index took 250 MB. ``_ViewFile`` reads the mapped
 ``CompoundStorage``, which maps the whole segment file again; a web worker keeps one searcher
 per thread, so four threads mapped each index page four times, and resident memory counts a
 page once per mapping. ``_SharedMaps`` hands every storage of the same file (same device,
-inode, size and mtime) the one read-only mapping, closed when the last storage closes.
+inode, size and mtime) the one read-only mapping, unmapped when its last user goes.
 Measured with gunicorn (2 workers x 4 threads) on the full archive: worker RSS 506 / 481 -> 297 / 295 MB.
 
 4. Smaller postings and stored fields (the writer). The W3 codec pickles each block, each block's
@@ -38,6 +38,7 @@ import mmap
 import os
 import pickle
 import threading
+import weakref
 
 from whoosh import columns, writing
 from whoosh.codec import whoosh3
@@ -133,42 +134,34 @@ def _flush_segment(self):
 
 
 class _SharedMaps:
-    """Read-only mappings of whole files, one per file in this process, counted by users."""
+    """Read-only mappings of whole files, one per file in this process. The registry holds them
+    weakly: a mapping lives as long as a storage (or a view of it) uses it, and is unmapped when
+    the last one goes, whether it was closed or only dropped."""
 
     def __init__(self):
         self._lock = threading.Lock()
-        self._maps: dict[tuple, list] = {}        # file identity -> [mapping, users]
-        self._keys: dict[int, tuple] = {}         # id(mapping) -> file identity
+        self._maps: dict[tuple, weakref.ref] = {}   # file identity -> its mapping
 
     def acquire(self, fileno: int) -> mmap.mmap:
         st = os.fstat(fileno)
         key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
         with self._lock:
-            entry = self._maps.get(key)
-            if entry is None:
-                entry = self._maps[key] = [mmap.mmap(fileno, 0, access=mmap.ACCESS_READ), 0]
-                self._keys[id(entry[0])] = key
-            entry[1] += 1
-            return entry[0]
+            known = self._maps.get(key)
+            mapping = known() if known is not None else None
+            if mapping is None:
+                mapping = mmap.mmap(fileno, 0, access=mmap.ACCESS_READ)
+                self._maps[key] = weakref.ref(mapping, lambda ref, key=key: self._forget(key, ref))
+            return mapping
 
-    def release(self, mapping: mmap.mmap) -> None:
+    def _forget(self, key: tuple, ref: weakref.ref) -> None:
         with self._lock:
-            key = self._keys.get(id(mapping))
-            entry = self._maps.get(key) if key else None
-            if entry is None or entry[0] is not mapping:
-                return
-            entry[1] -= 1
-            if entry[1] > 0:
-                return
-            del self._maps[key], self._keys[id(mapping)]
-        try:
-            mapping.close()
-        except BufferError:                   # a view of it is still alive: the GC unmaps it
-            pass
+            if self._maps.get(key) is ref:
+                del self._maps[key]
 
-    def users(self) -> int:
+    def live(self) -> int:
+        """How many files are mapped now."""
         with self._lock:
-            return sum(users for _, users in self._maps.values())
+            return sum(1 for ref in self._maps.values() if ref() is not None)
 
 
 SHARED_MAPS = _SharedMaps()
@@ -191,9 +184,7 @@ def _compound_storage_close(self):
     if self.is_closed:
         raise Exception("Already closed")
     self.is_closed = True
-    if self._source is not None:
-        SHARED_MAPS.release(self._source)
-        self._source = None
+    self._source = None                        # the mapping goes with its last user (_SharedMaps)
     if self._file:
         self._file.close()
 

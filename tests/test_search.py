@@ -306,27 +306,44 @@ def test_segment_files_are_read_in_place_not_copied():
 
 def test_searchers_of_one_index_share_each_segment_mapping(ix):
     """whoosh_fixes: a second searcher (another web thread) maps no segment file again; a
-    mapping stays readable until its last searcher closes, then it is released."""
+    mapping stays readable until its last searcher closes, then it is unmapped, and so it is
+    when a searcher is dropped without being closed."""
+    import gc
     import threading
+    import weakref
 
-    from index.whoosh_fixes import SHARED_MAPS
-    before = SHARED_MAPS.users()
     first, second = ix.searcher(), ix.searcher()
-    segments = len(first.leaf_searchers())
-    assert SHARED_MAPS.users() == before + 2 * segments
     maps = [[sub.reader()._storage.a._source for sub, _ in s.leaf_searchers()] for s in (first, second)]
-    assert all(a is b for a, b in zip(*maps))
+    assert maps[0] and all(a is b for a, b in zip(*maps))
+    mapped = [weakref.ref(m) for m in maps[0]]
+    del maps
     expected = [first.stored_fields(d)["title"] for d in range(first.doc_count_all())]
     first.close()
-    assert SHARED_MAPS.users() == before + segments
     seen = []
     reader = threading.Thread(target=lambda: seen.extend(
         second.stored_fields(d)["title"] for d in range(second.doc_count_all())))
     reader.start()
     reader.join()
     assert seen == expected                      # the shared mapping outlives the first searcher
+    _close_all_engine_searchers()
     second.close()
-    assert SHARED_MAPS.users() == before
+    del first, second, reader
+    gc.collect()
+    assert all(ref() is None for ref in mapped)  # unmapped with its last user
+    dropped = ix.searcher()
+    mapped = [weakref.ref(sub.reader()._storage.a._source) for sub, _ in dropped.leaf_searchers()]
+    del dropped
+    gc.collect()
+    assert all(ref() is None for ref in mapped)  # a searcher never closed does not pin its mapping
+
+
+def _close_all_engine_searchers() -> None:
+    """The engine keeps a searcher per thread and index; close this thread's."""
+    from search import engine
+    for _, searcher in getattr(engine._SEARCHERS, "by_index", {}).values():
+        searcher.close()
+    getattr(engine._SEARCHERS, "by_index", {}).clear()
+
 
 def test_a_spent_time_budget_gives_a_partial_result_not_a_hang(ix, monkeypatch):
     from search import engine, exact
