@@ -319,9 +319,8 @@ def test_searchers_of_one_index_share_each_segment_mapping(ix):
     del maps
     expected = [first.stored_fields(d)["title"] for d in range(first.doc_count_all())]
     first.close()
-    seen = []
-    reader = threading.Thread(target=lambda: seen.extend(
-        second.stored_fields(d)["title"] for d in range(second.doc_count_all())))
+    seen: list[str] = []
+    reader = threading.Thread(target=_read_titles, args=(second, seen))
     reader.start()
     reader.join()
     assert seen == expected                      # the shared mapping outlives the first searcher
@@ -335,6 +334,10 @@ def test_searchers_of_one_index_share_each_segment_mapping(ix):
     del dropped
     gc.collect()
     assert all(ref() is None for ref in mapped)  # a searcher never closed does not pin its mapping
+
+
+def _read_titles(searcher, into: list) -> None:
+    into.extend(searcher.stored_fields(d)["title"] for d in range(searcher.doc_count_all()))
 
 
 def _close_all_engine_searchers() -> None:
