@@ -102,7 +102,9 @@ class BulkSegmentWriter(SegmentWriter):
                 if field.indexed:
                     boost = self._field_boost(fields, fieldname, docboost)
                     analysed = time.perf_counter()
-                    items = list(field.index(value))
+                    items = field.index(value)     # a list (StemmedText) or a generator (Whoosh's
+                    if not isinstance(items, list):  # fields), which is run here to be timed
+                        items = list(items)
                     analysis += time.perf_counter() - analysed
                     length = self.pool.add_field(fieldname, docnum, items, boost)
                     if not field.scorable:

@@ -158,11 +158,6 @@ class _SharedMaps:
             if self._maps.get(key) is ref:
                 del self._maps[key]
 
-    def live(self) -> int:
-        """How many files are mapped now."""
-        with self._lock:
-            return sum(1 for ref in self._maps.values() if ref() is not None)
-
 
 SHARED_MAPS = _SharedMaps()
 _compound_init = compound.CompoundStorage.__init__
@@ -223,6 +218,7 @@ def apply() -> None:
         writing.SegmentWriter._flush_segment = _flush_segment
     if whoosh3.dumps is not _dumps:
         whoosh3.dumps = _dumps
+    if whoosh3.STORED_COLUMN is not _STORED_COLUMN:
         whoosh3.STORED_COLUMN = _STORED_COLUMN
     if compound.CompoundStorage.__init__ is not _compound_storage_init:
         compound.CompoundStorage.__init__ = _compound_storage_init
