@@ -24,7 +24,6 @@ from whoosh.qparser import QueryParser
 from . import store, verify, whoosh_fixes
 from .dedup import Deduplicator, bucket, text_key
 from .entities import Resolver
-from .fast_write import BulkSegmentWriter
 from .ingest import ingest, page_files, read_page
 from .parallel_write import write_shards
 from .processes import fewer_collections
@@ -33,8 +32,6 @@ from .records import Article, Page, PageReport
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, make_schema
 from .store import MANIFEST, read_manifest
-
-WRITER_MB = 256
 
 
 @dataclass(slots=True)
@@ -132,7 +129,7 @@ def _write_all(ix, catalog: Catalog, workers: int, alongside: Callable[[], None]
     if workers > 1 and len(ids) > 1:
         return write_shards(ix, ids, make, workers, alongside)
     alongside()
-    writer = BulkSegmentWriter(ix)
+    writer = whoosh_fixes.writer(ix, bulk=True)
     with writer:
         for article_id in ids:
             writer.add_document(**make(article_id))
@@ -304,7 +301,7 @@ def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occu
     with ix.searcher() as searcher:
         stored = {i: searcher.stored_fields(n) for i in affected
                   if (n := searcher.document_number(id=i)) is not None}
-    with ix.writer(limitmb=WRITER_MB, codec=whoosh_fixes.codec()) as writer:
+    with whoosh_fixes.writer(ix) as writer:
         for article_id in sorted(affected):
             occ = occurrences.get(article_id)
             if not occ:

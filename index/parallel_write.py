@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import whoosh_fixes
-from .fast_write import BulkSegmentWriter
 from .processes import die_with_parent
 
 _JOB: tuple | None = None          # (ix, ids, make_document, writer options), inherited by fork
@@ -32,7 +31,7 @@ def write_shards(ix, ids: Sequence[str], make_document: Callable[[str], dict], w
     Returns the writers' seconds by stage (BulkSegmentWriter.timings), summed."""
     global _JOB
     bounds = [len(ids) * k // workers for k in range(workers + 1)]
-    parent = ix.writer(codec=whoosh_fixes.codec())          # holds the index lock
+    parent = whoosh_fixes.writer(ix)                         # holds the index lock
     _JOB = (ix, ids, make_document)
     gc.freeze()       # the inherited catalog is never garbage: the writers' collections skip it
     try:
@@ -62,7 +61,7 @@ def _write_shard(start: int, end: int):
     if start == end:
         return None, {}
     gc.disable()      # a short-lived process whose millions of new objects hold no cycles
-    writer = BulkSegmentWriter(ix, _lk=False)
+    writer = whoosh_fixes.writer(ix, bulk=True, lock=False)
     try:
         for article_id in ids[start:end]:
             writer.add_document(**make_document(article_id))

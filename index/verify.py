@@ -82,7 +82,6 @@ def last_good(root: Path, exclude: Path | None = None) -> Path | None:
 def _read_through(ix, version: Path) -> None:
     """Open a searcher and touch each segment: document count, a stored document, the terms."""
     try:
-        whoosh_fixes.apply()
         with ix.searcher() as searcher:
             for sub, _ in searcher.leaf_searchers():
                 reader = sub.reader()

@@ -1,4 +1,10 @@
-"""Fixes for whoosh-reloaded 2.7.5, applied by the rebuild job and the search side.
+"""The one adapter to whoosh-reloaded 2.7.5: its fixes, applied once when this module is imported,
+and the one factory of index writers (``writer``) used by the rebuild, its shards and the update.
+
+Importing this module patches Whoosh, or refuses loudly: each replaced function is checked
+against the fingerprint of the source it was written for (``PATCHES``), and Whoosh's version
+against 2.7.5, so a changed Whoosh cannot silently run half-patched. The rebuild, the update, the
+web workers and the run of Whoosh's own test suite (tests/test_whoosh_suite.py) all import it.
 
 1. Inlined postings (the writer).
 
@@ -30,9 +36,17 @@ not 9): one inlined posting is now 17 bytes. A document's stored fields are pick
 protocol 4 and deflated at level 6 instead of 3. Readers unpickle any protocol and read ints as
 weights, so older versions still read. Small archive (12,660 articles): terms 32.0 -> 16.7 MB,
 postings 17.9 -> 8.2 MB, stored fields 16.3 -> 14.8 MB (with schema.PackedPositions).
+
+5. Inlined postings of a field without values (the readers). A block on disk gives ``None`` as
+the value of each posting of such a field (``day``, ``lang``); the ``ListMatcher`` over inlined
+postings gave ``""``, which Whoosh's merge of small segments refuses (``AssertionError:
+vbytes=''``): every ``fahras update`` after the fifth failed. Inlined postings now give ``None``
+like the blocks.
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
 import io
 import mmap
 import os
@@ -40,6 +54,7 @@ import pickle
 import threading
 import weakref
 
+import whoosh
 from whoosh import columns, writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import compound, structfile
@@ -209,22 +224,79 @@ class _StoredColumn(columns.PickleColumn):
 _STORED_COLUMN = _StoredColumn(columns.CompressedBytesColumn(level=6))
 
 
-def apply() -> None:
-    if getattr(whoosh3.W3TermInfo, "set_inline", None) is not _set_inline:
-        whoosh3.W3TermInfo.set_inline = _set_inline
-    if structfile.BufferFile.__init__ is not _buffer_file_init:
-        structfile.BufferFile.__init__ = _buffer_file_init
-    if writing.SegmentWriter._flush_segment is not _flush_segment:
-        writing.SegmentWriter._flush_segment = _flush_segment
-    if whoosh3.dumps is not _dumps:
-        whoosh3.dumps = _dumps
-    if whoosh3.STORED_COLUMN is not _STORED_COLUMN:
-        whoosh3.STORED_COLUMN = _STORED_COLUMN
-    if compound.CompoundStorage.__init__ is not _compound_storage_init:
-        compound.CompoundStorage.__init__ = _compound_storage_init
-        compound.CompoundStorage.close = _compound_storage_close
+_postings_reader = whoosh3.W3Codec.postings_reader
+
+
+def _inlined_postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+    """W3Codec.postings_reader, with ``None`` as the value of inlined postings without values."""
+    matcher = _postings_reader(self, dbfile, terminfo, format_, term=term, scorer=scorer)
+    if terminfo.is_inlined() and not terminfo.inlined_postings()[2]:
+        matcher._values = (None,) * len(matcher._ids)
+    return matcher
+
+
+WHOOSH_VERSION = (2, 7, 5)
+
+# (owner, attribute, replacement, sha256 prefix of the original's source): the original must be
+# the code each fix was written against.
+PATCHES = (
+    (whoosh3.W3TermInfo, "set_inline", _set_inline, None),            # missing in 2.7.5: fix 1
+    (structfile.BufferFile, "__init__", _buffer_file_init, "92f1c0a5b1a2"),
+    (writing.SegmentWriter, "_flush_segment", _flush_segment, "a4b79c8a3687"),
+    (whoosh3, "dumps", _dumps, None),                                   # pickle.dumps itself
+    (whoosh3, "STORED_COLUMN", _STORED_COLUMN, None),
+    (compound.CompoundStorage, "__init__", _compound_storage_init, "c4328c7f8823"),
+    (compound.CompoundStorage, "close", _compound_storage_close, "031d2e994c92"),
+    (whoosh3.W3Codec, "postings_reader", _inlined_postings_reader, "339e62c08607"),
+)
+
+
+class WhooshMismatch(RuntimeError):
+    """The installed Whoosh is not the one these fixes were written for."""
+
+
+def fingerprint(function) -> str:
+    return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:12]
+
+
+def _apply() -> None:
+    if whoosh.__version__ != WHOOSH_VERSION:
+        raise WhooshMismatch(f"index/whoosh_fixes.py was written for whoosh-reloaded "
+                             f"{'.'.join(map(str, WHOOSH_VERSION))}; this is {whoosh.versionstring()}")
+    for owner, name, replacement, expected in PATCHES:
+        original = getattr(owner, name, None)
+        if original is replacement:
+            continue
+        if expected is not None and fingerprint(original) != expected:
+            raise WhooshMismatch(f"{owner.__name__}.{name} is not the code index/whoosh_fixes.py "
+                                 f"replaces (fingerprint {fingerprint(original)}, expected {expected})")
+        setattr(owner, name, replacement)
+
+
+def applied() -> dict[str, bool]:
+    """Whether each fix is in place (a test holds every one true after import)."""
+    return {f"{getattr(owner, '__name__', owner)}.{name}": getattr(owner, name, None) is replacement
+            for owner, name, replacement, _ in PATCHES}
 
 
 def codec() -> whoosh3.W3Codec:
-    apply()
     return whoosh3.W3Codec(inlinelimit=INLINE_LIMIT)
+
+
+WRITER_MB = 256
+
+
+def writer(ix, *, bulk: bool = False, lock: bool = True, **options):
+    """The one way to open an index writer. ``bulk``: the rebuild's (and its shards') writer of
+    a new segment from many documents (fast_write.BulkSegmentWriter); otherwise Whoosh's
+    SegmentWriter, which can also update and delete (the incremental update). ``lock=False``
+    for a shard written in a child process while the parent holds the index lock."""
+    options.setdefault("codec", codec())
+    if bulk:
+        from .fast_write import BulkSegmentWriter
+        return BulkSegmentWriter(ix, _lk=lock, **options)
+    options.setdefault("limitmb", WRITER_MB)
+    return writing.SegmentWriter(ix, _lk=lock, **options)
+
+
+_apply()

@@ -69,7 +69,6 @@ class LiveIndex:
                     raise NoIndex(message) from None
                 if chosen == self._version:
                     return self._index
-            whoosh_fixes.apply()
             self._index = whoosh_index.open_dir(str(chosen))
             self._version = chosen
             return self._index

@@ -291,7 +291,6 @@ def test_segment_files_are_read_in_place_not_copied():
     from whoosh.filedb.structfile import BufferFile
 
     from index import whoosh_fixes
-    whoosh_fixes.apply()
     data = bytearray(b"line one\nline two\n" * 1000)
     f = BufferFile(memoryview(data))
     assert f.file.read(4) == b"line" and f.file.tell() == 4
