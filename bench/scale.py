@@ -255,7 +255,7 @@ def update_after_new_pages(work: Path, pages: Path, root: Path) -> dict:
 
 
 def raw_text_bytes(live: LiveIndex) -> int:
-    ix = live.open()
+    ix = live.open().ix
     with ix.searcher() as searcher:
         return sum(len((f.get("title") or "").encode()) + len((f.get("body") or "").encode())
                    for f in searcher.all_stored_fields())
@@ -323,7 +323,7 @@ def fts5(live: LiveIndex, path: Path, queries) -> dict:
         CREATE TABLE meta(rowid INTEGER PRIMARY KEY, outlet TEXT, lang TEXT, month TEXT, day INTEGER);
         CREATE TABLE ent(rowid INTEGER, type TEXT, name TEXT);
     """)
-    ix = live.open()
+    ix = live.open().ix
     with ix.searcher() as searcher:
         for n, f in enumerate(searcher.all_stored_fields(), start=1):
             db.execute("INSERT INTO docs(rowid, title, body) VALUES (?, ?, ?)", (n, f["title"], f.get("body", "")))

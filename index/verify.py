@@ -14,7 +14,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import store, whoosh_fixes
+from . import store
 from .store import StoreError
 
 FILES = "files.json"

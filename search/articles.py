@@ -12,34 +12,34 @@ class ArticleNotFound(LookupError):
     pass
 
 
-def get_article(ix, article_id: str) -> dict:
+def get_article(version, article_id: str) -> dict:
     """Everything the article page shows: metadata, paragraphs, entities, every page it was on."""
-    with ix.searcher() as searcher:
-        docnum = searcher.document_number(id=article_id)
-        if docnum is None:
-            raise ArticleNotFound(article_id)
-        return _article(searcher.stored_fields(docnum))
+    searcher = version.searcher()
+    docnum = searcher.document_number(id=article_id)
+    if docnum is None:
+        raise ArticleNotFound(article_id)
+    return _article(searcher.stored_fields(docnum))
 
 
-def more_like_this(ix, article_id: str, limit: int = MORE_LIKE_THIS) -> dict[str, list[dict]]:
+def more_like_this(version, article_id: str, limit: int = MORE_LIKE_THIS) -> dict[str, list[dict]]:
     """Similar articles: by key terms (Whoosh's more_like_this, same language), and in the other
     language by the people, organizations and places they share."""
-    with ix.searcher() as searcher:
-        docnum = searcher.document_number(id=article_id)
-        if docnum is None:
-            raise ArticleNotFound(article_id)
-        stored = searcher.stored_fields(docnum)
-        lang = stored["lang"]
-        by_terms = searcher.more_like(docnum, "body", text=stored.get("body"), top=limit)
-        similar = [_summary(hit.fields()) for hit in by_terms]
-        names = [wq.Term(kind, name) for kind in ("person", "org", "place")
-                 for name in split_names(stored.get(kind))]
-        other = []
-        if names:
-            other_lang = "en" if lang == "ar" else "ar"
-            q = wq.And([wq.Or(names), wq.Term("lang", other_lang)])
-            other = [_summary(hit.fields()) for hit in searcher.search(q, limit=limit)]
-        return {"same_language": similar, "other_language": other}
+    searcher = version.searcher()
+    docnum = searcher.document_number(id=article_id)
+    if docnum is None:
+        raise ArticleNotFound(article_id)
+    stored = searcher.stored_fields(docnum)
+    lang = stored["lang"]
+    by_terms = searcher.more_like(docnum, "body", text=stored.get("body"), top=limit)
+    similar = [_summary(hit.fields()) for hit in by_terms]
+    names = [wq.Term(kind, name) for kind in ("person", "org", "place")
+             for name in split_names(stored.get(kind))]
+    other = []
+    if names:
+        other_lang = "en" if lang == "ar" else "ar"
+        q = wq.And([wq.Or(names), wq.Term("lang", other_lang)])
+        other = [_summary(hit.fields()) for hit in searcher.search(q, limit=limit)]
+    return {"same_language": similar, "other_language": other}
 
 
 def _article(stored: dict) -> dict:

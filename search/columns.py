@@ -7,7 +7,6 @@ over the documents the mask lets through.
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,24 +68,8 @@ class Columns:
         return {column.vocab[code]: int(counted[code]) for code in np.flatnonzero(counted) if code}
 
 
-_CACHE: dict[tuple, Columns] = {}
-_LOCK = threading.Lock()
-
-
-def columns_for(ix, searcher) -> Columns:
-    """The arrays of the searcher's generation, read on first use and kept for the next queries."""
-    key = (id(ix), getattr(ix.storage, "folder", None), searcher.reader().generation())
-    with _LOCK:
-        cached = _CACHE.get(key)
-        if cached is None:
-            stale = [k for k in _CACHE if k[:2] == key[:2]]
-            for k in stale:
-                del _CACHE[k]
-            cached = _CACHE[key] = _read(searcher.reader())
-        return cached
-
-
-def _read(reader) -> Columns:
+def read_columns(reader) -> Columns:
+    """The columns of a reader's documents (an OpenVersion keeps them per generation)."""
     size = reader.doc_count_all()
     live = np.zeros(size, bool)
     live[list(reader.all_doc_ids())] = True

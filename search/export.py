@@ -6,10 +6,11 @@ import datetime as dt
 import html
 import io
 import re
+from dataclasses import replace
 from xml.etree import ElementTree as ET
 
 from .display import visible_controls
-from .engine import run
+from .engine import evaluate
 from .request import SearchRequest
 from .results import Hit
 
@@ -22,18 +23,17 @@ _MARK = re.compile(r"</?mark>")
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def all_hits(ix, request: SearchRequest, limit: int) -> tuple[int, list[Hit]]:
-    """Up to ``limit`` hits of a search, in its sort order, and the total."""
-    hits, total, page = [], 0, 1
-    while len(hits) < limit:
-        chunk = SearchRequest(**{**_fields(request), "page": page, "per_page": 100})
-        result = run(ix, chunk)
-        total = result.total
-        hits += result.hits
-        if not result.hits or page * 100 >= total:
-            break
-        page += 1
-    return total, hits[:limit]
+def all_hits(version, request: SearchRequest, limit: int) -> tuple[int, list[Hit]]:
+    """Up to ``limit`` hits of a search, in its sort order (the order of its pages), and the
+    total: one evaluation, no facets, no snippets."""
+    found = evaluate(version, request, facets=False)
+    return found.total, found.hits(0, limit, snippets=False)
+
+
+def newest_hits(version, request: SearchRequest, count: int = ATOM_ENTRIES) -> list[Hit]:
+    """The ``count`` newest matches of a search (undated last), with snippets: a feed's entries."""
+    found = evaluate(version, replace(request, sort="newest", page=1), facets=False)
+    return found.hits(0, count)
 
 
 def to_csv(hits: list[Hit], article_url) -> str:
@@ -103,5 +103,3 @@ def _timestamp(day: str) -> str:
     return dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc).isoformat()
 
 
-def _fields(request: SearchRequest) -> dict:
-    return {name: getattr(request, name) for name in request.__dataclass_fields__}

@@ -21,7 +21,7 @@ from index.analysis import exact_tokens
 from index.entities import gazetteer_spans
 
 from .errors import InvalidQuery
-from .exact import ExactQuery
+from .exact import ExactChecks, ExactQuery
 
 TEXT_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
@@ -46,7 +46,7 @@ class _ExactPhraseNode(PhrasePlugin.PhraseNode):
             return wq.NullQuery
         if isinstance(stemmed, wq.Phrase) and not stemmed.words:
             stemmed = wq.Every()                  # only stop words: every article is a candidate
-        return ExactQuery(stemmed, fieldname, words)
+        return ExactQuery(stemmed, fieldname, words, getattr(parser, "exact_checks", None))
 
 
 class _ExactPhraseTagger(PhrasePlugin.PhraseTagger):
@@ -80,8 +80,10 @@ def _exact_pseudofield(node):
     return syntax.OrGroup(clones)
 
 
-def make_parser(schema) -> QueryParser:
+def make_parser(schema, exact_checks: ExactChecks | None = None) -> QueryParser:
+    """The parser of one open version; its exact clauses cache their checks in ``exact_checks``."""
     parser = QueryParser(None, schema)
+    parser.exact_checks = exact_checks
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(ExactPhrasePlugin())
     parser.add_plugin(PseudoFieldPlugin({"exact": _exact_pseudofield}))
@@ -103,7 +105,22 @@ def parse_text(text: str, parser: QueryParser) -> wq.Query:
     except Exception as err:              # Whoosh's parser rarely raises; when it does, say so
         raise InvalidQuery(f"The query could not be read ({err}). Check quotes and brackets.") from None
     _check(parsed)
-    return parsed
+    return parsed.accept(_every_document)
+
+
+def _every_document(node: wq.Query) -> wq.Query:
+    """``*`` and ``title:*``/``body:*`` mean every article: Whoosh's fielded Every would read
+    the posting list of every word of the field (seconds on a large index)."""
+    if isinstance(node, wq.Every) and node.fieldname in (None, *TEXT_FIELDS):
+        return wq.Every()
+    return node
+
+
+def matches_everything(query: wq.Query | None) -> bool:
+    """No text, or ``*`` (alone or ORed with itself): the search is a browse."""
+    if query is None or isinstance(query, wq.Every) and query.fieldname is None:
+        return True
+    return isinstance(query, wq.Or) and all(matches_everything(child) for child in query.children())
 
 
 _SEGMENT = re.compile(r'"[^"]*"?|[^\s()"]+:"[^"]*"?|[^\s()"]+:[^\s()"]+|[()]|[^\s()"]+')

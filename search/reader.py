@@ -5,11 +5,11 @@ import logging
 import threading
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
-from index import store, verify, whoosh_fixes
+from index import store, verify
 from index.store import read_manifest
 from index.stats import entity_table, index_stats
+
+from .version import OpenVersion
 
 log = logging.getLogger("fahras.index")
 
@@ -19,7 +19,9 @@ class NoIndex(RuntimeError):
 
 
 class LiveIndex:
-    """One per process: the Whoosh index that CURRENT names, reopened after a switch."""
+    """One per process: the version that CURRENT names, opened as an ``OpenVersion`` and reopened
+    after a switch. The previous one is dropped then, with everything derived from it; a request
+    still running on it keeps its own reference until it ends."""
 
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -40,8 +42,8 @@ class LiveIndex:
             raise
         return self._version
 
-    def open(self):
-        """The live Whoosh index; raises NoIndex when none has been built (or none is whole).
+    def open(self) -> OpenVersion:
+        """The live version; raises NoIndex when none has been built (or none is whole).
 
         A version is checked (index/verify.py) before it is first opened. If the one CURRENT names
         is broken, the error is logged loudly once and the process keeps the version it has open,
@@ -69,7 +71,7 @@ class LiveIndex:
                     raise NoIndex(message) from None
                 if chosen == self._version:
                     return self._index
-            self._index = whoosh_index.open_dir(str(chosen))
+            self._index = OpenVersion.open(chosen)
             self._version = chosen
             return self._index
 

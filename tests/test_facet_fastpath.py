@@ -8,7 +8,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from index.build import rebuild
-from search.engine import _parser, run
+from search.engine import run
 from search.query import parse_text
 from search.reader import LiveIndex
 from search.request import SearchRequest
@@ -29,9 +29,9 @@ def ix(seeds_dir, tmp_path_factory):
 
 def whoosh_counts(ix, text: str, filters: dict[str, list[str]], field: str) -> dict[str, int]:
     """Counts by Whoosh's groupedby, under every filter but the facet's own."""
-    q = parse_text(text, _parser(ix)) if text else wq.Every()
+    q = parse_text(text, ix.parser) if text else wq.Every()
     others = [wq.Or([wq.Term(name, v) for v in values]) for name, values in filters.items() if name != field]
-    with ix.searcher() as searcher:
+    with ix.ix.searcher() as searcher:
         facet = sorting.FieldFacet(field, allow_overlap=field in ("person", "org", "place"),
                                    maptype=sorting.Count)
         results = searcher.search(q, limit=None, groupedby={field: facet},
@@ -41,7 +41,7 @@ def whoosh_counts(ix, text: str, filters: dict[str, list[str]], field: str) -> d
 
 def test_fast_path_counts_equal_groupedby_on_random_queries(ix):
     rng = random.Random(7)
-    with ix.searcher() as searcher:
+    with ix.ix.searcher() as searcher:
         titles = [fields["title"] for fields in searcher.all_stored_fields()]
         outlets = sorted({f.get("outlet") for f in searcher.all_stored_fields()} - {None})
         people = sorted({p for f in searcher.all_stored_fields() for p in (f.get("person") or "").split("|") if p})

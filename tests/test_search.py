@@ -115,10 +115,10 @@ def test_exact_snippets_mark_the_words_as_written(ix):
 def test_too_many_exact_candidates_is_refused(ix, monkeypatch):
     from search import exact
     monkeypatch.setattr(exact, "MAX_CANDIDATES", 1)
-    exact._CACHE.clear()
+    ix.exact.clear()
     with pytest.raises(InvalidQuery, match="too common"):
         run(ix, SearchRequest(q='"Iraq"'))
-    exact._CACHE.clear()
+    ix.exact.clear()
 
 
 def test_fields(ix):
@@ -311,7 +311,7 @@ def test_searchers_of_one_index_share_each_segment_mapping(ix):
     import threading
     import weakref
 
-    first, second = ix.searcher(), ix.searcher()
+    first, second = ix.ix.searcher(), ix.ix.searcher()
     maps = [[sub.reader()._storage.a._source for sub, _ in s.leaf_searchers()] for s in (first, second)]
     assert maps[0] and all(a is b for a, b in zip(*maps))
     mapped = [weakref.ref(m) for m in maps[0]]
@@ -323,12 +323,12 @@ def test_searchers_of_one_index_share_each_segment_mapping(ix):
     reader.start()
     reader.join()
     assert seen == expected                      # the shared mapping outlives the first searcher
-    _close_all_engine_searchers()
+    ix.close_searcher()                          # the engine's searcher of this thread
     second.close()
     del first, second, reader
     gc.collect()
     assert all(ref() is None for ref in mapped)  # unmapped with its last user
-    dropped = ix.searcher()
+    dropped = ix.ix.searcher()
     mapped = [weakref.ref(sub.reader()._storage.a._source) for sub, _ in dropped.leaf_searchers()]
     del dropped
     gc.collect()
@@ -339,26 +339,18 @@ def _read_titles(searcher, into: list) -> None:
     into.extend(searcher.stored_fields(d)["title"] for d in range(searcher.doc_count_all()))
 
 
-def _close_all_engine_searchers() -> None:
-    """The engine keeps a searcher per thread and index; close this thread's."""
-    from search import engine
-    for _, searcher in getattr(engine._SEARCHERS, "by_index", {}).values():
-        searcher.close()
-    getattr(engine._SEARCHERS, "by_index", {}).clear()
-
-
 def test_a_spent_time_budget_gives_a_partial_result_not_a_hang(ix, monkeypatch):
     from search import engine, exact
-    monkeypatch.setattr(engine, "_CHUNK", 1)                 # look at the clock after every document
+    monkeypatch.setattr(engine, "BUDGET_EVERY", 1)           # look at the clock after every document
     monkeypatch.setattr(exact, "CHECK_BUDGET_EVERY", 1)
-    exact._CACHE.clear()
+    ix.exact.clear()
     full = run(ix, SearchRequest(q="Iraq"))
     cut = run(ix, SearchRequest(q="Iraq"), time_limit=0)
     assert not full.partial and cut.partial
     assert cut.total <= full.total and len(cut.hits) <= len(full.hits)
     assert {f["value"] for f in cut.facets["outlet"]} <= {f["value"] for f in full.facets["outlet"]}
     assert run(ix, SearchRequest(q='"the Resistance"'), time_limit=0).partial
-    exact._CACHE.clear()
+    ix.exact.clear()
 
 
 def test_wildcards_and_fuzzy_terms_have_an_expansion_cap(ix, monkeypatch):

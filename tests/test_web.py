@@ -194,13 +194,25 @@ def test_overlong_requests_and_too_many_filter_values_answer_400(client):
     assert client.get("/api/search?" + "&".join(f"outlet=o{i}" for i in range(20))).status_code == 200
 
 
-def test_a_threads_searcher_of_the_old_version_is_closed_after_a_switch(tmp_path):
-    from search.engine import searcher_for
+def test_the_old_version_and_what_was_derived_from_it_go_after_a_switch(tmp_path):
+    """After a rebuild switches versions, the process holds nothing of the old one: its
+    searchers, columns and exact checks are released with it (no module cache keeps them)."""
+    import gc
+    import weakref
+
+    from search.engine import run
     from search.reader import LiveIndex
+    from search.request import SearchRequest
     root = tmp_path / "ix"
     rebuild(EXAMPLES, root)
     live = LiveIndex(root)
-    old = searcher_for(live.open())
+    old = live.open()
+    run(old, SearchRequest(q='"Erbil"'))
+    gone = [weakref.ref(old), weakref.ref(old.searcher()), weakref.ref(old.columns(old.searcher()))]
+    del old
     rebuild(EXAMPLES, root)
-    new = searcher_for(live.open())
-    assert new is not old and old.is_closed and not new.is_closed
+    new = live.open()
+    run(new, SearchRequest(q='"Erbil"'))
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None, None]
+    assert not new.searcher().is_closed

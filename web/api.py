@@ -6,8 +6,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 from index.analysis import analyze
 from search.articles import get_article, more_like_this
 from search.engine import run
-from search.export import ATOM_ENTRIES, CSV_MAX_ROWS, all_hits, to_atom, to_csv
-from search.request import SearchRequest
+from search.export import CSV_MAX_ROWS, all_hits, newest_hits, to_atom, to_csv
 
 from . import params
 from .params import live
@@ -55,10 +54,8 @@ def search_csv():
 @bp.get("/search.atom")
 def search_atom():
     req = params.search_request()
-    newest = SearchRequest(**{**{k: getattr(req, k) for k in req.__dataclass_fields__},
-                              "sort": "newest", "page": 1, "per_page": ATOM_ENTRIES})
     index = live()
-    hits = run(index.open(), newest).hits
+    hits = newest_hits(index.open(), req)
     title = f"Fahras: {req.q}" if req.q else "Fahras: newest articles"
     body = to_atom(hits, title, request.url, url_for("web.search", _external=True, **params.current_args()),
                    lambda i: url_for("web.article", article_id=i, _external=True),
