@@ -22,7 +22,7 @@ from . import terminal
 from .engine import run
 from .errors import InvalidQuery
 from .reader import LiveIndex, NoIndex
-from .request import SORTS, SearchRequest, parse_day
+from .request import LANGUAGES, SORTS, SearchRequest, parse_day
 
 ARCHIVE_HELP = "Archive folder (default: $FAHRAS_ARCHIVE)."
 INDEX_HELP = "Index root folder (default: $FAHRAS_INDEX, else the Flask instance folder)."
@@ -176,7 +176,7 @@ def analyze_command(text: str, as_json: bool, exact: bool) -> None:
 @main.command("query")
 @click.argument("text", required=False, default="")
 @click.option("--outlet", multiple=True, help="Only this outlet (repeatable: any of them).")
-@click.option("--lang", type=click.Choice(["ar", "en"]), multiple=True)
+@click.option("--lang", type=click.Choice(LANGUAGES), multiple=True)
 @click.option("--person", multiple=True)
 @click.option("--org", multiple=True)
 @click.option("--place", multiple=True)

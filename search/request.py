@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from .errors import InvalidQuery
 
 SORTS = ("relevance", "newest", "oldest")
+LANGUAGES = ("ar", "en")
 FILTERS = ("outlet", "lang", "person", "org", "place")
 MAX_PER_PAGE = 100
 MAX_FILTER_VALUES = 20            # values of one filter (outlet=A&outlet=B...)
@@ -39,6 +40,9 @@ class SearchRequest:
             if len(getattr(self, name)) > MAX_FILTER_VALUES:
                 raise InvalidQuery(f"At most {MAX_FILTER_VALUES} values of the {name} filter at once "
                                    f"(this request has {len(getattr(self, name))}).")
+        unknown = [v for v in self.lang if v not in LANGUAGES]
+        if unknown:
+            raise InvalidQuery(f"the language filter takes {' or '.join(LANGUAGES)}, not {unknown[0]!r}")
         self.page = max(1, _int(self.page, 1))
         self.per_page = min(MAX_PER_PAGE, max(1, _int(self.per_page, DEFAULT_PER_PAGE)))
         if self.sort not in SORTS:
