@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from urllib.parse import parse_qs, urlparse
@@ -216,3 +217,29 @@ def test_the_old_version_and_what_was_derived_from_it_go_after_a_switch(tmp_path
     gc.collect()
     assert [ref() for ref in gone] == [None, None, None]
     assert not new.searcher().is_closed
+
+
+def test_a_live_app_through_five_rebuilds_keeps_at_most_two_versions(tmp_path):
+    """The facet columns, searchers, parser and exact checks of a version live on its
+    OpenVersion; after each switch the app holds at most the new version and the one a request
+    may still be finishing on (here none), never one per rebuild."""
+    from search.columns import Columns
+    from search.version import OpenVersion
+    root = tmp_path / "ix"
+    rebuild(EXAMPLES, root)
+    app = create_app({"INDEX": str(root), "TESTING": True})
+    client = app.test_client()
+    served = set()
+    for _ in range(5):
+        for url in ("/api/search?q=Erbil", '/api/search?q="Erbil"', "/search?q=Iraq", "/search.csv?q=Iraq"):
+            response = client.get(url)
+            assert response.status_code == 200
+            served.add(response.headers["X-Fahras-Version"])
+        rebuild(EXAMPLES, root)
+        gc.collect()
+        assert _alive(OpenVersion) <= 2 and _alive(Columns) <= 2
+    assert len(served) == 5
+
+
+def _alive(kind: type) -> int:
+    return sum(isinstance(o, kind) for o in gc.get_objects())
