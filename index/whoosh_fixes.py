@@ -42,6 +42,26 @@ the value of each posting of such a field (``day``, ``lang``); the ``ListMatcher
 postings gave ``""``, which Whoosh's merge of small segments refuses (``AssertionError:
 vbytes=''``): every ``fahras update`` after the fifth failed. Inlined postings now give ``None``
 like the blocks.
+
+6. Field lengths read once per field (the writer). Whoosh asks the per-document reader for a
+document's field length once per posting; ``Lengths`` reads each field's lengths into a list once
+per segment. Only over the W3 codec's reader, whose documents all have lengths: the in-memory
+segment of Whoosh's ``BufferedWriter`` drops a replaced document's lengths, so reading every
+document's raised ``KeyError`` on its ``update_document``; any other reader is asked per posting,
+as Whoosh does. Found by Whoosh's own test suite (tests/test_whoosh_suite.py).
+
+7. Term vectors never inlined (the writer). A field with ``vector=True`` writes each document's
+vector as a posting list and puts its offset in a column; with fix 1 a short vector was inlined
+into a term info that is thrown away, and its offset (None) failed the column (``struct.error``).
+A vector's postings writer now inlines nothing, as with Whoosh's own limit. Fahras has no
+vectors; Whoosh's own test suite caught it.
+
+8. Quality pruning of inlined postings only with a scorer that has qualities (the readers).
+``ListMatcher.replace`` asked its scorer for a block quality without checking
+``supports_block_quality``; before fix 1 no term read from disk came as a ListMatcher, now every
+rare term does, so a top-N search with a scorer without qualities (``FunctionWeighting``, a
+``Weighting`` subclass) raised ``NotImplementedError``. Fahras scores with BM25F, which has them;
+Whoosh's own test suite caught it.
 """
 from __future__ import annotations
 
@@ -58,6 +78,7 @@ import whoosh
 from whoosh import columns, writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import compound, structfile
+from whoosh.matching import mcore
 
 INLINE_LIMIT = 16
 
@@ -138,11 +159,11 @@ class Lengths:
 
 
 def _flush_segment(self):
-    """SegmentWriter._flush_segment with the postings' field lengths from ``Lengths``."""
+    """SegmentWriter._flush_segment with the postings' field lengths from ``Lengths`` (fix 6)."""
     self.perdocwriter.close()
     reader = self.per_document_reader() if self.codec.length_stats else None
-    self.fieldwriter.add_postings(self.schema, Lengths(reader) if reader else None,
-                                  self.pool.iter_postings())
+    lengths = Lengths(reader) if isinstance(reader, whoosh3.W3PerDocReader) else reader
+    self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
     self.fieldwriter.close()
     if reader:
         reader.close()
@@ -235,6 +256,23 @@ def _inlined_postings_reader(self, dbfile, terminfo, format_, term=None, scorer=
     return matcher
 
 
+def _postings_writer(self, dbfile, byteids=False):
+    """W3Codec.postings_writer inlining no term vector (``byteids``): its column holds an offset."""
+    return whoosh3.W3PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                    compression=self._compression,
+                                    inlinelimit=0 if byteids else self._inlinelimit)
+
+
+def _list_matcher_replace(self, minquality=0):
+    """ListMatcher.replace pruning by quality only if its scorer has qualities (or it has none)."""
+    if not self.is_active():
+        return mcore.NullMatcher()
+    if minquality and (self._scorer is None or self._scorer.supports_block_quality()) \
+            and self.max_quality() < minquality:
+        return mcore.NullMatcher()
+    return self
+
+
 WHOOSH_VERSION = (2, 7, 5)
 
 # (owner, attribute, replacement, sha256 prefix of the original's source): the original must be
@@ -248,6 +286,8 @@ PATCHES = (
     (compound.CompoundStorage, "__init__", _compound_storage_init, "c4328c7f8823"),
     (compound.CompoundStorage, "close", _compound_storage_close, "031d2e994c92"),
     (whoosh3.W3Codec, "postings_reader", _inlined_postings_reader, "339e62c08607"),
+    (whoosh3.W3Codec, "postings_writer", _postings_writer, "148afc389811"),
+    (mcore.ListMatcher, "replace", _list_matcher_replace, "057fa4609747"),
 )
 
 

@@ -1,6 +1,7 @@
 """A query's time budget: past its deadline, a search stops collecting and says its counts are
-partial, instead of holding a web worker. The loops that can run long (documents matching the
-text, exact-match checks, ranking) ask ``expired()`` as they go.
+partial, instead of holding a web worker. The search opens the budget (``with budget(s) as
+spent``) and the loops that can run long (collecting the matches, checking exact clauses, which
+Whoosh calls without a way to pass arguments) ask ``expired()`` as they go: one way in.
 """
 from __future__ import annotations
 
@@ -37,10 +38,6 @@ def budget(seconds: float):
         yield spent
     finally:
         _CURRENT.reset(token)
-
-
-def current() -> Budget | None:
-    return _CURRENT.get()
 
 
 def expired() -> bool:

@@ -24,7 +24,7 @@ import numpy as np
 from index.schema import split_names
 
 from . import snippets as snippet_text
-from .budget import QUERY_TIME_LIMIT_S, budget
+from .budget import QUERY_TIME_LIMIT_S, budget, expired
 from .columns import Columns
 from .facets import REGISTRY
 from .query import check_expansions, matches_everything, parse_text
@@ -72,7 +72,7 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
         if browse:
             matching, scores = cols.live, None
         else:
-            matching, scores = collect(searcher, text_query, cols.size, spent)
+            matching, scores = collect(searcher, text_query, cols.size)
         masks = filter_masks(cols, request)
         allowed = _and(matching, masks.values())
         counted = {}
@@ -99,8 +99,9 @@ def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S,
                         partial=found.partial)
 
 
-def collect(searcher, text_query, size: int, spent) -> tuple[np.ndarray, np.ndarray]:
-    """Every document matching the text, as a mask, and its score, segment by segment."""
+def collect(searcher, text_query, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every document matching the text, as a mask, and its score, segment by segment, until
+    the time budget of the search (budget.py) is spent."""
     mask = np.zeros(size, bool)
     scores = np.zeros(size, np.float64)
     context = searcher.context()
@@ -112,12 +113,12 @@ def collect(searcher, text_query, size: int, spent) -> tuple[np.ndarray, np.ndar
             docnums.append(docnum())
             values.append(score())
             next_()
-            if len(docnums) % BUDGET_EVERY == 0 and spent.expired():
+            if len(docnums) % BUDGET_EVERY == 0 and expired():
                 break
         found = np.asarray(docnums, dtype=np.int64) + offset
         mask[found] = True
         scores[found] = values
-        if spent.expired():
+        if expired():
             break
     return mask, scores
 
