@@ -7,7 +7,9 @@
    versions mid-load and then an update after 100 new pages (bench/load.py).
 2. Faults: kill -9 of the rebuild at 25 random moments, five in each stage, a full disk (simulated, and on a real
    2 MB tmpfs when this machine lets us mount one), corrupted versions (tests/test_faults.py).
-3. Hostile input: the property tests of the page parser, the query path and the web app with
+3. The oracle: tests/test_oracle.py's property tests of every answer against brute force, and
+   the update soak (tests/test_update_soak.py), with ten times the examples of `make test`.
+4. Hostile input: the property tests of the page parser, the query path and the web app with
    ten times the examples of `make test`, and the XSS tests (tests/test_xss.py, test_browser.py).
 Figures: bench/results/reliability-<date>.json, summarized for the README's Reliability table.
 """
@@ -57,6 +59,9 @@ def main() -> None:
     report["faults"] = _pytest(["tests/test_faults.py", "tests/test_decode_and_reports.py"],
                                {"FAHRAS_KILL_TRIALS": str(KILL_TRIALS)}, args.work)
     report["full_disk_tmpfs"] = full_disk_on_tmpfs(args.work / "tmpfs")
+    report["oracle"] = _pytest(["tests/test_oracle.py", "tests/test_update_soak.py"],
+                               {"FAHRAS_HYPOTHESIS_SCALE": str(HYPOTHESIS_SCALE)}, args.work)
+    _save(out, report)
     report["hostile"] = _pytest(["tests/test_hostile_pages.py", "tests/test_hostile_queries.py",
                                  "tests/test_xss.py", "tests/test_browser.py", "tests/test_web.py"],
                                 {"FAHRAS_HYPOTHESIS_SCALE": str(HYPOTHESIS_SCALE)}, args.work)

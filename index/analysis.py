@@ -1,12 +1,16 @@
 """Text analysis for both scripts in one field: the same pipeline at index time and query time.
 
-    tokenizer -> FoldFilter -> StopFilter -> StemFilter          (title, body: "stemmed")
+    tokenizer -> StopFormFilter -> FoldFilter -> StemFilter      (title, body: "stemmed")
     tokenizer -> FoldFilter                                      (author; exact_tokens())
 
 The tokenizer keeps vowelled Arabic words whole (harakat U+064B-U+065F and U+0670 belong to the
-word) and transliterated names with inner apostrophes (Asa'ib) whole. FoldFilter applies the
-shared ``fold()``: pyarabic's tashkeel/tatweel/alef/teh-marbuta/alef-maksura/digit folding,
-accents, transliteration marks, case. StemFilter stems Arabic with Larkey's light10 (the light
+word) and transliterated names with inner apostrophes (Asa'ib) whole. StopFormFilter removes
+stop words before letters are folded, as Lucene's ArabicAnalyzer does: folded, the preposition
+على is the name علي (Ali) and إليه is the noun آلية ("mechanism"), so the stop list is matched on
+``stop_form()``, which drops harakat and tatweel but keeps alef's hamza seats, teh marbuta and
+alef maksura apart. FoldFilter applies the shared ``fold()``: pyarabic's
+tashkeel/tatweel/alef/teh-marbuta/alef-maksura/digit folding, accents, transliteration marks,
+case. StemFilter stems Arabic with Larkey's light10 (the light
 stemmer of Lucene's ArabicStemFilter), with a list of names it must not touch, and English with
 Snowball (PyStemmer). Filters are module-level classes: Whoosh pickles the schema.
 """
@@ -17,11 +21,12 @@ from functools import lru_cache
 from importlib import resources
 
 import Stemmer
+from pyarabic import araby
 from whoosh.analysis import Filter, RegexTokenizer, StopFilter, Token, Tokenizer
 from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.lang.stopwords import stoplists
 
-from .normalize import TRANSLIT_MARKS, fold
+from .normalize import _QUOTES_AND_ARABIC, TRANSLIT_MARKS, fold, fold_latin
 
 HARAKAT = "\u064b-\u065f\u0670"
 TOKEN_PATTERN = rf"[\w{HARAKAT}]+(?:[{TRANSLIT_MARKS}][\w{HARAKAT}]+)*"
@@ -35,14 +40,32 @@ _AR_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")     # ch
 _AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")  # light10's, teh marbuta folded to ه
 
 
-def _word_list(name: str) -> frozenset[str]:
+# The letters fold() unifies that tell a function word from a name or a content word: kept apart
+# in stop_form(). Everything else fold() does (harakat, tatweel, Persian yeh and keheh, digits,
+# quotes, accents, presentation forms, case) stop_form() does too.
+_STOP_DISTINCT = (araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_MADDA,
+                  araby.TEH_MARBUTA, araby.ALEF_MAKSURA)
+_STOP_FORM_TABLE = {code: to for code, to in _QUOTES_AND_ARABIC.items()
+                    if chr(code) not in _STOP_DISTINCT}
+
+
+@lru_cache(maxsize=1 << 17)
+def stop_form(text: str) -> str:
+    """A raw word as the stop list is matched: fold_token() without unifying alef's hamza forms,
+    teh marbuta and alef maksura (على and إليه are stop words, the names علي and علية and the noun
+    آلية are not)."""
+    text = _POSSESSIVE.sub("", text).translate(_STOP_FORM_TABLE)
+    return " ".join(fold_latin(text).casefold().split())
+
+
+def _word_list(name: str, form=fold) -> frozenset[str]:
     text = resources.files("index").joinpath(f"data/{name}").read_text("utf-8")
     words = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(fold(w) for w in words if w)
+    return frozenset(form(w) for w in words if w)
 
 
 ARABIC_PROTECTED = _word_list("arabic_protected.txt")
-ARABIC_STOPWORDS = _word_list("arabic_stopwords.txt")
+ARABIC_STOPWORDS = _word_list("arabic_stopwords.txt", form=stop_form)
 ENGLISH_STOPWORDS = frozenset(stoplists["en"]) | {"al", "el", "said", "also", "s"}
 
 
@@ -106,25 +129,47 @@ class StemFilter(Filter):
             yield t
 
 
-STOPWORDS = ARABIC_STOPWORDS | ENGLISH_STOPWORDS
+STOPWORDS = ARABIC_STOPWORDS | ENGLISH_STOPWORDS       # stop_form()s
+
+
+class StopFormFilter(StopFilter):
+    """Whoosh's StopFilter on raw tokens, matching each token's stop_form() (not its text) against
+    the stop list: put it before FoldFilter. A token whose form is empty (only harakat or
+    tatweel) is a stop word, as StopFilter treats a word shorter than minsize."""
+
+    def __call__(self, tokens):
+        stops, minsize, maxsize = self.stops, self.min, self.max
+        pos = None
+        for t in tokens:
+            form = stop_form(t.text)
+            if minsize <= len(form) and (maxsize is None or len(form) <= maxsize) \
+                    and form not in stops:
+                if self.renumber and t.positions:
+                    pos = t.pos if pos is None else pos + 1
+                    t.pos = pos
+                t.stopped = False
+                yield t
+            elif not t.removestops:
+                t.stopped = True
+                yield t
 
 
 def stemmed_chain() -> CompositeAnalyzer:
     """The stemmed analysis as a chain of Whoosh filters: the reference FusedAnalyzer is tested
     against."""
-    return (RegexTokenizer(TOKEN_PATTERN) | FoldFilter()
-            | StopFilter(stoplist=STOPWORDS, minsize=1) | StemFilter())
+    return (RegexTokenizer(TOKEN_PATTERN) | StopFormFilter(stoplist=STOPWORDS, minsize=1)
+            | FoldFilter() | StemFilter())
 
 
 @lru_cache(maxsize=1 << 18)
-def _index_term(word: str) -> tuple[str, str | None]:
+def index_term(word: str) -> tuple[str, str | None]:
     """A raw word's folded form and its indexed term (None for a stop word)."""
     folded = fold_token(word)
-    return folded, (None if folded in STOPWORDS else stem(folded))
+    return folded, (None if stop_form(word) in STOPWORDS else stem(folded))
 
 
 class FusedAnalyzer(Tokenizer):
-    """stemmed_chain() in one pass: tokenize, fold, drop stop words, stem, with one cache lookup
+    """stemmed_chain() in one pass: tokenize, drop stop words, fold, stem, with one cache lookup
     per word instead of four generators per token. Its tokens (text, positions with stop words
     renumbered away, characters, stopped flags) are the chain's; the writer spends a quarter of
     its time here."""
@@ -143,7 +188,7 @@ class FusedAnalyzer(Tokenizer):
             return
         pos = None
         for index, match in enumerate(_TOKEN.finditer(value)):
-            folded, term = _index_term(match.group(0))
+            folded, term = index_term(match.group(0))
             if not folded:
                 continue
             if term is None:
@@ -173,7 +218,7 @@ class FusedAnalyzer(Tokenizer):
         found: dict[str, list[int]] = {}
         pos = None
         for index, word in enumerate(_TOKEN.findall(value)):
-            folded, term = _index_term(word)
+            folded, term = index_term(word)
             if folded and term is not None:
                 pos = index if pos is None else pos + 1
                 found.setdefault(term, []).append(pos)

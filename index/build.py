@@ -16,6 +16,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -211,7 +212,11 @@ def update(archive: Path | None, root: Path, workers: int = 1,
         if version is None:
             raise store.StoreError(f"no index in {root}: run `fahras rebuild` first")
         verify.check(version)              # never apply changes on top of a broken version
-        archive = Path(archive or read_manifest(version)["archive"]).resolve()
+        manifest = read_manifest(version)
+        if manifest.get("rules") != rules_digest():
+            raise store.StoreError(f"{version.name} was built with other analysis or entity rules "
+                                   "(index/data changed since): run `fahras rebuild` once")
+        archive = Path(archive or manifest["archive"]).resolve()
         _require_archive(archive)
         read_started = time.perf_counter()
         records = _open_records(version)
@@ -410,9 +415,19 @@ def _key_rows(keys: dict[str, str], derived: dict[str, str]) -> tuple[list, list
     return collisions, exceptions
 
 
+def rules_digest() -> str:
+    """A digest of the data files the ingester and the analyzers read (index/data: stop words,
+    protected names, outlets, the gazetteer): a version built under other rules cannot be
+    updated in place, or its documents would mix two analyses."""
+    digest = hashlib.blake2b(digest_size=8)
+    for entry in sorted(resources.files("index").joinpath("data").iterdir(), key=lambda e: e.name):
+        digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()
+
+
 def _save_manifest(folder: Path, archive: Path, records: RecordStore) -> None:
     manifest = {"built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                "archive": str(archive), **records.summary()}
+                "archive": str(archive), "rules": rules_digest(), **records.summary()}
     tmp = folder / (MANIFEST + ".tmp")
     tmp.write_text(json.dumps(manifest, indent=2), "utf-8")
     os.replace(tmp, folder / MANIFEST)

@@ -10,7 +10,7 @@ import re
 from html import escape
 
 
-from index.analysis import TOKEN_PATTERN, fold_token, stem
+from index.analysis import TOKEN_PATTERN, index_term
 
 from .exact import ExactQuery, exact_clauses
 from .query import EXPANDING, leaves
@@ -31,8 +31,10 @@ class Terms:
         return bool(self.stemmed or self.exact)
 
     def matches(self, word: str) -> bool:
-        folded = fold_token(word)
-        return folded in self.exact or (bool(self.stemmed) and stem(folded) in self.stemmed)
+        """The word as written matches an exact clause, or its indexed term is a query term (a
+        stop word has none: the preposition على is not marked for the name علي)."""
+        folded, term = index_term(word)
+        return folded in self.exact or (term is not None and term in self.stemmed)
 
 
 def query_terms(query, reader) -> Terms:
@@ -63,17 +65,7 @@ def snippet(body: str, terms: Terms | None) -> str:
 
 
 def _fragments(body: str, spans: list[tuple[int, int]]) -> str:
-    windows, used = [], 0
-    for start, end in spans:
-        if windows and start < windows[-1][1]:
-            continue
-        left = max(0, body.rfind(" ", 0, max(0, start - CONTEXT)) + 1) if start > CONTEXT else 0
-        right = body.find(" ", min(len(body), end + CONTEXT))
-        right = len(body) if right == -1 else right
-        windows.append((left, right))
-        used += right - left
-        if len(windows) == FRAGMENTS or used >= SNIPPET_CHARS * 1.5:
-            break
+    windows = _windows(body, spans)
     parts = []
     for left, right in windows:
         inside = [(s, e) for s, e in spans if left <= s and e <= right]
@@ -87,6 +79,29 @@ def _fragments(body: str, spans: list[tuple[int, int]]) -> str:
     prefix = "… " if windows[0][0] > 0 else ""
     suffix = " …" if windows[-1][1] < len(body) else ""
     return prefix + " … ".join(parts) + suffix
+
+
+def _windows(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Up to FRAGMENTS disjoint (left, right) ranges of body, in order, each from a space to a
+    space, with CONTEXT characters around matched spans. A span's window that overlaps or touches
+    the last one (only whitespace between) extends it: no text is shown twice, and no " … "
+    stands between words that follow each other in the body."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        if windows and start < windows[-1][1]:
+            continue                                    # shown in the last window already
+        left = max(0, body.rfind(" ", 0, max(0, start - CONTEXT)) + 1) if start > CONTEXT else 0
+        right = body.find(" ", min(len(body), end + CONTEXT))
+        right = len(body) if right == -1 else right
+        if windows and not body[windows[-1][1]:left].strip():
+            windows[-1] = (windows[-1][0], right)
+        elif len(windows) == FRAGMENTS:
+            break
+        else:
+            windows.append((left, right))
+        if sum(b - a for a, b in windows) >= SNIPPET_CHARS * 1.5:
+            break
+    return windows
 
 
 def lead(body: str) -> str:

@@ -59,11 +59,12 @@ def _snippet(snippet: str, color: bool, bidi: bool) -> str:
 def _facets(result: SearchResult, bidi: bool) -> list[str]:
     lines = []
     for name, entries in result.facets.items():
-        shown = [e for e in entries if e["count"] or e["selected"]]
+        chosen = [e for e in entries if e["selected"]]          # always shown, first
+        shown = chosen + [e for e in entries if e["count"] and not e["selected"]][:12]
         if not shown:
             continue
         values = ", ".join(f"{'*' if e['selected'] else ''}{_line(e['value'], bidi)} {e['count']}"
-                           for e in shown[:12])
+                           for e in shown)
         lines.append(f"{name}: {values}")
     return lines
 

@@ -18,6 +18,18 @@ def examples(n: int) -> int:
     return max(1, int(n * float(os.environ.get("FAHRAS_HYPOTHESIS_SCALE", "1"))))
 
 
+def record_figures(name: str, figures: dict) -> None:
+    """Figures for the README's reliability table, when a campaign asks for them
+    (bench/reliability.py sets FAHRAS_RELIABILITY_OUT)."""
+    import json
+    out = os.environ.get("FAHRAS_RELIABILITY_OUT")
+    if out:
+        path = Path(out)
+        data = json.loads(path.read_text()) if path.exists() else {}
+        data[name] = figures
+        path.write_text(json.dumps(data, indent=2))
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared; skips the test locally when missing, fails it loudly in CI."""
     path = SHARED.joinpath(*parts)
@@ -27,6 +39,29 @@ def shared_path(*parts: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ram_index_temp_folders(tmp_path_factory):
+    """Each writer of a RAM index gets its own temporary folder under this run's basetemp.
+
+    Whoosh's RamStorage.temp_storage(name) is ``<system tmp>/<name>``, and its writers name it
+    after the index, "MAIN.tmp": every RAM-index writer on the machine shares one folder, and the
+    first to close deletes it under the others (two test runs at once fail at random). Session
+    scoped, so module fixtures that build RAM indexes are covered too; checked by
+    tests/test_retrieval.py::test_ram_index_writers_do_not_share_a_temporary_folder."""
+    import tempfile
+
+    from whoosh.filedb.filestore import FileStorage, RamStorage
+
+    base = tmp_path_factory.mktemp("whoosh-ram-temp")
+
+    def temp_storage(self, name=None):
+        return FileStorage(tempfile.mkdtemp(prefix=f"{name or 'temp'}-", dir=base)).create()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RamStorage, "temp_storage", temp_storage)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,14 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis import analyze, exact_analyzer, light10, stemmed_analyzer, stemmed_chain
+from index.analysis import (ARABIC_PROTECTED, analyze, exact_analyzer, fold_token, light10, stem,
+                            stemmed_analyzer, stemmed_chain)
 from index.ingest import ingest
+from index.normalize import fold
 from index.schema import make_schema
 from search.cli import main
+
+from .conftest import ROOT, examples
 
 
 @pytest.fixture(scope="module")
@@ -105,11 +109,105 @@ def test_fused_analyzer_gives_the_chains_tokens(seed_texts, options):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab ’'ʿ-الحسنوبةىأ\u064e\u0640٢é\nSs"), max_size=60))
+@given(st.text(alphabet=st.sampled_from("ab ’'ʿ-الحسنوبةىأ\u064e\u0640٢é\nSs"), max_size=60)
+       # stop words, their spellings and the names they fold onto, presentation forms, a loose hamza
+       | st.lists(st.sampled_from(["على", "علي", "إلى", "الي", "آلية", "إليه", "ﻓﻲ", "فی", "ﺃن",
+                                   "ا\u0654ن", "\u064e", "\u0640", " ", "'s", "ﻻ", "The", "a"]),
+                  max_size=20).map("".join))
 def test_fused_analyzer_agrees_on_random_text(text):
     assert _tokens(stemmed_analyzer(), text) == _tokens(stemmed_chain(), text)
     assert _tokens(stemmed_analyzer(), text, removestops=False) == \
         _tokens(stemmed_chain(), text, removestops=False)
+
+
+# ------------------------------------------------------------------ stop words before folding
+
+_HARAKAT_AND_TATWEEL = str.maketrans(dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"))
+
+
+def _printed_stop_words() -> list[str]:
+    """The Arabic stop list as printed in its file, harakat and tatweel removed."""
+    text = (ROOT / "index" / "data" / "arabic_stopwords.txt").read_text("utf-8")
+    words = (line.split("#", 1)[0].strip().translate(_HARAKAT_AND_TATWEEL) for line in text.splitlines())
+    return [w for w in words if w]
+
+
+STOP_WORDS = _printed_stop_words()
+FOLDED_STOP_WORDS = {fold(w) for w in STOP_WORDS}
+
+# Names and content words of the corpus whose folded form is a stop word's (على -> علي ...).
+COLLISIONS = ["علي", "علی", "وعلي", "علية", "منة", "آلية", "آلي", "والي", "هنأ", "آنا", "آن", "آي",
+              "إي", "فان", "وان"]
+
+
+def test_the_name_ali_is_indexed_and_the_preposition_ala_is_not():
+    assert analyze("علي") == analyze("عَلِيّ") == analyze("علی") == ["علي"]     # Persian yeh too; whole
+    assert analyze("على") == analyze("عَلَى") == analyze("علـى") == []
+    assert analyze("قال علي خامنئي إن الحرب على الأبواب") == [stem("علي"), stem("خامنئي"), "حرب", "ابواب"]
+    result = CliRunner().invoke(main, ["analyze", "--json", "علي"])
+    assert result.exit_code == 0 and json.loads(result.output) == [stem("علي")]
+
+
+def test_a_query_for_ali_finds_the_article_about_ali_and_not_the_one_with_ala(tmp_path):
+    from whoosh import index as whoosh_index
+    from whoosh.qparser import QueryParser
+    ix = whoosh_index.create_in(str(tmp_path), make_schema())
+    with ix.writer() as writer:
+        writer.add_document(id="ali", title="خامنئي", body="قال علي خامنئي إن الحرب على الأبواب")
+        writer.add_document(id="ala", title="وفد", body="وصل الوفد إلى طهران على عجل")
+        writer.add_document(id="mechanism", title="آلية", body="آلية جديدة للتفاوض")
+    parser = QueryParser("body", ix.schema)
+    with ix.searcher() as searcher:
+        def ids(text):
+            return sorted(hit["id"] for hit in searcher.search(parser.parse(text)))
+        assert ids("علي") == ids("عَلِيّ") == ids("علي خامنئي") == ["ali"]
+        assert ids("على") == [] and ids("إلى") == []
+        assert ids("آلية") == ["mechanism"]
+
+
+@pytest.mark.parametrize("word", COLLISIONS)
+def test_names_and_content_words_that_fold_onto_a_stop_word_are_indexed(word):
+    assert fold_token(word) in FOLDED_STOP_WORDS          # the collision is real
+    assert analyze(word) == [stem(fold_token(word))]
+    assert [t.text for t in stemmed_analyzer()(word, mode="query")] == analyze(word)
+
+
+def test_no_protected_name_is_a_stop_word():
+    text = (ROOT / "index" / "data" / "arabic_protected.txt").read_text("utf-8")
+    names = [w for w in (line.split("#", 1)[0].strip() for line in text.splitlines()) if w]
+    assert len({fold(name) for name in names}) == len(ARABIC_PROTECTED)
+    for name in names:
+        assert analyze(name) == [fold(name)], name
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.sampled_from(STOP_WORDS).flatmap(lambda word: st.tuples(
+    st.just(word), st.lists(st.sampled_from(["", "", "\u064e", "\u0650", "\u0651", "\u0652", "\u0640"]),
+                            min_size=len(word), max_size=len(word)))))
+def test_every_printed_stop_word_is_removed_vowelled_or_not(word_and_marks):
+    word, marks = word_and_marks
+    written = "".join(letter + mark for letter, mark in zip(word, marks))
+    assert analyze(written) == [], written
+    assert list(stemmed_analyzer()(written, mode="query")) == []
+
+
+_SPELLINGS = {"ا": "اأإآ", "أ": "اأإآ", "إ": "اأإآ", "آ": "اأإآ", "ي": "يى", "ى": "يى", "ه": "هة", "ة": "هة"}
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(st.sampled_from(STOP_WORDS).flatmap(lambda word: st.tuples(*(
+    st.sampled_from(_SPELLINGS.get(letter, letter)) for letter in word))))
+def test_a_word_is_a_stop_word_only_as_printed_never_by_its_folded_form(letters):
+    """Any spelling of a stop word that folds like it (hamza seats, teh marbuta, alef maksura): if
+    the list prints it, it is removed; if not, it is indexed as its own term, at index and query
+    time alike -- the folded form alone never removes a word."""
+    spelling = "".join(letters)
+    terms = analyze(spelling)
+    if spelling in STOP_WORDS:
+        assert terms == [], spelling
+    else:
+        assert terms == [stem(fold_token(spelling))], spelling
+        assert [t.text for t in stemmed_analyzer()(spelling, mode="query")] == terms
 
 
 def _fold_latin_by_character(text: str) -> str:

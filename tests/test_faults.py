@@ -5,7 +5,6 @@ The kill campaign runs FAHRAS_KILL_TRIALS trials (5 here, one per stage; `make r
 from __future__ import annotations
 
 import errno
-import json
 import logging
 import os
 import random
@@ -26,7 +25,7 @@ from search.reader import LiveIndex, NoIndex
 from search.request import SearchRequest
 from web import create_app
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, record_figures
 
 PROBES = ["Erbil", "convoy", "الأردن", '"Popular Mobilization Units"', "sanctions OR water"]
 
@@ -182,7 +181,7 @@ def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
     assert not [p for p in (root / store.VERSIONS).iterdir() if p.name.endswith(store.BUILDING)]
     stages = {stage: sum(1 for _, s in moments if s == stage) for stage in {s for _, s in moments}}
     print(f"\nkill -9 trials: {len(moments)} (rebuild takes {took:.1f} s), by stage {stages}: {moments}")
-    _record("kill_9", {"trials": len(moments), "rebuild_s": round(took, 2), "by_stage": stages,
+    record_figures("kill_9", {"trials": len(moments), "rebuild_s": round(took, 2), "by_stage": stages,
                        "killed_after_s": moments})
 
 
@@ -229,13 +228,3 @@ def _orphans(pid: int) -> list[int]:
             if b"search.cli" in cmdline and b"rebuild" in cmdline and ppid in (1, pid) and int(entry.name) != pid:
                 found.append(int(entry.name))
     return found
-
-
-def _record(name: str, figures: dict) -> None:
-    """Figures for the README's reliability table, when a campaign asks for them."""
-    out = os.environ.get("FAHRAS_RELIABILITY_OUT")
-    if out:
-        path = Path(out)
-        data = json.loads(path.read_text()) if path.exists() else {}
-        data[name] = figures
-        path.write_text(json.dumps(data, indent=2))

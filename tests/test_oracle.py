@@ -42,7 +42,9 @@ from search.reader import LiveIndex
 from search.request import SORTS, SearchRequest
 from web import create_app
 
-from .conftest import examples, shared_path
+from collections import Counter
+
+from .conftest import examples, record_figures, shared_path
 from .oracle import Oracle
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -137,7 +139,17 @@ def _with(request: SearchRequest, **changes) -> SearchRequest:
     return replace(request, **changes)
 
 
+CHECKED: Counter = Counter()        # requests checked, by test: the reliability table's figures
+
+
+@pytest.fixture(scope="module", autouse=True)
+def figures():
+    yield
+    record_figures("oracle", dict(CHECKED))
+
+
 def check_request(version, oracle: Oracle, request: SearchRequest) -> None:
+    CHECKED["requests"] += 1
     try:
         result = _run(version, request)
     except InvalidQuery:
@@ -210,6 +222,7 @@ def test_pages_concatenate_to_one_large_page_without_repeats(built, version, voc
     @drawn(60)
     @given(requests(vocabulary), st.sampled_from([1, 2, 3, 5, 7]))
     def check(request, size):
+        CHECKED["paged_requests"] += 1
         try:
             whole = _run(version, _with(request, page=1, per_page=30), facets=False, snippets=False)
         except InvalidQuery:
@@ -233,6 +246,7 @@ def test_the_csv_and_the_feed_hold_the_same_hits_as_the_pages(built, client, voc
     @drawn(40)
     @given(requests(vocabulary))
     def check(request):
+        CHECKED["csv_atom_requests"] += 1
         args = _args(request)
         try:
             expected = oracle.order(request)
@@ -256,6 +270,7 @@ def test_the_api_equals_the_command_line(built, client, vocabulary):
     @drawn(25)
     @given(requests(vocabulary))
     def check(request):
+        CHECKED["api_cli_requests"] += 1
         api = client.get("/api/search", query_string=_args(request))
         cli = CliRunner().invoke(main, ["query", request.q, "--json", "--index", str(root), *_options(request)])
         if api.status_code == 400:
@@ -277,6 +292,7 @@ def test_a_spent_budget_gives_a_partial_answer_that_still_obeys_its_filters(buil
     @drawn(60)
     @given(requests(vocabulary))
     def check(request):
+        CHECKED["zero_budget_requests"] += 1
         try:
             cut = _run(version, request, time_limit=0)
         except InvalidQuery:

@@ -216,3 +216,17 @@ def test_update_of_a_version_without_records_says_to_rebuild_once(archive, tmp_p
     (store.current_version(root) / "records.sqlite").unlink()        # as an older Fahras built it
     with pytest.raises(store.StoreError, match="run `fahras rebuild` once"):
         update(archive, root)
+
+
+def test_update_of_a_version_built_under_other_rules_asks_for_one_rebuild(archive, tmp_path, monkeypatch):
+    """A change to index/data (stop words, protected names, outlets, the gazetteer) changes what
+    documents hold: an update on top of a version built under the old rules would mix both."""
+    from index import build
+    root = tmp_path / "ix"
+    rebuild(archive, root)
+    assert store.read_manifest(store.current_version(root))["rules"] == build.rules_digest()
+    monkeypatch.setattr(build, "rules_digest", lambda: "0" * 16)
+    with pytest.raises(store.StoreError, match="run `fahras rebuild` once"):
+        update(archive, root)
+    rebuild(archive, root)
+    update(archive, root)
