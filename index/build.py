@@ -237,19 +237,27 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
     if not touched:                        # nothing new, changed or removed: nothing to write
         catalog.timings["manifest_read"] = time.perf_counter() - read_started
         return _result_from(records, version, catalog, started)
-    old_pages = records.page_records(sorted(touched))
     ix = whoosh_index.open_dir(str(version))
+    catalog.timings["manifest_read"] = time.perf_counter() - read_started
+    contested: set[str] = set()
     with ix.searcher() as searcher:
-        dedup = Deduplicator(known=lambda bucket_id: _known_keys(records, searcher, bucket_id))
-        resolver = Resolver()
-        resolver.remember(records.get_meta("discovered", []))
-        catalog.timings["manifest_read"] = time.perf_counter() - read_started
-        _ingest_all(archive, workers, progress, dedup=dedup, files=changed, catalog=catalog,
-                    resolver=resolver)
+        while True:                        # until every contested bucket is read whole, in order
+            old_pages = records.page_records(sorted(touched))
+            catalog, dedup, resolver = _read_changes(archive, records, searcher, changed, contested,
+                                                     workers, progress, catalog.timings)
+            more = _contested(records, old_pages, dedup) - contested
+            if not more:
+                break
+            contested |= more
+            extra = _bucket_pages(records, contested) - touched
+            touched |= extra
+            changed = sorted(set(changed) | {str(archive / p) for p in extra})
     affected = _affected_ids(old_pages, catalog)
+    indexed_copies = {i: best_of([Occurrence(*row) for row in rows])
+                      for i, rows in records.occurrences(sorted(affected)).items()}
     occurrences = _occurrences(records, affected, touched, catalog)
     write_started = time.perf_counter()
-    changes, written = _apply(ix, archive, catalog, occurrences, affected, resolver)
+    changes, written = _apply(ix, archive, catalog, occurrences, affected, indexed_copies, resolver)
     catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
     saved = time.perf_counter()
     with records:
@@ -265,6 +273,41 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
     verify.record_files(version)
     catalog.timings["manifest_write"] = time.perf_counter() - saved
     return _result_from(records, version, catalog, started, **changes)
+
+
+def _read_changes(archive: Path, records: RecordStore, searcher, files: list[str], contested: set[str],
+                  workers: int, progress: Progress | None, timings: Counter):
+    """The changed pages read as the rebuild reads them. Ids come from the content buckets:
+    an article joins an indexed one of its bucket (``_known_keys``), except in a ``contested``
+    bucket (more than one article, before or after), whose pages are all among ``files`` and
+    whose ids are given again in path order, as a rebuild gives them."""
+    def known(bucket_id: str) -> list[tuple[str, str]]:
+        return [] if bucket_id in contested else _known_keys(records, searcher, bucket_id)
+
+    resolver = Resolver()
+    resolver.remember(records.get_meta("discovered", []))
+    catalog = Catalog(timings=timings)
+    catalog, dedup = _ingest_all(archive, workers, progress, dedup=Deduplicator(known=known),
+                                 files=files, catalog=catalog, resolver=resolver)
+    return catalog, dedup, resolver
+
+
+def _contested(records: RecordStore, old_pages: dict, dedup: Deduplicator) -> set[str]:
+    """The buckets holding more than one article, among those the changed pages touch: after
+    this update (the deduplicator's) or before it (the records')."""
+    found = {b for b, variants in dedup.buckets().items() if len(variants) > 1}
+    for record in old_pages.values():
+        for a in record["articles"]:
+            bucket_id = records.bucket_of(a["id"])
+            if len(records.bucket_articles(bucket_id)) > 1:
+                found.add(bucket_id)
+    return found
+
+
+def _bucket_pages(records: RecordStore, buckets: set[str]) -> set[str]:
+    """Every page holding a copy of an article of these buckets."""
+    ids = [i for b in sorted(buckets) for i in records.bucket_articles(b)]
+    return {row[0] for rows in records.occurrences(ids).values() for row in rows}
 
 
 def _known_keys(records: RecordStore, searcher, bucket_id: str) -> list[tuple[str, str]]:
@@ -298,9 +341,11 @@ def _occurrences(records: RecordStore, affected: set[str], touched: set[str],
 
 
 def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occurrence]],
-           affected: set[str], resolver: Resolver) -> tuple[dict[str, int], dict[str, dict]]:
+           affected: set[str], indexed_copies: dict[str, Occurrence],
+           resolver: Resolver) -> tuple[dict[str, int], dict[str, dict]]:
     """Rewrite or delete the documents of the affected articles; count what changed, and give
-    back the documents written."""
+    back the documents written. ``indexed_copies``: the copy each stored document was made from
+    (the best copy before this update)."""
     counts = {"added": 0, "updated": 0, "deleted": 0}
     written: dict[str, dict] = {}
     with ix.searcher() as searcher:
@@ -313,24 +358,33 @@ def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occu
                 writer.delete_by_term("id", article_id)
                 counts["deleted"] += article_id in stored
                 continue
-            doc = written[article_id] = _document_for(archive, article_id, occ, catalog.best.get(article_id),
-                                                      stored.get(article_id), resolver)
+            doc = written[article_id] = _document_for(
+                archive, article_id, occ, catalog, stored.get(article_id),
+                indexed_copies.get(article_id), resolver)
             writer.update_document(**doc)
             counts["updated" if article_id in stored else "added"] += 1
     return counts, written
 
 
-def _document_for(archive: Path, article_id: str, occurrences: list[Occurrence], parsed: Article | None,
-                  stored: dict | None, resolver: Resolver) -> dict:
-    """The document of an affected article: from the copy just parsed if it is the longest, else
-    from the index's own stored copy (a longer copy already indexed: only its pages changed), else
-    from the page that holds the longest copy, read again."""
-    longest = max(o.body_len for o in occurrences)
-    if parsed is not None and len(parsed.body) >= longest:
-        return document(parsed, occurrences)
-    if stored is not None and len(stored.get("body") or "") >= longest:
+def _document_for(archive: Path, article_id: str, occurrences: list[Occurrence], catalog: Catalog,
+                  stored: dict | None, indexed_copy: Occurrence | None, resolver: Resolver) -> dict:
+    """The document of an affected article, made from its best copy as a rebuild would choose
+    it (``best_of``): the copy just parsed when it is on a page this update read; the stored
+    document when it was made from that very copy (same place on an untouched page: only the
+    article's pages changed); else the copy read again from its page."""
+    best = best_of(occurrences)
+    if best.path in catalog.pages:
+        return document(catalog.best[article_id], occurrences)
+    if stored is not None and best == indexed_copy:
         return _restored(stored, occurrences)
-    return document(_best_copy(archive, article_id, occurrences, parsed, resolver), occurrences)
+    return document(_best_copy(archive, article_id, best, resolver), occurrences)
+
+
+def best_of(occurrences: list[Occurrence]) -> Occurrence:
+    """The copy a document is made from: the longest, the first in path and page order on ties
+    (the rebuild's Catalog.add_page keeps the first it meets)."""
+    longest = max(o.body_len for o in occurrences)
+    return next(o for o in occurrences if o.body_len == longest)
 
 
 def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
@@ -347,22 +401,17 @@ def _affected_ids(old_pages: dict, catalog: Catalog) -> set[str]:
     return {a["id"] for record in (*old_pages.values(), *catalog.pages.values()) for a in record["articles"]}
 
 
-def _best_copy(archive: Path, article_id: str, occurrences: list[Occurrence],
-               parsed: Article | None, resolver: Resolver) -> Article:
-    """The longest copy (first in path order on ties); re-read from its page if not at hand."""
-    longest = min(occurrences, key=lambda o: (-o.body_len, o.path, o.line_start or 0))
-    if parsed is not None and len(parsed.body) >= longest.body_len:
-        return parsed
-    page = read_page(str(archive / longest.path))
+def _best_copy(archive: Path, article_id: str, best: Occurrence, resolver: Resolver) -> Article:
+    """The article's copy at ``best``, read again from its page."""
+    page = read_page(str(archive / best.path))
     dedup = Deduplicator()
-    for article in page.articles:
-        dedup.assign(article)
+    at_place = [dedup.assign(a) for a in page.articles
+                if len(a.body) == best.body_len and a.source.line_start == best.line_start]
+    for article in sorted(at_place, key=lambda a: a.id != article_id):   # its own id first
         article.entities, article.variants = resolver.resolve(article.mentions)
-        if article.id == article_id or len(article.body) == longest.body_len and \
-                article.source.line_start == longest.line_start:
-            article.id, article.source.path = article_id, longest.path
-            return article
-    raise store.StoreError(f"article {article_id} is no longer on {longest.path}")
+        article.id, article.source.path = article_id, best.path
+        return article
+    raise store.StoreError(f"article {article_id} is no longer on {best.path}")
 
 
 def _changed(path: str, record: dict | None) -> bool:

@@ -60,6 +60,10 @@ class Deduplicator:
         self._known = known
         self.seen: set[str] = set()
 
+    def buckets(self) -> dict[str, list[tuple[str, str]]]:
+        """Each bucket met, with the (id, key) of its articles, the first first."""
+        return self._buckets
+
     def keys(self) -> dict[str, str]:
         """Every article id with its content key, for the next incremental build."""
         return {article_id: key for variants in self._buckets.values() for article_id, key in variants}

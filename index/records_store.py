@@ -174,6 +174,11 @@ class RecordStore:
             "SELECT article FROM collisions WHERE bucket = ? ORDER BY article", (bucket,))]
         return ids
 
+    def bucket_of(self, article_id: str) -> str:
+        """The content bucket of an article: its id, unless it is a collision in another."""
+        row = self._db.execute("SELECT bucket FROM collisions WHERE article = ?", (article_id,)).fetchone()
+        return row[0] if row else article_id
+
     def stored_key(self, article_id: str) -> str | None:
         row = self._db.execute("SELECT key FROM keys WHERE article = ?", (article_id,)).fetchone()
         return row[0] if row else None

@@ -59,9 +59,19 @@ def entity_table(root: Path, kind: str | None = None, top: int | None = None,
     with whoosh_index.open_dir(str(version)).reader() as reader:
         for (entity_type, name), seen in spellings.items():
             if kind in (None, entity_type):
-                articles = reader.doc_frequency(entity_type, name)
+                articles = _live_frequency(reader, entity_type, name)
                 if articles:
                     rows.append({"type": entity_type, "name": name, "articles": articles,
                                  "variants": dict(seen.most_common())})
     rows.sort(key=lambda row: (-row["articles"], row["type"], row["name"]))
     return rows[:top] if top else rows
+
+
+def _live_frequency(reader, fieldname: str, text: str) -> int:
+    """The live documents holding a term (Whoosh's doc_frequency also counts deleted ones until a
+    merge drops them: an update's rewritten documents counted twice)."""
+    if (fieldname, text) not in reader:
+        return 0
+    if not reader.has_deletions():
+        return reader.doc_frequency(fieldname, text)
+    return sum(1 for _ in reader.postings(fieldname, text).all_ids())

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from whoosh.index import open_dir
 
+from index import whoosh_fixes
+
 from .columns import Columns, read_columns
 from .exact import ExactChecks
 from .query import make_parser
@@ -39,7 +41,7 @@ class OpenVersion:
         (Opening one reads every segment's files: over 100 ms on a large index.)"""
         searcher = getattr(self._local, "searcher", None)
         if searcher is None:
-            searcher = self._local.searcher = self.ix.searcher()
+            searcher = self._local.searcher = whoosh_fixes.searcher(self.ix)
         elif not searcher.up_to_date():
             searcher = self._local.searcher = searcher.refresh()
         return searcher

@@ -3,8 +3,9 @@
 It shares nothing with the engine's collection path (search/engine.py, search/columns.py):
 the documents are read from a plain Whoosh searcher of its own (stored fields, not the facet
 columns), the text matches are Whoosh's ``docs_for_query`` on the text query alone, scores are
-Whoosh's unlimited scored search, and filters, facets, orders and pages are computed here from
-the stored fields, in plain Python.
+Whoosh's unlimited scored search (with the ranking statistics of live documents that the
+product defines, whoosh_fixes.LiveStatsSearcher), and filters, facets, orders and pages are
+computed here from the stored fields, in plain Python.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from whoosh.index import open_dir
 
-from index import store
+from index import store, whoosh_fixes
 from index.schema import split_names
 from search.query import make_parser, matches_everything, parse_text
 from search.request import FILTERS, SearchRequest
@@ -47,7 +48,7 @@ class Doc:
 class Oracle:
     def __init__(self, root):
         self.ix = open_dir(str(store.current_version(root)))
-        self.searcher = self.ix.searcher()
+        self.searcher = whoosh_fixes.searcher(self.ix)
         self.parser = make_parser(self.ix.schema)
         self.docs: dict[int, Doc] = {}
         for docnum in self.searcher.reader().all_doc_ids():
