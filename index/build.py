@@ -29,7 +29,7 @@ from .ingest import ingest, page_files, read_page
 from .parallel_write import write_shards
 from .processes import fewer_collections
 from .progress import Progress
-from .records import Article, Page, PageReport
+from .records import DUPLICATE, INDEXED, REJECTED, Article, Page, PageReport
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, make_schema
 from .store import MANIFEST, read_manifest
@@ -263,16 +263,35 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
     with records:
         records.remove_pages(old_pages.values())
         records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
-        keys = dedup.keys()
-        records.set_keys(*_key_rows({i: keys[i] for i in written if i in keys},
-                                    {i: text_key(doc.get("title") or "", doc.get("body") or "")
-                                     for i, doc in written.items()}),
+        _restatus(records, {o.path for occ in occurrences.values() for o in occ} | set(catalog.pages))
+        derived = {i: text_key(doc.get("title") or "", doc.get("body") or "") for i, doc in written.items()}
+        records.set_keys(*_key_rows({i: _longest(derived[i], catalog.best.get(i)) for i in written}, derived),
                          rewritten=written, dropped=[i for i in affected if i not in occurrences])
-        records.set_meta("discovered", resolver.known())
+        records.set_meta("discovered", [entry for entry in resolver.known()
+                                        if records.names_in_use(entry[0], entry[2])])
     _save_manifest(version, archive, records)
     verify.record_files(version)
     catalog.timings["manifest_write"] = time.perf_counter() - saved
     return _result_from(records, version, catalog, started, **changes)
+
+
+def _restatus(records: RecordStore, paths: set[str]) -> None:
+    """Count again, as the rebuild counts them, the repeats on pages whose articles' copies moved:
+    a copy is a repeat unless it is its article's first in path and page order, and a page of
+    repeats only is a duplicate page. (The pages an update reads only know of each other.)"""
+    pages = records.page_records(sorted(paths))
+    first = records.first_pages({a["id"] for record in pages.values() for a in record["articles"]})
+    for record in pages.values():
+        report, seen = record["report"], set()
+        repeats = 0
+        for a in record["articles"]:
+            repeats += first.get(a["id"]) != record["path"] or a["id"] in seen
+            seen.add(a["id"])
+        status = report["status"] if report["status"] == REJECTED else \
+            DUPLICATE if repeats == len(record["articles"]) else INDEXED
+        if (repeats, status) != (report.get("duplicates"), report["status"]):
+            report["duplicates"], report["status"] = repeats, status
+            records.set_report(record)
 
 
 def _read_changes(archive: Path, records: RecordStore, searcher, files: list[str], contested: set[str],
@@ -453,6 +472,13 @@ def _save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplic
         _save_manifest(folder, archive, records)
     finally:
         records.close()
+
+
+def _longest(derived: str, read: Article | None) -> str:
+    """An article's content key: the longest of its copies' (they agree on their common part),
+    here of the copy indexed and the copies this update read (a key of a copy no longer in the
+    archive is forgotten, as a rebuild never meets it)."""
+    return read.key if read is not None and read.key and len(read.key) > len(derived) else derived
 
 
 def _key_rows(keys: dict[str, str], derived: dict[str, str]) -> tuple[list, list]:

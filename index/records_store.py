@@ -97,6 +97,22 @@ class RecordStore:
                 found[path] = self._unpack(*row)
         return found
 
+    def first_pages(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The page of each article's first copy in path order."""
+        found = {}
+        for article_id in article_ids:
+            row = self._db.execute(
+                "SELECT p.path FROM occurrences o JOIN pages p ON p.rowid = o.page "
+                "WHERE o.article = ? ORDER BY p.path, o.seq LIMIT 1", (article_id,)).fetchone()
+            if row:
+                found[article_id] = row[0]
+        return found
+
+    def set_report(self, record: dict) -> None:
+        """Write a page's report (status, counts) again, its record otherwise unchanged."""
+        self._db.execute("UPDATE pages SET status = ?, record = ? WHERE path = ?",
+                         (record["report"]["status"], _pack(record, self._zdict), record["path"]))
+
     def all_page_records(self):
         """Every page's record, in path order (for tools and tests; an update never needs them)."""
         for row in self._db.execute("SELECT path, sha256, record FROM pages ORDER BY path"):
@@ -178,6 +194,11 @@ class RecordStore:
         """The content bucket of an article: its id, unless it is a collision in another."""
         row = self._db.execute("SELECT bucket FROM collisions WHERE article = ?", (article_id,)).fetchone()
         return row[0] if row else article_id
+
+    def names_in_use(self, kind: str, name: str) -> bool:
+        """Whether any copy of any article still names this entity."""
+        return self._db.execute("SELECT 1 FROM spellings WHERE type = ? AND name = ? AND copies > 0 LIMIT 1",
+                                (kind, name)).fetchone() is not None
 
     def stored_key(self, article_id: str) -> str | None:
         row = self._db.execute("SELECT key FROM keys WHERE article = ?", (article_id,)).fetchone()
