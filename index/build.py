@@ -7,6 +7,7 @@ they opened). Both hold the rebuild lock; both leave the live index untouched if
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -22,7 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
-from . import store, verify, whoosh_fixes
+from . import discovered, store, verify, whoosh_fixes
 from .dedup import Deduplicator, bucket, text_key
 from .entities import Resolver
 from .ingest import ingest, page_files, read_page
@@ -252,27 +253,61 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
             extra = _bucket_pages(records, contested) - touched
             touched |= extra
             changed = sorted(set(changed) | {str(archive / p) for p in extra})
-    affected = _affected_ids(old_pages, catalog)
+        renaming = discovered.plan(discovered.Discovered.from_meta(records.get_meta("discovered", [])),
+                                   resolver.known(), catalog.pages, touched,
+                                   lambda kind, name: _pages_naming(records, searcher, kind, name))
+        renamed = _renamed_pages(records, searcher, renaming, touched)
+        named_ids = {i for kind, name in renaming.renames for i in _ids_naming(searcher, kind, name)}
+    for record in catalog.pages.values():
+        renaming.rename_variants(record)
+    affected = _affected_ids(old_pages, catalog) | named_ids
     indexed_copies = {i: best_of([Occurrence(*row) for row in rows])
                       for i, rows in records.occurrences(sorted(affected)).items()}
     occurrences = _occurrences(records, affected, touched, catalog)
     write_started = time.perf_counter()
-    changes, written = _apply(ix, archive, catalog, occurrences, affected, indexed_copies, resolver)
+    changes, written = _apply(ix, archive, catalog, occurrences, affected, indexed_copies, resolver,
+                              renaming)
     catalog.timings["analysis_write_commit"] = time.perf_counter() - write_started
     saved = time.perf_counter()
     with records:
-        records.remove_pages(old_pages.values())
-        records.add_pages(catalog.pages[p] for p in sorted(catalog.pages))
+        records.remove_pages([*old_pages.values(), *(before for before, _ in renamed)])
+        records.add_pages([*(catalog.pages[p] for p in sorted(catalog.pages)), *(after for _, after in renamed)])
         _restatus(records, {o.path for occ in occurrences.values() for o in occ} | set(catalog.pages))
         derived = {i: text_key(doc.get("title") or "", doc.get("body") or "") for i, doc in written.items()}
         records.set_keys(*_key_rows({i: _longest(derived[i], catalog.best.get(i)) for i in written}, derived),
                          rewritten=written, dropped=[i for i in affected if i not in occurrences])
-        records.set_meta("discovered", [entry for entry in resolver.known()
-                                        if records.names_in_use(entry[0], entry[2])])
+        records.set_meta("discovered", renaming.discovered.to_meta())
     _save_manifest(version, archive, records)
     verify.record_files(version)
     catalog.timings["manifest_write"] = time.perf_counter() - saved
     return _result_from(records, version, catalog, started, **changes)
+
+
+def _ids_naming(searcher, kind: str, name: str) -> list[str]:
+    """The ids of the indexed articles naming an entity."""
+    reader = searcher.reader()
+    if (kind, name) not in reader:
+        return []
+    return [searcher.stored_fields(d)["id"] for d in reader.postings(kind, name).all_ids()]
+
+
+def _pages_naming(records: RecordStore, searcher, kind: str, name: str) -> list[tuple[str, dict]]:
+    """The pages that hold a copy of an article naming an entity, with their records."""
+    ids = _ids_naming(searcher, kind, name)
+    paths = {row[0] for rows in records.occurrences(ids).values() for row in rows}
+    return list(records.page_records(sorted(paths)).items())
+
+
+def _renamed_pages(records: RecordStore, searcher, renaming, touched: set[str]) -> list[tuple[dict, dict]]:
+    """The untouched pages naming a renamed entity: each record as it is, and renamed."""
+    found: dict[str, tuple[dict, dict]] = {}
+    for kind, name in renaming.renames:
+        for path, record in _pages_naming(records, searcher, kind, name):
+            if path not in touched and path not in found:
+                after = copy.deepcopy(record)
+                if renaming.rename_variants(after):
+                    found[path] = (record, after)
+    return [found[p] for p in sorted(found)]
 
 
 def _restatus(records: RecordStore, paths: set[str]) -> None:
@@ -304,7 +339,7 @@ def _read_changes(archive: Path, records: RecordStore, searcher, files: list[str
         return [] if bucket_id in contested else _known_keys(records, searcher, bucket_id)
 
     resolver = Resolver()
-    resolver.remember(records.get_meta("discovered", []))
+    resolver.remember(discovered.Discovered.from_meta(records.get_meta("discovered", [])).resolver_rows())
     catalog = Catalog(timings=timings)
     catalog, dedup = _ingest_all(archive, workers, progress, dedup=Deduplicator(known=known),
                                  files=files, catalog=catalog, resolver=resolver)
@@ -360,8 +395,8 @@ def _occurrences(records: RecordStore, affected: set[str], touched: set[str],
 
 
 def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occurrence]],
-           affected: set[str], indexed_copies: dict[str, Occurrence],
-           resolver: Resolver) -> tuple[dict[str, int], dict[str, dict]]:
+           affected: set[str], indexed_copies: dict[str, Occurrence], resolver: Resolver,
+           renaming: discovered.Renaming) -> tuple[dict[str, int], dict[str, dict]]:
     """Rewrite or delete the documents of the affected articles; count what changed, and give
     back the documents written. ``indexed_copies``: the copy each stored document was made from
     (the best copy before this update)."""
@@ -377,9 +412,9 @@ def _apply(ix, archive: Path, catalog: Catalog, occurrences: dict[str, list[Occu
                 writer.delete_by_term("id", article_id)
                 counts["deleted"] += article_id in stored
                 continue
-            doc = written[article_id] = _document_for(
+            doc = written[article_id] = renaming.rename_document(_document_for(
                 archive, article_id, occ, catalog, stored.get(article_id),
-                indexed_copies.get(article_id), resolver)
+                indexed_copies.get(article_id), resolver), ENTITY_SEPARATOR)
             writer.update_document(**doc)
             counts["updated" if article_id in stored else "added"] += 1
     return counts, written
@@ -468,7 +503,7 @@ def _save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplic
             keys = dedup.keys()
             records.set_keys(*_key_rows({i: keys[i] for i in catalog.best},
                                         {i: a.key for i, a in catalog.best.items()}))
-            records.set_meta("discovered", resolver.known())
+            records.set_meta("discovered", discovered.for_rebuild(resolver.known(), catalog.pages).to_meta())
         _save_manifest(folder, archive, records)
     finally:
         records.close()

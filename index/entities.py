@@ -414,7 +414,7 @@ class Resolver:
         slot = (mention.type, mention.key or fold(mention.surface))
         name = self.discovered.get(slot)
         if name is None:
-            name = self.discovered[slot] = _tidy(mention.surface)
+            name = self.discovered[slot] = tidy_name(mention.surface)
         return mention.type, name
 
     def resolve(self, mentions: list[Mention]) -> tuple[dict[str, list[str]], list[list[str]]]:
@@ -437,7 +437,7 @@ class Resolver:
             self.discovered[(kind, key)] = name
 
 
-def _tidy(surface: str) -> str:
-    """One spelling of a discovered name: single spaces, "Al-" inside a name written "al-"."""
+def tidy_name(surface: str) -> str:
+    """The name a discovered entity takes from its first spelling: single spaces, "Al-" inside a name written "al-"."""
     words = " ".join(surface.split()).split(" ")
     return " ".join([words[0]] + [re.sub(r"^(A|E)l-", lambda m: m.group(1).lower() + "l-", w) for w in words[1:]])

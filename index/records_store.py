@@ -195,11 +195,6 @@ class RecordStore:
         row = self._db.execute("SELECT bucket FROM collisions WHERE article = ?", (article_id,)).fetchone()
         return row[0] if row else article_id
 
-    def names_in_use(self, kind: str, name: str) -> bool:
-        """Whether any copy of any article still names this entity."""
-        return self._db.execute("SELECT 1 FROM spellings WHERE type = ? AND name = ? AND copies > 0 LIMIT 1",
-                                (kind, name)).fetchone() is not None
-
     def stored_key(self, article_id: str) -> str | None:
         row = self._db.execute("SELECT key FROM keys WHERE article = ?", (article_id,)).fetchone()
         return row[0] if row else None
