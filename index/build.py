@@ -240,19 +240,21 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
         return _result_from(records, version, catalog, started)
     ix = whoosh_index.open_dir(str(version))
     catalog.timings["manifest_read"] = time.perf_counter() - read_started
-    contested: set[str] = set()
     with ix.searcher() as searcher:
-        while True:                        # until every contested bucket is read whole, in order
-            old_pages = records.page_records(sorted(touched))
-            catalog, dedup, resolver = _read_changes(archive, records, searcher, changed, contested,
-                                                     workers, progress, catalog.timings)
-            more = _contested(records, old_pages, dedup) - contested
-            if not more:
-                break
-            contested |= more
+        old_pages = records.page_records(sorted(touched))
+        catalog, dedup, resolver = _read_changes(archive, records, searcher, changed, set(),
+                                                 workers, progress, catalog.timings)
+        affected = _affected_ids(old_pages, catalog)
+        contested = _contested(records, touched, old_pages, catalog, dedup)
+        if contested:                      # read whole, in path order, to give their ids again
             extra = _bucket_pages(records, contested) - touched
             touched |= extra
-            changed = sorted(set(changed) | {str(archive / p) for p in extra})
+            old_pages.update(records.page_records(sorted(extra)))
+            catalog, dedup, resolver = _read_changes(
+                archive, records, searcher, sorted(set(changed) | {str(archive / p) for p in extra}),
+                contested, workers, progress, catalog.timings)
+            affected |= {i for b in contested for i in records.bucket_articles(b)}
+            affected |= {i for b in contested for i, _ in dedup.buckets().get(b, ())}
         renaming = discovered.plan(discovered.Discovered.from_meta(records.get_meta("discovered", [])),
                                    resolver.known(), catalog.pages, touched,
                                    lambda kind, name: _pages_naming(records, searcher, kind, name))
@@ -260,7 +262,7 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
         named_ids = {i for kind, name in renaming.renames for i in _ids_naming(searcher, kind, name)}
     for record in catalog.pages.values():
         renaming.rename_variants(record)
-    affected = _affected_ids(old_pages, catalog) | named_ids
+    affected |= named_ids
     indexed_copies = {i: best_of([Occurrence(*row) for row in rows])
                       for i, rows in records.occurrences(sorted(affected)).items()}
     occurrences = _occurrences(records, affected, touched, catalog)
@@ -346,15 +348,27 @@ def _read_changes(archive: Path, records: RecordStore, searcher, files: list[str
     return catalog, dedup, resolver
 
 
-def _contested(records: RecordStore, old_pages: dict, dedup: Deduplicator) -> set[str]:
-    """The buckets holding more than one article, among those the changed pages touch: after
-    this update (the deduplicator's) or before it (the records')."""
-    found = {b for b, variants in dedup.buckets().items() if len(variants) > 1}
-    for record in old_pages.values():
-        for a in record["articles"]:
-            bucket_id = records.bucket_of(a["id"])
-            if len(records.bucket_articles(bucket_id)) > 1:
-                found.add(bucket_id)
+def _contested(records: RecordStore, touched: set[str], old_pages: dict, catalog: Catalog,
+               dedup: Deduplicator) -> set[str]:
+    """The content buckets whose ids the changed pages may give otherwise than a rebuild would:
+    buckets of more than one article (before or after) where the first copy of an article was
+    on a changed or removed page, where a new article comes before one already there, or where
+    a copy could join more than one of three or more articles. Elsewhere an article joins the
+    one it joined before, and a new one takes the id a rebuild gives it."""
+    found = set()
+    met = dedup.buckets()
+    buckets = set(met) | {records.bucket_of(a["id"]) for r in old_pages.values() for a in r["articles"]}
+    for bucket_id in buckets:
+        before = records.bucket_articles(bucket_id)
+        after = [i for i, _ in met.get(bucket_id, ())]
+        if len(set(before) | set(after)) < 2:
+            continue
+        firsts = records.first_pages(before)
+        new = [catalog.occurrences[i][0].path for i in after if i not in before and catalog.occurrences.get(i)]
+        if any(p in touched for p in firsts.values()) or \
+                any(n < p for n in new for p in firsts.values()) or \
+                (len(after) > 2 and bucket_id in dedup.ambiguous):
+            found.add(bucket_id)
     return found
 
 

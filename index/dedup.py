@@ -59,6 +59,7 @@ class Deduplicator:
         self._buckets: dict[str, list[tuple[str, str]]] = {}   # bucket(key) -> [(id, key)]
         self._known = known
         self.seen: set[str] = set()
+        self.ambiguous: set[str] = set()     # buckets where a copy could join several articles
 
     def buckets(self) -> dict[str, list[tuple[str, str]]]:
         """Each bucket met, with the (id, key) of its articles, the first first."""
@@ -74,16 +75,24 @@ class Deduplicator:
         variants = self._buckets.get(bucket_id)
         if variants is None:
             variants = self._buckets[bucket_id] = list(self._known(bucket_id)) if self._known else []
-        for k, (known_id, known_key) in enumerate(variants):
-            shared = min(len(key), len(known_key))
-            if key[:shared] == known_key[:shared]:
-                article.id = known_id
-                if len(key) > len(known_key):
-                    variants[k] = (known_id, key)
-                break
+        joins = [k for k, (_, known_key) in enumerate(variants) if _same_start(key, known_key)]
+        if joins:
+            k = joins[0]
+            known_id, known_key = variants[k]
+            article.id = known_id
+            if len(key) > len(known_key):
+                variants[k] = (known_id, key)
+            if len(joins) > 1:
+                self.ambiguous.add(bucket_id)
         else:
             article.id = bucket_id if not variants else _digest(key)
             variants.append((article.id, key))
         article.duplicate = article.id in self.seen
         self.seen.add(article.id)
         return article
+
+
+def _same_start(key: str, other: str) -> bool:
+    """Two content keys of one article: they agree on their common beginning."""
+    shared = min(len(key), len(other))
+    return key[:shared] == other[:shared]

@@ -41,6 +41,17 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def generate_archive(out: Path, *args: str) -> Path:
+    """A blog-shaped archive made from the real corpus by ../shared/tools/make_archive.py (its
+    arguments: --pages, --format, --seed, --lang-mix) into ``out``; pages never go in the repo."""
+    import subprocess
+    import sys
+    tool, corpus = shared_path("tools", "make_archive.py"), shared_path("corpus", "articles.jsonl.gz")
+    subprocess.run([sys.executable, str(tool), "--corpus", str(corpus), "--out", str(out), *args],
+                   check=True, capture_output=True, timeout=600)
+    return out
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _ram_index_temp_folders(tmp_path_factory):
     """Each writer of a RAM index gets its own temporary folder under this run's basetemp.

@@ -5,25 +5,17 @@ generator's corpus scan). Pages are generated into a temporary folder, never int
 """
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from bench.ingest_accuracy import score_archive
 
-from .conftest import shared_path
+from .conftest import generate_archive
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    tool = shared_path("tools", "make_archive.py")
-    corpus = shared_path("corpus", "articles.jsonl.gz")
-    out = tmp_path_factory.mktemp("archive")
-    subprocess.run([sys.executable, str(tool), "--corpus", str(corpus), "--out", str(out),
-                    "--pages", "120", "--format", "mixed", "--seed", "11",
-                    "--lang-mix", "ar:0.6,en:0.4"], check=True, capture_output=True, timeout=600)
-    return out
+    return generate_archive(tmp_path_factory.mktemp("archive"), "--pages", "120", "--format", "mixed",
+                            "--seed", "11", "--lang-mix", "ar:0.6,en:0.4")
 
 
 def test_generated_archive_is_read_accurately(archive, capsys):

@@ -25,8 +25,6 @@ import csv
 import datetime as dt
 import io
 import json
-import subprocess
-import sys
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -44,7 +42,7 @@ from web import create_app
 
 from collections import Counter
 
-from .conftest import examples, record_figures, shared_path
+from .conftest import examples, generate_archive, record_figures
 from .oracle import Oracle
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -57,12 +55,8 @@ def drawn(n: int) -> settings:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    tool = shared_path("tools", "make_archive.py")
-    corpus = shared_path("corpus", "articles.jsonl.gz")
-    archive = tmp_path_factory.mktemp("oracle-archive")
-    subprocess.run([sys.executable, str(tool), "--corpus", str(corpus), "--out", str(archive),
-                    "--pages", "240", "--format", "mixed", "--seed", "23",
-                    "--lang-mix", "ar:0.5,en:0.5"], check=True, capture_output=True, timeout=600)
+    archive = generate_archive(tmp_path_factory.mktemp("oracle-archive"), "--pages", "240", "--format",
+                               "mixed", "--seed", "23", "--lang-mix", "ar:0.5,en:0.5")
     root = tmp_path_factory.mktemp("oracle-index")
     rebuild(archive / "pages", root, workers=2)
     oracle = Oracle(root)

@@ -289,8 +289,6 @@ def test_cli_listing_and_exit_codes(seeds_index, tmp_path):
 def test_segment_files_are_read_in_place_not_copied():
     """whoosh_fixes: a BufferFile over a mapped segment reads the view, it does not copy it."""
     from whoosh.filedb.structfile import BufferFile
-
-    from index import whoosh_fixes
     data = bytearray(b"line one\nline two\n" * 1000)
     f = BufferFile(memoryview(data))
     assert f.file.read(4) == b"line" and f.file.tell() == 4

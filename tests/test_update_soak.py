@@ -65,7 +65,7 @@ from index.build import rebuild, update
 from index.records_store import RecordStore
 from index.stats import entity_table
 
-from .conftest import ROOT, examples, shared_path
+from .conftest import ROOT, examples, generate_archive
 
 UPDATES = int(os.environ.get("FAHRAS_SOAK_UPDATES") or examples(30))
 SEED = int(os.environ.get("FAHRAS_SOAK_SEED") or 14)
@@ -186,25 +186,28 @@ class Archive:
         pages = [p for p in self.pages() if p not in busy and (not txt or p.endswith(".txt"))]
         return self.rng.choice(pages) if pages else None
 
-    def _drop(self, step: Step, docs, busy) -> None:
+    def _pick_paragraph(self, busy: set[str]) -> tuple[str, list[str], int] | None:
+        """A page not yet edited in this step, its lines, and one of its paragraphs' line."""
         rel = self._pick_page(busy)
         lines = self.read(rel).split("\n") if rel else []
         paragraphs = self._paragraphs(lines, rel or "")
-        if not paragraphs:
+        return (rel, lines, self.rng.choice(paragraphs)) if paragraphs else None
+
+    def _drop(self, step: Step, docs, busy) -> None:
+        picked = self._pick_paragraph(busy)
+        if picked is None:
             return
-        i = self.rng.choice(paragraphs)
+        rel, lines, i = picked
         del lines[i: i + (2 if i + 1 < len(lines) and not lines[i + 1].strip() else 1)]
         self.write(rel, "\n".join(lines))
         busy.add(rel)
         step.edits.append(f"dropped the paragraph at line {i + 1} of {rel}")
 
     def _edit(self, step: Step, docs, busy) -> None:
-        rel = self._pick_page(busy)
-        lines = self.read(rel).split("\n") if rel else []
-        paragraphs = self._paragraphs(lines, rel or "")
-        if not paragraphs:
+        picked = self._pick_paragraph(busy)
+        if picked is None:
             return
-        i = self.rng.choice(paragraphs)
+        rel, lines, i = picked
         if ARABIC.search(lines[i]):
             added = f" وقال مصدر مطلع إن المفاوضات ستستأنف في الجولة {step.number} الأسبوع المقبل."
         else:
@@ -217,12 +220,10 @@ class Archive:
 
     def _swap_words(self, step: Step, docs, busy) -> None:
         """Two different words of a paragraph change places: the same size, other content."""
-        rel = self._pick_page(busy)
-        lines = self.read(rel).split("\n") if rel else []
-        paragraphs = self._paragraphs(lines, rel or "")
-        if not paragraphs:
+        picked = self._pick_paragraph(busy)
+        if picked is None:
             return
-        i = self.rng.choice(paragraphs)
+        rel, lines, i = picked
         words = lines[i].split(" ")
         choices = [(a, b) for a in range(1, len(words) - 1) for b in range(a + 1, len(words) - 1)
                    if words[a] != words[b] and "<" not in words[a] + words[b]]
@@ -408,13 +409,8 @@ class Soaked:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    tool = shared_path("tools", "make_archive.py")
-    corpus = shared_path("corpus", "articles.jsonl.gz")
-    out = tmp_path_factory.mktemp("generated")
-    subprocess.run([sys.executable, str(tool), "--corpus", str(corpus), "--out", str(out),
-                    "--pages", str(PAGES), "--format", "mixed", "--seed", str(GENERATOR_SEED)],
-                   check=True, capture_output=True, timeout=600)
-    return out
+    return generate_archive(tmp_path_factory.mktemp("generated"), "--pages", str(PAGES), "--format", "mixed",
+                            "--seed", str(GENERATOR_SEED))
 
 
 @pytest.fixture(scope="module")
