@@ -23,12 +23,22 @@ index-sample: install
 run: index-sample
 	FAHRAS_ARCHIVE=$(ARCHIVE) $(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
-# Browser tests drive Debian's chromium (Playwright cannot download its own browser here).
-browser:
+# Browser tests drive Debian's chromium (Playwright cannot download its own browser here) and
+# inject axe-core (from the npm registry) into each page.
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
+
+browser: $(AXE)
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	  else echo "install Debian's chromium to run the browser tests"; fi; }
+
+$(AXE):
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+	  else echo "install npm to run the accessibility tests"; fi; }
+	mkdir -p .cache/axe && cd .cache/axe && npm install --silent --no-audit --no-fund axe-core@4.10
 
 test: install browser
 	$(BIN)/python -m pytest -q

@@ -78,11 +78,14 @@ class Gazetteer:
         self.trie: dict = {}
         self.starts: dict[str, tuple[str, ...]] = {}   # word -> its forms that begin a name
         self.by_key: dict[str, str | None] = {}
+        self._arabic: dict[tuple[str, str], str] = {}
         for entry in entries:
             entity = Entity(entry["id"], entry["type"], entry["name"], entry.get("ar"))
             if entity.type not in TYPES:
                 raise ValueError(f"{entity.id}: type must be one of {TYPES}")
             self.entities[entity.id] = entity
+            if entity.ar:
+                self._arabic[(entity.type, entity.name)] = entity.ar
             for alias in {entity.name, *(entry.get("aliases") or ()), *([entity.ar] if entity.ar else [])}:
                 self._add(alias, entity.id)
 
@@ -98,6 +101,10 @@ class Gazetteer:
         if key and (" " in key or len(key) >= 6):            # short keys collide (Suharto ~ Shayrat)
             known = self.by_key.get(key, entity_id)
             self.by_key[key] = entity_id if known == entity_id else None     # ambiguous: drop
+
+    def arabic_name(self, kind: str, name: str) -> str | None:
+        """The Arabic name of a gazetteer entity, by its type and canonical English name."""
+        return self._arabic.get((kind, name))
 
     def entity_for_key(self, key: str) -> str | None:
         return self.by_key.get(key)

@@ -73,12 +73,23 @@ def read_columns(reader) -> Columns:
     size = reader.doc_count_all()
     live = np.zeros(size, bool)
     live[list(reader.all_doc_ids())] = True
-    day = np.fromiter(reader.column_reader("day"), dtype=np.int64, count=size)
-    single = {name: _single(reader.column_reader(name)) for name in SINGLE}
-    multi = {name: _multi(reader.column_reader(name), size) for name in MULTI}
+    day = np.fromiter((v or 0 for v in column_values(reader, "day")), dtype=np.int64, count=size)
+    single = {name: _single(column_values(reader, name)) for name in SINGLE}
+    multi = {name: _multi(column_values(reader, name), size) for name in MULTI}
     for column in (*single.values(),):
         column.codes[~live] = 0
     return Columns(size, live, day * live, single, multi)
+
+
+def column_values(reader, name: str):
+    """Every document's value of a column, segment by segment. (Whoosh's MultiReader skips a
+    segment that has no such column, one an update wrote without a single person, say, and the
+    values after it then belong to the wrong documents.)"""
+    for sub, _ in reader.leaf_readers():
+        if sub.has_column(name):
+            yield from sub.column_reader(name)
+        else:
+            yield from (None for _ in range(sub.doc_count_all()))
 
 
 def _single(column) -> Single:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 
 from index import store, verify
-from index.store import read_manifest
+from index.store import MANIFEST, read_manifest
 from index.stats import entity_table, index_stats
 
 from .version import OpenVersion
@@ -28,7 +29,9 @@ class LiveIndex:
         self._lock = threading.Lock()
         self._version: Path | None = None
         self._index = None
-        self._stats: tuple[Path, dict] | None = None
+        self._stats: tuple[tuple, dict] | None = None      # (version, state) -> its counts
+        self._entities: tuple[tuple, dict] | None = None   # (version, state) -> the table by type
+        self._entities_lock = threading.Lock()
         self._broken: dict[Path, str] = {}        # version -> what is wrong with it
 
     def version(self) -> Path | None:
@@ -80,8 +83,9 @@ class LiveIndex:
         version = self.version()
         if version is None:
             raise NoIndex(f"no search index in {self.root}")
-        if self._stats is None or self._stats[0] != version:
-            self._stats = (version, index_stats(self.root, version=version))
+        key = (version, _state(version))
+        if self._stats is None or self._stats[0] != key:
+            self._stats = (key, index_stats(self.root, version=version))
         return self._stats[1]
 
     def built_at(self) -> str:
@@ -91,5 +95,41 @@ class LiveIndex:
         return read_manifest(version)["built_at"]
 
     def entities(self, kind: str | None = None, top: int | None = None) -> list[dict]:
-        """The entities of the live version (see ``fahras entities``)."""
-        return entity_table(self.root, kind, top, version=self.version())
+        """The entities of the live version (see ``fahras entities``): the whole table is computed
+        once per version and state (an ``update`` changes a version in place) and kept here, so
+        the home page does not read every entity's postings on each request. Callers get copies
+        of the rows."""
+        version = self.version()
+        if version is None:
+            raise NoIndex(f"no search index in {self.root}")
+        rows = self._entity_rows(version).get(kind, [])
+        return [dict(row) for row in (rows[:top] if top else rows)]
+
+    def _entity_rows(self, version: Path) -> dict[str | None, list[dict]]:
+        """The table of the version, whole (key None) and by type, most articles first."""
+        key = (version, _state(version))
+        cached = self._entities
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        with self._entities_lock:             # one computation, however many requests wait for it
+            cached = self._entities
+            if cached is None or cached[0] != key:
+                rows = entity_table(self.root, version=version)
+                by_kind: dict[str | None, list[dict]] = {None: rows}
+                for row in rows:
+                    by_kind.setdefault(row["type"], []).append(row)
+                self._entities = cached = (key, by_kind)
+            return cached[1]
+
+
+def _state(version: Path) -> tuple | None:
+    """What changes when a build or an update commits to a version: its manifest, which both
+    replace (atomically) once the Whoosh commit and the records are written, and whose
+    ``built_at`` the web's validators hash too (web/http.py). A table computed while an update is
+    between its commit and its manifest is kept under the state before it, and computed again
+    once the manifest is replaced."""
+    try:
+        stat = os.stat(version / MANIFEST)
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)

@@ -37,13 +37,14 @@ class OpenVersion:
         return cls(open_dir(str(path)), path)
 
     def searcher(self):
-        """This thread's searcher, brought up to date when an update committed to the version.
+        """This thread's searcher, opened again when an update committed to the version.
         (Opening one reads every segment's files: over 100 ms on a large index.)"""
         searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
+        if searcher is None or not searcher.up_to_date():
+            # a new searcher, not searcher.refresh(): Whoosh's refresh reuses the reader of every
+            # segment whose id it knows, with the deletions it had, so a process that lived
+            # through an update kept serving the documents the update had deleted
             searcher = self._local.searcher = whoosh_fixes.searcher(self.ix)
-        elif not searcher.up_to_date():
-            searcher = self._local.searcher = searcher.refresh()
         return searcher
 
     def columns(self, searcher) -> Columns:

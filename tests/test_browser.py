@@ -87,8 +87,8 @@ def test_search_click_a_facet_open_an_article_and_go_back(server, page):
     assert page.locator(".chip").count() == 1 and after != before
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "results-en.png"))
-    title = page.locator("li.hit h3 a").first.inner_text()
-    page.locator("li.hit h3 a").first.click()
+    title = page.locator("li.hit h2 a").first.inner_text()
+    page.locator("li.hit h2 a").first.click()
     page.wait_for_selector("article.article h1")
     assert page.inner_text("article.article h1") == title
     page.go_back()
@@ -101,7 +101,7 @@ def test_arabic_results_render_right_to_left(server, page):
     page.fill("input[name=q]", "الحشد الشعبي")
     page.press("input[name=q]", "Enter")
     page.wait_for_selector("li.hit")
-    arabic = page.locator('li.hit[lang="ar"] h3').first
+    arabic = page.locator('li.hit[lang="ar"] h2').first
     assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.locator("header input[name=q]").evaluate("e => getComputedStyle(e).direction") == "rtl"
     ARTIFACTS.mkdir(exist_ok=True)
@@ -110,7 +110,7 @@ def test_arabic_results_render_right_to_left(server, page):
 
 def test_article_markup_is_shown_as_text_and_runs_nothing(server, page):
     page.goto(server + "/search?q=script+alert")
-    page.locator("li.hit h3 a").first.click()
+    page.locator("li.hit h2 a").first.click()
     page.wait_for_selector("article.article")
     assert "<script>alert(1)</script>" in page.inner_text("article.article")
     page.goto(server + "/search?q=%3Cimg+src%3Dx+onerror%3Dalert(2)%3E")
@@ -132,7 +132,7 @@ def test_hostile_articles_and_queries_run_nothing_in_a_real_browser(hostile_serv
     page.goto(hostile_server + "/search?q=")
     assert "<img src=x onerror=alert(3)>" in page.inner_text("ol")
     _nothing_injected(page)
-    page.locator("li.hit h3 a", has_text="onerror").first.click()
+    page.locator("li.hit h2 a", has_text="onerror").first.click()
     page.wait_for_selector("article.article")
     text = page.inner_text("article.article")
     assert "<script>alert(1)</script>" in text and "[U+202E]gnp.exe" in text

@@ -27,11 +27,13 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from search.reader import LiveIndex
 
-    from . import api, errors, views
+    from . import api, errors, http, meta, views
     app.extensions["fahras_index"] = LiveIndex(app.config["INDEX"])
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(meta.bp)
     errors.register(app)
+    http.register(app)                      # after errors: an overlong request is refused first
     return app
 
 

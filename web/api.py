@@ -4,19 +4,30 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from index.analysis import analyze
+from index.entities import TYPES
 from search.articles import get_article, more_like_this
 from search.engine import run
-from search.export import CSV_MAX_ROWS, all_hits, newest_hits, to_atom, to_csv
+from search.export import CSV_MAX_ROWS, all_hits, feed_title, newest_hits, to_atom, to_csv
 
 from . import params
+from .links import link_header, paging_links
 from .params import live
 
 bp = Blueprint("api", __name__)
 
+ENTITIES_TOP = 100            # /api/entities without top
+ENTITIES_MAX_TOP = 1000
+
 
 @bp.get("/api/search")
 def api_search():
-    return jsonify(run(live().open(), params.search_request()).to_json())
+    """The result object of `fahras query --json`, plus ``links``: the URLs of the first, previous,
+    next and last pages (null past an end), also sent as a ``Link`` header."""
+    result = run(live().open(), params.search_request())
+    links = paging_links(result, "api.api_search")
+    response = jsonify({**result.to_json(), "links": links})
+    response.headers["Link"] = link_header(links)
+    return response
 
 
 @bp.get("/api/articles/<article_id>")
@@ -34,9 +45,23 @@ def api_analyze():
 
 @bp.get("/api/entities")
 def api_entities():
-    kind = request.args.get("type") or None
-    top = request.args.get("top", type=int) or 100
-    return jsonify(live().entities(kind, max(1, min(top, 1000))))
+    """``type``: person, org or place (none: all); ``top``: 1 to 1,000 (default 100). Any other
+    value is refused with 400, as `fahras entities` refuses it, rather than quietly changed."""
+    kind = request.args.get("type", "").strip()
+    if kind and kind not in TYPES:
+        return _invalid(f"type is one of {', '.join(TYPES)} (or none for all), not {kind[:40]!r}.")
+    top_text = request.args.get("top", "").strip()
+    try:
+        top = int(top_text) if top_text else ENTITIES_TOP
+    except ValueError:
+        top = None
+    if top is None or not 1 <= top <= ENTITIES_MAX_TOP:
+        return _invalid(f"top is a whole number from 1 to {ENTITIES_MAX_TOP:,}, not {top_text[:40]!r}.")
+    return jsonify(live().entities(kind or None, top))
+
+
+def _invalid(message: str):
+    return jsonify({"error": {"code": "invalid_request", "message": message}}), 400
 
 
 @bp.get("/search.csv")
@@ -55,9 +80,9 @@ def search_csv():
 def search_atom():
     req = params.search_request()
     index = live()
-    hits = newest_hits(index.open(), req)
-    title = f"Fahras: {req.q}" if req.q else "Fahras: newest articles"
-    body = to_atom(hits, title, request.url, url_for("web.search", _external=True, **params.current_args()),
+    found = newest_hits(index.open(), req)
+    body = to_atom(found, feed_title(req), request.url,
+                   url_for("web.search", _external=True, **params.current_args()),
                    lambda i: url_for("web.article", article_id=i, _external=True),
                    built=index.built_at())
     return Response(body, mimetype="application/atom+xml")

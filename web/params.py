@@ -21,6 +21,12 @@ def current_args() -> dict[str, list[str]]:
     return {k: [v for v in vs if v != ""] for k, vs in request.args.to_dict(flat=False).items()}
 
 
+def kept_args() -> dict[str, list[str]]:
+    """What the search form's controls keep as hidden fields: the query, the filters and the
+    interface language (the dates, sort and page are the form's own)."""
+    return {k: v for k, v in current_args().items() if k in ("q", "hl", *FILTER_PARAMS)}
+
+
 def url_with(endpoint: str = "web.search", **changes) -> str:
     """The current search with some parameters changed (None removes one); back to page 1."""
     args = current_args()

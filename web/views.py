@@ -1,17 +1,20 @@
 """HTML pages: parse the request, call the read side, render. No search logic here."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, render_template
+from flask import Blueprint, current_app, render_template, url_for
 
 from search.articles import get_article, more_like_this
 from search.engine import run
+from search.names import display_name
 from search.reader import NoIndex
 
-from . import params
+from . import i18n, params
 from .params import live
-from .histogram import histogram
+from .histogram import WIDTH, histogram
+from .links import with_link_header
 
 bp = Blueprint("web", __name__)
+bp.record_once(lambda state: i18n.register(state.app))
 
 
 @bp.after_app_request
@@ -29,7 +32,8 @@ def version_header(response):
 @bp.app_context_processor
 def helpers():
     return {"toggle_url": params.toggle_url, "page_url": params.page_url,
-            "url_with": params.url_with, "period_url": params.period_url}
+            "url_with": params.url_with, "period_url": params.period_url,
+            "shown": lambda kind, name: display_name(kind, name, i18n.ui_language())}
 
 
 @bp.get("/")
@@ -47,31 +51,29 @@ def home():
 def search():
     request_ = params.search_request()
     result = run(live().open(), request_)
-    return render_template("search.html", result=result, req=request_,
-                           chart=histogram(result.facets.get("date", [])),
-                           pages=_page_numbers(result))
+    return with_link_header(render_template("search.html", result=result, req=request_,
+                           chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
+                           pages=_page_numbers(result), filter_names=params.FILTER_PARAMS,
+                           hidden_args=params.kept_args()), result)
 
 
 @bp.get("/article/<article_id>")
 def article(article_id: str):
-    ix = live().open()
-    return render_template("article.html", article=get_article(ix, article_id),
-                           similar=more_like_this(ix, article_id))
+    version = live().open()
+    kept = params.kept_args()
+    back = url_for("web.search", **kept) if set(kept) - {"hl"} else None
+    return render_template("article.html", article=get_article(version, article_id),
+                           similar=more_like_this(version, article_id), back_url=back)
 
 
-@bp.get("/healthz")
-def healthz():
-    try:
-        version = live().version()
-        reason = f"no search index in {current_app.config['INDEX']}" if version is None else None
-    except NoIndex as err:
-        version, reason = None, str(err)
-    if version is None:
-        return jsonify({"status": "no_index", "index": current_app.config["INDEX"], "reason": reason}), 503
-    return jsonify({"status": "ok", "index": current_app.config["INDEX"], "version": version.name})
-
-
-def _page_numbers(result) -> list[int]:
+def _page_numbers(result) -> list[int | None]:
+    """The page links to show: the first, the last, and three each side of the current one,
+    with None where pages are left out (shown as an ellipsis)."""
     last = max(1, -(-result.total // result.per_page))
-    around = range(max(1, result.page - 3), min(last, result.page + 3) + 1)
-    return sorted({1, last, *around})
+    shown = sorted({1, last, *range(max(1, result.page - 3), min(last, result.page + 3) + 1)})
+    out: list[int | None] = []
+    for page in shown:
+        if out and page - out[-1] > 1:
+            out.append(None)
+        out.append(page)
+    return out
