@@ -233,7 +233,7 @@ def rebuild(pages: Path, root: Path, workers: int) -> dict:
     seconds, log, rss, cpu = _fahras("rebuild", "--archive", str(pages), "--index", str(root),
                                      "--workers", str(workers))
     probe_after = speed_probe()
-    articles = int(re.search(r"unique articles: (\d+)", log).group(1))
+    articles = int(re.search(r"unique articles: ([\d,]+)", log).group(1).replace(",", ""))
     shares = dict(re.findall(r"(\w+) (\d+)%", log.split("time by stage:")[-1]))
     version = (root / "versions" / (root / "CURRENT").read_text().strip())
     size = sum(f.stat().st_size for f in version.iterdir() if f.is_file())
@@ -250,7 +250,8 @@ def update_after_new_pages(work: Path, pages: Path, root: Path) -> dict:
     target = pages / "new"
     shutil.copytree(extra / "pages", target)
     seconds, log, _ = fahras("update", "--index", str(root), "--archive", str(pages), "--workers", "2")
-    changed = re.search(r"\(added (\d+), updated (\d+), deleted (\d+)\)", log).groups()
+    changed = [int(x.replace(",", "")) for x in
+               re.search(r"\(added ([\d,]+), updated ([\d,]+), deleted ([\d,]+)\)", log).groups()]
     return {"seconds": round(seconds, 1), "added": int(changed[0]), "updated": int(changed[1])}
 
 

@@ -26,7 +26,7 @@ from whoosh.qparser import QueryParser
 from . import discovered, store, verify, whoosh_fixes
 from .dedup import Deduplicator, bucket, text_key
 from .entities import Resolver
-from .ingest import ingest, page_files, read_page
+from .ingest import archive_files, ingest, read_page
 from .parallel_write import write_shards
 from .processes import fewer_collections
 from .progress import Progress
@@ -52,6 +52,7 @@ class Catalog:
     occurrences: dict[str, list[Occurrence]] = field(default_factory=lambda: defaultdict(list))
     best: dict[str, Article] = field(default_factory=dict)       # id -> longest copy seen
     timings: Counter = field(default_factory=Counter)
+    skipped: list[str] = field(default_factory=list)             # rel paths of files not pages
 
     def add_page(self, page: Page, rel: str) -> None:
         report = page.report
@@ -84,6 +85,7 @@ class BuildResult:
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)     # the archive's files that are not pages
 
 
 # ------------------------------------------------------------------ full rebuild
@@ -142,8 +144,10 @@ def _ingest_all(archive: Path, workers: int, progress: Progress | None,
                 dedup: Deduplicator | None = None, files: list[str] | None = None,
                 catalog: Catalog | None = None,
                 resolver: Resolver | None = None) -> tuple[Catalog, Deduplicator]:
-    files = page_files([str(archive)]) if files is None else files
     catalog = catalog or Catalog()
+    if files is None:                      # the whole archive: its files that are not pages apart
+        files, skipped = archive_files([str(archive)])
+        catalog.skipped = _relative(skipped, archive)
     dedup = dedup or Deduplicator()
     progress = progress or Progress(total=len(files), quiet=True)
     progress.total = len(files)
@@ -230,13 +234,16 @@ def update(archive: Path | None, root: Path, workers: int = 1,
 def _update(archive: Path, version: Path, records: RecordStore, workers: int,
             progress: Progress | None, started: float, read_started: float) -> BuildResult:
     old_states = records.page_states()
-    files = page_files([str(archive)])
+    files, skipped = archive_files([str(archive)])
+    skipped = _relative(skipped, archive)
     rel = {f: os.path.relpath(f, archive) for f in files}
     changed = [f for f in files if _changed(f, old_states.get(rel[f]))]
     touched = {rel[f] for f in changed} | (set(old_states) - set(rel.values()))
     catalog = Catalog()
     if not touched:                        # nothing new, changed or removed: nothing to write
         catalog.timings["manifest_read"] = time.perf_counter() - read_started
+        if skipped != records.skipped():   # only files that are not pages came or went
+            _save_skipped(version, archive, records, skipped)
         return _result_from(records, version, catalog, started)
     ix = whoosh_index.open_dir(str(version))
     catalog.timings["manifest_read"] = time.perf_counter() - read_started
@@ -279,6 +286,7 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
         records.set_keys(*_key_rows({i: _longest(derived[i], catalog.best.get(i)) for i in written}, derived),
                          rewritten=written, dropped=[i for i in affected if i not in occurrences])
         records.set_meta("discovered", renaming.discovered.to_meta())
+        records.set_skipped(skipped)
     _save_manifest(version, archive, records)
     verify.record_files(version)
     catalog.timings["manifest_write"] = time.perf_counter() - saved
@@ -518,6 +526,7 @@ def _save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplic
             records.set_keys(*_key_rows({i: keys[i] for i in catalog.best},
                                         {i: a.key for i, a in catalog.best.items()}))
             records.set_meta("discovered", discovered.for_rebuild(resolver.known(), catalog.pages).to_meta())
+            records.set_skipped(catalog.skipped)
         _save_manifest(folder, archive, records)
     finally:
         records.close()
@@ -551,10 +560,20 @@ def rules_digest() -> str:
 
 def _save_manifest(folder: Path, archive: Path, records: RecordStore) -> None:
     manifest = {"built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                "archive": str(archive), "rules": rules_digest(), **records.summary()}
+                "archive": str(archive), "rules": rules_digest(), **records.summary(),
+                "skipped": records.skipped()}
     tmp = folder / (MANIFEST + ".tmp")
     tmp.write_text(json.dumps(manifest, indent=2), "utf-8")
     os.replace(tmp, folder / MANIFEST)
+
+
+def _save_skipped(version: Path, archive: Path, records: RecordStore, skipped: list[str]) -> None:
+    """Record the archive's files that are not pages when nothing else changed (they have no
+    page rows: an update never reads them, it only lists them as a rebuild would)."""
+    with records:
+        records.set_skipped(skipped)
+    _save_manifest(version, archive, records)
+    verify.record_files(version)
 
 
 def _open_records(version: Path) -> RecordStore:
@@ -573,6 +592,10 @@ def _stat(path: str) -> list[int] | None:
     except OSError:
         return None
     return [stat.st_size, stat.st_mtime_ns]
+
+
+def _relative(paths: list[str], archive: Path) -> list[str]:
+    return sorted(os.path.relpath(p, archive) for p in paths)
 
 
 def _report_json(report: PageReport, rel: str) -> dict:
@@ -598,7 +621,8 @@ def _result(version: Path, catalog: Catalog, started: float, articles: int, **ch
         version=version, pages=len(catalog.pages), statuses=statuses,
         occurrences=sum(len(p["articles"]) for p in catalog.pages.values()),
         articles=articles, seconds=time.perf_counter() - started,
-        timings=dict(catalog.timings), rejected=sorted(rejected), **changes)
+        timings=dict(catalog.timings), rejected=sorted(rejected), skipped=list(catalog.skipped),
+        **changes)
 
 
 def _result_from(records: RecordStore, version: Path, catalog: Catalog, started: float,
@@ -609,4 +633,4 @@ def _result_from(records: RecordStore, version: Path, catalog: Catalog, started:
         version=version, pages=summary["pages"], statuses=Counter(summary["statuses"]),
         occurrences=summary["occurrences"], articles=summary["articles"],
         seconds=time.perf_counter() - started, timings=dict(catalog.timings),
-        rejected=records.rejected(), **changes)
+        rejected=records.rejected(), skipped=records.skipped(), **changes)

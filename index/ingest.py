@@ -1,8 +1,10 @@
 """Walk an archive, parse every page, assign ids: the ingester's entry point.
 
-Every file under the given paths comes out as exactly one ``Page`` whose report says indexed,
-duplicate or rejected (with the reason); pages come out in sorted path order so ids, duplicate
-flags and reports are the same on every run.
+Every page file under the given paths (a page suffix, ``PAGE_SUFFIXES``, or none) comes out as
+exactly one ``Page`` whose report says indexed, duplicate or rejected (with the reason); pages
+come out in sorted path order so ids, duplicate flags and reports are the same on every run.
+Files of other types (an archive's ``manifest.json``, images, notes) are not pages: they are
+never read, and ``archive_files`` lists them apart so callers can say they were skipped.
 """
 from __future__ import annotations
 
@@ -23,27 +25,46 @@ PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 MAX_PAGE_BYTES = 8 * 1024 * 1024      # a blog page is ~20-100 KB; the largest real one is far below
 
 
-def page_files(paths: Iterable[str]) -> list[str]:
-    """Every entry under the given files and folders, sorted. Symlinked folders are not followed
-    (a link can loop) but are listed, so the report says they were skipped."""
+def is_page_type(path: str) -> bool:
+    """Whether a file's name says it is a page: a page suffix (any case), or no suffix at all (a
+    dump saved without one). ``manifest.json``, ``truth.jsonl``, ``.DS_Store``, images are not."""
+    name = os.path.basename(path)
+    return name.lower().endswith(PAGE_SUFFIXES) or "." not in name
+
+
+def archive_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Every entry under the given files and folders, sorted, as (pages, skipped): the page files
+    (``is_page_type``) and the files of other types, which are not pages and are never read.
+    Symlinked folders are not followed (a link can loop) but are listed among the pages, so the
+    report says they were not followed."""
     found: set[str] = set()
+    links: set[str] = set()
     for path in paths:
         if os.path.isdir(path) and not os.path.islink(path):
             for folder, dirs, files in os.walk(path):
                 dirs.sort()
                 found.update(os.path.join(folder, name) for name in files)
-                found.update(os.path.join(folder, name) for name in dirs
+                links.update(os.path.join(folder, name) for name in dirs
                              if os.path.islink(os.path.join(folder, name)))
+        elif os.path.islink(path) and os.path.isdir(path):
+            links.add(path)
         else:
             found.add(path)
-    return sorted(found)
+    pages = sorted(links | {f for f in found if is_page_type(f)})
+    return pages, sorted(f for f in found if not is_page_type(f))
+
+
+def page_files(paths: Iterable[str]) -> list[str]:
+    """The page files under the given files and folders, sorted (``archive_files``' pages)."""
+    return archive_files(paths)[0]
 
 
 def read_page(path: str) -> Page:
-    """Read and parse one file; I/O problems and unsupported files become rejected pages."""
+    """Read and parse one file; I/O problems become rejected pages (and a file that is not of a
+    page type, when a caller passes one: ``archive_files`` keeps them out of an ingest)."""
     if os.path.islink(path) and os.path.isdir(path):
         return _rejected(path, "a link to a folder: not followed")
-    if not path.lower().endswith(PAGE_SUFFIXES) and "." in os.path.basename(path):
+    if not is_page_type(path):
         return _rejected(path, f"unsupported file type: {os.path.splitext(path)[1]}")
     opened = time.perf_counter()
     try:
@@ -95,7 +116,8 @@ def _rejected(path: str, reason: str) -> Page:
 
 def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = None,
            files: list[str] | None = None, resolver: Resolver | None = None) -> Iterator[Page]:
-    """Pages in path order with ids, duplicate flags and final statuses.
+    """Pages in path order with ids, duplicate flags and final statuses: the page files under
+    ``paths`` (files of other types are skipped: ``archive_files`` lists them).
 
     ``dedup`` (content ids) and ``resolver`` (names of discovered entities) may come preloaded
     from an earlier build; ``files`` replaces the walk of ``paths`` when the caller knows them.

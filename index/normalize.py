@@ -5,6 +5,7 @@ Pure ``str -> str`` functions, so index time, query time and ingest all fold tex
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -95,10 +96,12 @@ def _is_arabic_mark(c: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _combining_marks() -> re.Pattern:
-    """Every combining mark except Arabic harakat, as one character class (a C-speed strip).
-    Built on first use (6 ms): a process that folds only ASCII never pays for it."""
-    return re.compile(_char_class(cp for cp in range(0x300, 0x10000)
-                                  if unicodedata.combining(chr(cp)) and not _is_arabic_mark(chr(cp))))
+    """Every combining mark except Arabic harakat, in every plane (U+1D16D, a musical
+    augmentation dot, is one), as one character class (a C-speed strip). Built on first use
+    (about 0.2 s): a process that folds only ASCII never pays for it."""
+    return re.compile(_char_class(cp for cp in range(0x300, sys.maxunicode + 1)
+                                  if not 0xD800 <= cp <= 0xDFFF
+                                  and unicodedata.combining(chr(cp)) and not _is_arabic_mark(chr(cp))))
 
 
 def _char_class(code_points, extra: str = "") -> str:

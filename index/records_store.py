@@ -1,13 +1,14 @@
 """What an update needs to know about the build before it, in ``records.sqlite`` beside the index.
 
-    pages        one row per archive file: its stat and sha256 (is it changed?), its status, and
+    pages        one row per page file of the archive: its stat and sha256 (is it changed?), its status, and
                  its report and articles (zlib'd JSON); the rowid numbers the page
     occurrences  one row per copy of an article on a page: which page, the line span, the body's
                  length (the longest copy is the one indexed)
     spellings    (type, canonical name, spelling) -> copies naming the entity so
     collisions   the articles whose id is not their content bucket (two articles sharing a lead)
     keys         the content keys that differ from the one the article's indexed text gives
-    meta         the discovered entity names, as JSON
+    meta         the discovered entity names, and the archive's files that are not pages
+                 (skipped: listed in reports, never read), as JSON
 
 An update reads the stat of every page but the records of only the pages it touches, looks up the
 copies of only the articles those pages hold, and rewrites only their rows, in one transaction.
@@ -211,6 +212,14 @@ class RecordStore:
     def rejected(self) -> list[tuple[str, str]]:
         return [(row[0], self._unpack(*row)["report"]["reason"]) for row in self._db.execute(
             "SELECT path, sha256, record FROM pages WHERE status = 'rejected' ORDER BY path")]
+
+    def skipped(self) -> list[str]:
+        """The archive's files that are not pages (``ingest.archive_files``), as the last build
+        saw them: reported, never read, and no page rows (an update does not look at them)."""
+        return self.get_meta("skipped", [])
+
+    def set_skipped(self, paths: Iterable[str]) -> None:
+        self.set_meta("skipped", sorted(paths))
 
     def spellings(self) -> dict[tuple[str, str], Counter]:
         """(type, name) -> spelling -> copies."""

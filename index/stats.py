@@ -1,4 +1,5 @@
-"""What the live index holds: version, build time, counts by language, outlet and year, size."""
+"""What the live index holds: version, build time, pages by status and the files skipped as not
+pages, counts by language, outlet and year, size."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,6 +9,7 @@ from whoosh import index as whoosh_index
 
 from . import store, verify
 from .store import read_manifest
+from .records import DUPLICATE, INDEXED, REJECTED
 from .records_store import RecordStore
 
 
@@ -36,11 +38,18 @@ def index_stats(root: Path, version: Path | None = None, deep: bool = False) -> 
     size = sum(f.stat().st_size for f in version.iterdir() if f.is_file())
     return {
         "version": version.name, "built_at": manifest["built_at"], "archive": manifest["archive"],
-        "documents": documents, "pages": manifest["pages"], "page_statuses": manifest["statuses"],
+        "documents": documents, "pages": manifest["pages"], "page_statuses": _statuses(manifest["statuses"]),
+        "skipped": manifest.get("skipped", []),          # files that are not pages (not counted)
         "occurrences": manifest["occurrences"], "size_bytes": size,
         "by_lang": dict(by_lang.most_common()), "by_outlet": dict(by_outlet.most_common()),
         "by_year": dict(sorted(by_year.items())),
     }
+
+
+def _statuses(counted: dict) -> dict:
+    """Pages by status, every status named (zero when none has it), in the order of the reports."""
+    named = {status: counted.get(status, 0) for status in (INDEXED, DUPLICATE, REJECTED)}
+    return {**named, **{k: v for k, v in counted.items() if k not in named}}
 
 
 def entity_table(root: Path, kind: str | None = None, top: int | None = None,

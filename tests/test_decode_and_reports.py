@@ -63,9 +63,39 @@ def test_every_page_gets_a_report(tmp_path):
     assert reports["c_binary.txt"].reason.startswith("binary")
     assert reports["d_latin1.txt"].encoding == "latin-1"
     assert reports["e_copy.txt"].status == DUPLICATE and reports["e_copy.txt"].duplicates == 1
-    assert reports["f_notes.json"].reason == "unsupported file type: .json"
+    assert "f_notes.json" not in reports                 # not a page: skipped, never read
     assert reports["g_no_article.txt"].reason.startswith("no article found")
-    assert len(reports) == 7
+    assert len(reports) == 6
+
+
+def test_files_that_are_not_pages_are_listed_apart_and_never_read(tmp_path, monkeypatch):
+    """An archive's manifest.json and truth.jsonl (make_archive.py writes them beside its pages),
+    notes, images and dot files are not pages: skipped, not rejected pages. A page file that is
+    broken is still a rejected page with its reason."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "pages" / "link").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    names = {"manifest.json": b"{}", "truth.jsonl": b"{}\n", ".DS_Store": b"\0", "pages/photo.JPG": b"\xff",
+             "pages/a.txt": ENGLISH_PAGE.encode(), "pages/B.HTML": b"<html></html>", "pages/c.htm": b"",
+             "pages/d.xhtml": b"\x00\xff", "pages/e.text": b"x", "pages/README": b"no suffix: a dump"}
+    for name, data in names.items():
+        _write(tmp_path, name, data)
+    from index.ingest import archive_files, page_files
+    pages, skipped = archive_files([str(tmp_path)])
+    rel = lambda paths: [os.path.relpath(p, tmp_path) for p in paths]      # noqa: E731
+    assert rel(skipped) == [".DS_Store", "manifest.json", "pages/photo.JPG", "truth.jsonl"]
+    assert rel(pages) == ["pages/B.HTML", "pages/README", "pages/a.txt", "pages/c.htm", "pages/d.xhtml",
+                          "pages/e.text", "pages/link"]
+    assert page_files([str(tmp_path)]) == pages
+    assert archive_files([str(tmp_path / "manifest.json")]) == ([], [str(tmp_path / "manifest.json")])
+    read = []
+    monkeypatch.setattr("index.ingest.read_page", lambda path, real=read_page: read.append(path) or real(path))
+    reports = {os.path.relpath(p.report.path, tmp_path): p.report for p in ingest([str(tmp_path)])}
+    assert sorted(read) == sorted(pages) and list(reports) == rel(pages)
+    assert reports["pages/c.htm"].status == REJECTED and reports["pages/c.htm"].reason.startswith("empty")
+    assert reports["pages/d.xhtml"].reason.startswith("binary")
+    assert "not followed" in reports["pages/link"].reason
+    assert read_page(str(tmp_path / "manifest.json")).report.reason == "unsupported file type: .json"
 
 
 def test_unreadable_file_is_reported(tmp_path, monkeypatch):

@@ -447,7 +447,7 @@ def soaked(generated, tmp_path_factory) -> Soaked:
             done = fahras("update", "--archive", str(archive.folder), "--index", str(root))
             assert done.returncode == 0, f"{context}\n{done.stderr}"
             assert f"update: version {version.name}" in done.stderr, f"{context}\n{done.stderr}"
-            articles = int(re.search(r"unique articles: (\d+)", done.stderr)[1])
+            articles = int(re.search(r"unique articles: ([\d,]+)", done.stderr)[1].replace(",", ""))
         else:
             result = update(archive.folder, root, workers=2 if number % 3 == 0 else 1)
             assert result.version == version, context
