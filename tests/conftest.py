@@ -84,3 +84,19 @@ def seeds_dir() -> Path:
 def gold_002() -> dict:
     import json
     return json.loads(shared_path("gold", "002_7672ffc435d8e842.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def index_root(tmp_path_factory) -> Path:
+    """An index of examples/archive, built once per test module that asks for it."""
+    from index.build import rebuild
+    root = tmp_path_factory.mktemp("examples-index")
+    rebuild(EXAMPLES, root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def client(index_root):
+    """Flask's test client of the app over ``index_root``."""
+    from web import create_app
+    return create_app({"INDEX": str(index_root), "TESTING": True}).test_client()

@@ -39,18 +39,6 @@ INDEXED = ("/", "/search?q=Iraq", "/api/search?q=Iraq", "/search.csv?q=Iraq", "/
 
 
 @pytest.fixture(scope="module")
-def index_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("http-index")
-    rebuild(EXAMPLES, root)
-    return root
-
-
-@pytest.fixture(scope="module")
-def client(index_root):
-    return create_app({"INDEX": str(index_root), "TESTING": True}).test_client()
-
-
-@pytest.fixture(scope="module")
 def article_id(client):
     return client.get("/api/search?q=Erbil").get_json()["hits"][0]["id"]
 

@@ -9,8 +9,6 @@ import json
 from urllib.parse import parse_qs, urlparse
 from xml.etree import ElementTree as ET
 
-import pytest
-
 from index.build import rebuild
 from search.cli import main
 from web import create_app
@@ -18,18 +16,6 @@ from web import create_app
 from .conftest import EXAMPLES
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="module")
-def index_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("web-index")
-    rebuild(EXAMPLES, root)
-    return root
-
-
-@pytest.fixture(scope="module")
-def client(index_root):
-    return create_app({"INDEX": str(index_root), "TESTING": True}).test_client()
 
 
 def test_home_has_the_search_box_stats_and_entry_points(client):
