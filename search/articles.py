@@ -6,6 +6,7 @@ from whoosh import query as wq
 from index.schema import split_names
 
 MORE_LIKE_THIS = 5
+CANDIDATES_PER_SUGGESTION = 10     # ranked articles read to find each suggestion in the other language
 
 
 class ArticleNotFound(LookupError):
@@ -32,13 +33,21 @@ def more_like_this(version, article_id: str, limit: int = MORE_LIKE_THIS) -> dic
     lang = stored["lang"]
     by_terms = searcher.more_like(docnum, "body", text=stored.get("body"), top=limit)
     similar = [_summary(hit.fields()) for hit in by_terms]
-    names = [wq.Term(kind, name) for kind in ("person", "org", "place")
-             for name in split_names(stored.get(kind))]
+    names = {(kind, name) for kind in ("person", "org", "place") for name in split_names(stored.get(kind))}
     other = []
     if names:
         other_lang = "en" if lang == "ar" else "ar"
-        q = wq.And([wq.Or(names), wq.Term("lang", other_lang)])
-        other = [_summary(hit.fields()) for hit in searcher.search(q, limit=limit)]
+        q = wq.And([wq.Or([wq.Term(k, n) for k, n in sorted(names)]), wq.Term("lang", other_lang)])
+        # two shared names at least, when it has two: one shared place alone (Kuwait) matched a
+        # 1987 OPEC article with a Kuwaiti basketball story
+        enough = min(2, len(names))
+        for hit in searcher.search(q, limit=limit * CANDIDATES_PER_SUGGESTION):
+            fields = hit.fields()
+            theirs = {(k, n) for k in ("person", "org", "place") for n in split_names(fields.get(k))}
+            if len(theirs & names) >= enough:
+                other.append(_summary(fields))
+            if len(other) == limit:
+                break
     return {"same_language": similar, "other_language": other}
 
 

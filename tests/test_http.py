@@ -387,3 +387,11 @@ def test_gunicorn_as_the_readme_runs_it_keeps_connections_alive(index_root):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.mark.parametrize("url", ["/search?q=Iraq&_anchor=x", "/search?q=Iraq&_external=1&hl=ar",
+                                 "/search.atom?q=Iraq&_scheme=ftp", "/api/search?q=Iraq&_method=POST",
+                                 "/?_anchor=top"])
+def test_parameters_named_like_url_for_options_are_ignored_not_a_500(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]

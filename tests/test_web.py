@@ -257,3 +257,22 @@ def test_a_live_process_sees_an_update_as_a_new_one_does(tmp_path):
         assert [h.id for h in kept.hits] == [h.id for h in fresh.hits]
         assert kept.total == fresh.total and kept.facets == fresh.facets
     assert any(run(live.open(), r).total < old.total for r, old in zip(requests, before))
+
+
+def test_articles_in_the_other_language_share_two_names_with_it(client, index_root):
+    """"In the other language" suggests articles that share at least two of the article's
+    people, organizations and places (one shared place alone matched unrelated stories)."""
+    from search.reader import LiveIndex
+    version = LiveIndex(index_root).open()
+    checked = 0
+    for stored in version.searcher().all_stored_fields():
+        names = {(k, n) for k in ("person", "org", "place") for n in (stored.get(k) or "").split("|") if n}
+        if len(names) < 2:
+            continue
+        data = client.get(f"/api/articles/{stored['id']}").get_json()
+        for other in data["more_like_this"]["other_language"]:
+            theirs = client.get(f"/api/articles/{other['id']}").get_json()["entities"]
+            shared = {(k, n) for k, ns in theirs.items() for n in ns} & names
+            assert len(shared) >= 2, (stored["title"], other["title"], shared)
+            checked += 1
+    assert checked

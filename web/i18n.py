@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from flask import Flask, g, request, url_for
 
+from .params import current_args
+
 LANGUAGES = ("en", "ar")
 DIRECTION = {"en": "ltr", "ar": "rtl"}
 COOKIE = "hl"
@@ -119,7 +121,7 @@ def counted(key: str, n: int) -> str:
 def switch_url() -> str:
     """This page in the other interface language."""
     other = "ar" if ui_language() == "en" else "en"
-    args = request.args.to_dict(flat=False)
+    args = current_args()
     args["hl"] = [other]
     return url_for(request.endpoint or "web.home", **(request.view_args or {}), **args)
 

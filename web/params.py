@@ -18,7 +18,10 @@ def search_request() -> SearchRequest:
 
 
 def current_args() -> dict[str, list[str]]:
-    return {k: [v for v in vs if v != ""] for k, vs in request.args.to_dict(flat=False).items()}
+    """The request's parameters, to build links from: empty values dropped, and names starting
+    with "_" too (url_for reads ``_anchor``, ``_external``… as its own options, not parameters)."""
+    return {k: [v for v in vs if v != ""] for k, vs in request.args.to_dict(flat=False).items()
+            if not k.startswith("_")}
 
 
 def kept_args() -> dict[str, list[str]]:
