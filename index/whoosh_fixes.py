@@ -289,7 +289,9 @@ class LiveStatsSearcher(searching.Searcher):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._average_lengths: dict[str, float] = {}
+        # (generation, field) -> average length; the owner of several searchers of one index
+        # (search/version.py) hands them one dict, so each generation is read once per process
+        self.average_lengths: dict[tuple, float] = {}
 
     def idf(self, fieldname, text):
         if self.has_parent():
@@ -309,11 +311,12 @@ class LiveStatsSearcher(searching.Searcher):
             return self.get_parent().avg_field_length(fieldname, default)
         if not self.schema[fieldname].scorable:
             return default
-        average = self._average_lengths.get(fieldname)
+        key = (self.ixreader.generation(), fieldname)
+        average = self.average_lengths.get(key)
         if average is None:
             length = self.ixreader.doc_field_length
             total = sum(length(d, fieldname, 0) or 0 for d in self.ixreader.all_doc_ids())
-            average = self._average_lengths[fieldname] = total / (self.doc_count() or 1)
+            average = self.average_lengths[key] = total / (self.doc_count() or 1)
         return average
 
 

@@ -31,6 +31,7 @@ class OpenVersion:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._columns: tuple[int, Columns] | None = None
+        self._average_lengths: dict[tuple, float] = {}      # the searchers' ranking statistics
 
     @classmethod
     def open(cls, path: Path) -> "OpenVersion":
@@ -45,6 +46,7 @@ class OpenVersion:
             # segment whose id it knows, with the deletions it had, so a process that lived
             # through an update kept serving the documents the update had deleted
             searcher = self._local.searcher = whoosh_fixes.searcher(self.ix)
+            searcher.average_lengths = self._average_lengths       # read once per generation
         return searcher
 
     def columns(self, searcher) -> Columns:
