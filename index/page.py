@@ -74,9 +74,15 @@ def _html_page(report: PageReport, text: str) -> Page:
 def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Page:
     parts = segment(lines)
     started = time.perf_counter()
-    articles = [build_article(block, report.path) for block in parts.articles]
-    infer_missing_years(articles, parts.articles)
-    inherit_outlets(articles, parts.articles)
+    built = [(build_article(block, report.path), block) for block in parts.articles]
+    # a block whose title line has no text (an empty <time> or heading in broken HTML) is no
+    # article: its lines are reported as unattached, not lost
+    untitled = [block for article, block in built if not article.title.strip()]
+    parts.orphans.extend(line for block in untitled for line in block.body)
+    blocks = [block for article, block in built if article.title.strip()]
+    articles = [article for article, _ in built if article.title.strip()]
+    infer_missing_years(articles, blocks)
+    inherit_outlets(articles, blocks)
     page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
     page.timings["metadata"] = time.perf_counter() - started
     _find_entities(page)

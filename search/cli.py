@@ -1,8 +1,10 @@
 """The `fahras` command line."""
 from __future__ import annotations
 
+import errno
 import json
 import os
+import sqlite3
 import sys
 from collections import Counter
 from importlib import metadata
@@ -138,12 +140,20 @@ def _run(job, label: str) -> None:
         raise click.ClickException(str(err)) from None
     except KeyboardInterrupt:
         raise click.ClickException(f"{label} interrupted; the live index is unchanged") from None
-    except OSError as err:                # a full disk, a read-only or vanished folder
-        where = f" ({err.filename})" if err.filename else ""
+    except (OSError, sqlite3.Error) as err:   # a full disk, a read-only or vanished folder
         raise click.ClickException(
-            f"{label} failed: {err.strerror or err}{where}. The live index is unchanged"
+            f"{label} failed: {_why(err)}. The live index is unchanged"
             + ("; the partial build was removed." if label == "rebuild" else ".")) from None
     click.echo(_build_summary(label, result), err=True)
+
+
+def _why(err: OSError | sqlite3.Error) -> str:
+    """What went wrong, in the system's words: SQLite's own "database or disk is full" (the
+    update records, records.sqlite) is the same full disk as Whoosh's ENOSPC."""
+    if isinstance(err, sqlite3.Error):
+        full = getattr(err, "sqlite_errorname", "") == "SQLITE_FULL" or "disk is full" in str(err)
+        return os.strerror(errno.ENOSPC) if full else f"the update records could not be written ({err})"
+    return (err.strerror or str(err)) + (f" ({err.filename})" if err.filename else "")
 
 
 def _build_summary(label: str, r: BuildResult) -> str:

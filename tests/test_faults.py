@@ -228,3 +228,25 @@ def _orphans(pid: int) -> list[int]:
             if b"search.cli" in cmdline and b"rebuild" in cmdline and ppid in (1, pid) and int(entry.name) != pid:
                 found.append(int(entry.name))
     return found
+
+
+def test_a_full_disk_while_the_records_are_saved_fails_with_the_same_clear_message(tmp_path, monkeypatch):
+    """SQLite says "database or disk is full" (not ENOSPC) when records.sqlite cannot grow: the
+    rebuild fails with the full-disk sentence, not a traceback (a real 2 MB tmpfs showed it)."""
+    import sqlite3
+
+    from index import records_store
+    root = tmp_path / "ix"
+    live = rebuild(EXAMPLES, root).version
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(records_store.RecordStore, "add_pages", full)
+    result = CliRunner().invoke(main, ["rebuild", "--archive", str(EXAMPLES), "--index", str(root)])
+    assert result.exit_code == 1, result.output
+    assert "No space left on device" in result.output and "live index is unchanged" in result.output
+    monkeypatch.undo()
+    assert store.current_version(root) == live
+    assert [p.name for p in (root / store.VERSIONS).iterdir()] == [live.name]
+    assert not (root / store.LOCK).exists()

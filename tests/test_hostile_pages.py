@@ -82,3 +82,11 @@ def test_a_very_long_line_and_deep_nesting_stay_within_bounds():
 def test_a_tree_that_breaks_the_main_content_extractor_is_rejected_with_a_reason():
     page = _parse_within_bounds("page.html", b"<svg ><p ><p ></p></p>")   # found by test_random_html
     assert page.report.status == REJECTED and "no article found" in page.report.reason
+
+
+def test_a_post_whose_only_heading_is_empty_is_rejected_with_its_text_reported():
+    """Found at ten times the examples: an empty <time> heading an entry made an article with an
+    empty title. A block without a title is no article; its text counts as unattached lines."""
+    page = _parse_within_bounds("page.html", b'<h1 ></h1><p class="entry-content">a<p class="entry-header '
+                                             b'post-content"><time ></time></p>')
+    assert page.report.status == REJECTED and page.report.orphan_lines == 1
