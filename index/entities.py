@@ -42,7 +42,8 @@ ORG_WORDS = frozenset("""movement brigades brigade units forces force party mini
 front army agency corporation llc inc ltd establishment trading bureau organization organisation
 union coalition company group battalion battalions service office observatory foundation
 institute center centre association authority command network channel university bank fund
-department parliament assembly""".split())
+department parliament assembly corp co plc""".split())
+COMPANY_WORDS = frozenset("corp co inc ltd plc llc company corporation".split())   # General Motors Corp
 NOT_NAMES = frozenset("his her its their our your the a an of".split())
 RUN_OPENERS = frozenset("""the a an and but in on at for by from with as after before while meanwhile
 separately however also when since during under against between""".split())
@@ -51,6 +52,8 @@ ORG_CONNECTORS = frozenset("of for and".split())
 AR_PERSON_CUES = frozenset(fold(w) for w in """الشيخ السيد الرئيس الوزير وزير النائب القائد
 اللواء العميد الجنرال المتحدث الناطق الخبير الكاتب الأمين""".split())
 AR_ORG_CUES = frozenset(fold(w) for w in "حركة كتائب حزب تيار سرايا لواء جبهة مجلس وزارة منظمة".split())
+AR_NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي آل عبد".split())
+AR_TITLE_NOUNS = frozenset(fold(w) for w in "رئيس شركة وزارة وزير هيئة مجلس حركة منظمة جامعة".split())
 AR_STOP = frozenset(fold(w) for w in """في من على إلى الى عن أن إن ان مع هذا هذه ذلك التي الذي قد لا ما لم
 لن أو او ثم كما بعد قبل حيث عند بين خلال حتى كل و باسم العام الأمريكي الأميركي السابق الحالي""".split())
 
@@ -169,6 +172,9 @@ _WORD_FOLDS: dict[str, str] = {}     # each word's folded form: Arabic text has 
 
 
 _LINE_BREAK = 1 << 20        # the gap between words on two lines: wider than any name allows
+# What may stand between two words of one name: spaces, a hyphen or dash, a period (U.S.), an
+# ampersand (AT&T), direction and joiner marks. Anything else ("Corp <GM>", "Iran, Iraq") ends it.
+_BREAKS_NAME = re.compile(r"[^\s\-\u2010-\u2013.&\u200b-\u200f\u061c]")
 
 
 class _Words:
@@ -186,6 +192,9 @@ class _Words:
         gap = self.gap = list(map(len, gaps))
         if "\n" in text:                          # words on two lines are never adjacent
             for k in compress(count(), map(contains, gaps, repeat("\n"))):
+                gap[k] = _LINE_BREAK
+        for k in compress(count(), map(" ".__ne__, gaps)):
+            if gap[k] <= 2 and _BREAKS_NAME.search(gaps[k]):
                 gap[k] = _LINE_BREAK
         possessives = parts[2::3]
         if any(possessives):
@@ -324,6 +333,8 @@ def _discover_latin(words: _Words, taken: list[bool], gaz: Gazetteer):
         while start < j and folded[start] in RUN_OPENERS:
             start += 1
         for left, right in _split_joined_orgs(folded, start, j + 1):
+            if right - left >= 2 and all(map(str.isupper, words.raw[left:right])):
+                continue                          # a headline in capitals: case tells nothing
             mention = _classify_run(words, caps, left, right, gaz)
             if mention:
                 found.append(mention)
@@ -334,7 +345,8 @@ def _discover_latin(words: _Words, taken: list[bool], gaz: Gazetteer):
 def _split_joined_orgs(folded: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """"The Bureau of X and Y and Wael Issa Trading Establishment": two organizations, not one."""
     for k in range(end - 2, start, -1):
-        if folded[k] == "and" and end - (k + 1) >= 2 and folded[end - 1] in ORG_WORDS and k - start >= 2:
+        if folded[k] == "and" and end - (k + 1) >= 3 and folded[end - 1] in ORG_WORDS and k - start >= 2 \
+                and folded[k + 1] not in ORG_WORDS:       # "Savings and Loan Association" is one
             return _split_joined_orgs(folded, start, k) + [(k + 1, end)]
     return [(start, end)]
 
@@ -349,6 +361,8 @@ def _classify_run(words: _Words, caps: list[bool], i: int, end: int, gaz: Gazett
     cue_at = max((k for k, w in enumerate(run) if w in PERSON_CUES), default=-1)
     before = words.folded[i - 1] if i and words.gap[i] <= 2 else ""
     if run[-1] in ORG_WORDS or (run[0] in ORG_HEADS and "of" in run):
+        if run[cue_at] == "general" and run[-1] in COMPANY_WORDS:
+            cue_at = max((k for k, w in enumerate(run[:cue_at]) if w in PERSON_CUES), default=-1)
         start = i + (cue_at + 1 if 0 <= cue_at < len(run) - 2 else 0)
         return _mention("org", words, start, end, gaz) if end - start >= 2 else None
     if cue_at >= 0 or before in PERSON_CUES:
@@ -383,17 +397,33 @@ def _discover_arabic(words: _Words, taken: list[bool], gaz: Gazetteer):
             continue
         kind, size = ("person", 2) if _strip_conjunction(folded[i]) in AR_PERSON_CUES else ("org", 2)
         names = []
-        for k in range(i + 1, min(i + 1 + size, len(raw))):
+        k = i + 1
+        while k < min(i + 1 + size, len(raw)):
             if taken[k] or not _ARABIC.match(raw[k]) or folded[k] in AR_STOP or folded[k] in AR_PERSON_CUES \
                     or gap[k] > 2:
                 break
             if kind == "org" and names and not folded[k].startswith("ال"):
                 break
+            if kind == "person" and not _may_be_in_a_name(folded[k], first=not names):
+                break
             names.append(k)
+            if kind == "person" and folded[k] in AR_NAME_LINKS and size < 4:
+                size += 1                         # محمد بن سلمان, not "محمد بن"
+            k += 1
+        if kind == "person" and names and folded[names[-1]] in AR_NAME_LINKS:
+            names.pop()
         if len(names) == size or (kind == "org" and names):
             start = i + 1 if kind == "person" else i
             found.append(_mention(kind, words, start, names[-1] + 1, gaz))
     return found
+
+
+def _may_be_in_a_name(word: str, first: bool) -> bool:
+    """A person's name after a title never opens with the article (الرئيس الروسي فلاديمير: the
+    adjective, not the name) and holds no word with a preposition on a noun (الثاني لرئيس)."""
+    if first and word.startswith("ال"):
+        return False
+    return not (word.startswith("لل") or (word[:1] == "ل" and word[1:] in AR_TITLE_NOUNS))
 
 
 def _strip_conjunction(word: str) -> str:
