@@ -44,12 +44,15 @@ def chromium():
 
 
 def _articles(chromium, server) -> dict[str, str]:  # noqa: F811
-    """An English and an Arabic article page, found by searching as a reader would."""
+    """An English and an Arabic article page, found by searching as a reader would, and the
+    archived page each links to."""
     page = chromium.new_page()
     found = {}
     for lang, q in (("en", "Iraq"), ("ar", ARABIC_QUERY)):
         page.goto(f"{server}/search?q={q}&lang={lang}")
         found[f"article_{lang}"] = page.locator("li.hit h2 a").first.get_attribute("href")
+        page.goto(server + found[f"article_{lang}"])
+        found[f"archived_{lang}"] = page.locator("ul.pages a").first.get_attribute("href")
     page.close()
     return found
 

@@ -5,6 +5,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from index.analysis import analyze
 from index.entities import TYPES
+from search.archived import archived_page, page_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
 from search.export import CSV_MAX_ROWS, all_hits, feed_title, newest_hits, to_atom, to_csv
@@ -33,7 +34,17 @@ def api_search():
 @bp.get("/api/articles/<article_id>")
 def api_article(article_id: str):
     ix = live().open()
-    return jsonify({**get_article(ix, article_id), "more_like_this": more_like_this(ix, article_id)})
+    found = get_article(ix, article_id)
+    addresses = page_addresses(ix, [p["path"] for p in found["pages"]])
+    for page in found["pages"]:
+        page["address"] = addresses.get(page["path"])
+    return jsonify({**found, "more_like_this": more_like_this(ix, article_id)})
+
+
+@bp.get("/api/pages/<path:path>")
+def api_page(path: str):
+    """An archived page as it is now (search/archived.py): the web's /page/<path> as JSON."""
+    return jsonify(archived_page(live().open(), path).to_json())
 
 
 @bp.get("/api/analyze")

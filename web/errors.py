@@ -13,6 +13,7 @@ from xml.etree import ElementTree as ET
 from flask import Flask, Response, current_app, jsonify, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
+from search.archived import PageNotIndexed
 from search.articles import ArticleNotFound
 from search.display import visible_controls
 from search.errors import InvalidQuery
@@ -27,6 +28,8 @@ def register(app: Flask) -> None:
     app.register_error_handler(NoIndex, lambda e: _error(503, "no_index", str(e)))
     app.register_error_handler(ArticleNotFound,
                                lambda e: _error(404, "not_found", f"There is no article {e.args[0]!r}."))
+    app.register_error_handler(PageNotIndexed,
+                               lambda e: _error(404, "not_found", f"No page {e.args[0]!r} is in the index."))
     app.register_error_handler(HTTPException, lambda e: _error(e.code, e.name.lower().replace(" ", "_"),
                                                                e.description))
     app.register_error_handler(Exception, _unexpected)

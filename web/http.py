@@ -19,11 +19,13 @@ from flask import Flask, Response, current_app, g, request
 from flask_compress import Compress
 from werkzeug.http import is_resource_modified, parse_accept_header
 
+from search.archived import file_state
 from search.reader import NoIndex
 
 from .params import live
 
 VALIDATED = ("web", "api")          # blueprints answering from the index: pages, /api/*, CSV, Atom
+READS_ARCHIVE = ("web.archived", "api.api_page")    # ...and from an archived file as it is now
 PACKAGES = ("web", "search", "index")
 CODE_SUFFIXES = (".py", ".html", ".css")
 VARY = ("Accept-Language", "Cookie")  # what a page's language comes from (web/i18n.py), with hl=
@@ -107,6 +109,8 @@ def _current_validators() -> tuple[str, dt.datetime] | None:
     code_digest, code_time = current_app.extensions["fahras_code"]
     digest = hashlib.blake2b(digest_size=12)
     headers = [request.headers.get(name, "") for name in VARY]
+    if request.endpoint in READS_ARCHIVE:
+        headers.append(file_state(index.open(), request.view_args.get("path", "")))
     for part in (code_digest, version.name, str(generation), built_at, request.url, *headers):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     modified = max(dt.datetime.fromisoformat(built_at), code_time)

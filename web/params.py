@@ -55,6 +55,14 @@ def page_url(page: int) -> str:
     return url_for("web.search", **args)
 
 
+def line_range() -> tuple[int, int] | None:
+    """``lines=A-B`` (one article's lines on an archived page); None when absent or not a range."""
+    first, _, last = request.args.get("lines", "").partition("-")
+    if first.isdigit() and last.isdigit() and 0 < int(first) <= int(last):
+        return int(first), int(last)
+    return None
+
+
 def period_url(bucket: str) -> str:
     """Filter to one bar of the date histogram: a month ("2021-07") or a year ("2021")."""
     return url_with(**{"from": bucket, "to": bucket})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, url_for
 
+from search.archived import archived_page, page_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
 from search.names import display_name
@@ -62,8 +63,18 @@ def article(article_id: str):
     version = live().open()
     kept = params.kept_args()
     back = url_for("web.search", **kept) if set(kept) - {"hl"} else None
-    return render_template("article.html", article=get_article(version, article_id),
+    found = get_article(version, article_id)
+    addresses = page_addresses(version, [p["path"] for p in found["pages"]])
+    return render_template("article.html", article=found, addresses=addresses,
                            similar=more_like_this(version, article_id), back_url=back)
+
+
+@bp.get("/page/<path:path>")
+def archived(path: str):
+    """An archived page as it is now, with the articles the index took from it; ``lines=A-B``
+    marks one article's lines."""
+    page = archived_page(live().open(), path)
+    return render_template("page.html", page=page, marked=params.line_range())
 
 
 def _page_numbers(result) -> list[int | None]:
