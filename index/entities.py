@@ -50,7 +50,7 @@ separately however also when since during under against between""".split())
 ORG_HEADS = frozenset("ministry bureau council department office directorate".split())
 ORG_CONNECTORS = frozenset("of for and".split())
 AR_PERSON_CUES = frozenset(fold(w) for w in """الشيخ السيد الرئيس الوزير وزير النائب القائد
-اللواء العميد الجنرال المتحدث الناطق الخبير الكاتب الأمين""".split())
+اللواء العميد الجنرال المتحدث الناطق الخبير الكاتب الأمين الدكتور الدكتورة السفير السفيرة""".split())
 AR_ORG_CUES = frozenset(fold(w) for w in "حركة كتائب حزب تيار سرايا لواء جبهة مجلس وزارة منظمة".split())
 AR_NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي آل عبد".split())
 AR_TITLE_NOUNS = frozenset(fold(w) for w in "رئيس شركة وزارة وزير هيئة مجلس حركة منظمة جامعة".split())
@@ -444,25 +444,39 @@ class Resolver:
     gaz: Gazetteer = field(default_factory=gazetteer)
     discovered: dict[tuple[str, str], str] = field(default_factory=dict)   # (type, key) -> name
 
-    def canonical(self, mention: Mention) -> tuple[str, str]:
+    def canonical(self, mention: Mention, remember: bool = True) -> tuple[str, str]:
+        """The mention's (type, name); a discovered name seen first is remembered, unless not
+        ``remember`` (then only said)."""
         if mention.entity_id:
             entity = self.gaz.entities[mention.entity_id]
             return entity.type, entity.name
         slot = (mention.type, mention.key or fold(mention.surface))
         name = self.discovered.get(slot)
         if name is None:
-            name = self.discovered[slot] = tidy_name(mention.surface)
+            name = tidy_name(mention.surface)
+            if remember:
+                self.discovered[slot] = name
         return mention.type, name
 
     def resolve(self, mentions: list[Mention]) -> tuple[dict[str, list[str]], list[list[str]]]:
-        """Canonical names by type (first mention first), and each [type, name, spelling] seen."""
+        """Canonical names by type (first mention first), and each [type, name, spelling] seen.
+
+        In one article, a discovered name whose words lie inside a longer name of the same type
+        there is a short reference to it ("the Budget Committee" after "House Budget Committee")
+        and is that entity; a gazetteer entity is never merged so (Sudan is not South Sudan)."""
+        resolved = [self.canonical(m, remember=False) for m in mentions]
+        longer = _enclosing_names([n for n, m in zip(resolved, mentions) if m.entity_id is None], set(resolved))
         names: dict[str, list[str]] = {kind: [] for kind in TYPES}
         variants: dict[tuple[str, str, str], None] = {}          # ordered, without repeats
-        for mention in mentions:
-            kind, name = self.canonical(mention)
+        for (kind, name), mention in zip(resolved, mentions):
+            if (kind, name) in longer:
+                name = longer[(kind, name)]
+            else:
+                kind, name = self.canonical(mention)             # remembered: named where it stands alone
+            spelling = " ".join(mention.surface.split())
             if name not in names[kind]:
                 names[kind].append(name)
-            variants[(kind, name, " ".join(mention.surface.split()))] = None
+            variants[(kind, name, spelling)] = None
         return names, [list(v) for v in variants]
 
     def known(self) -> list[list[str]]:
@@ -472,6 +486,19 @@ class Resolver:
     def remember(self, known: list[list[str]]) -> None:
         for kind, key, name in known:
             self.discovered[(kind, key)] = name
+
+
+def _enclosing_names(discovered: list[tuple[str, str]], every: set[tuple[str, str]]) -> dict:
+    """(type, discovered name) -> the longest other name of the type whose words contain its words
+    in a row, when there is one."""
+    found = {}
+    for kind, name in discovered:
+        inner = f" {name.casefold()} "
+        around = [other for k, other in every
+                  if k == kind and len(other) > len(name) and inner in f" {other.casefold()} "]
+        if around:
+            found[(kind, name)] = max(around, key=lambda other: (len(other), other))
+    return found
 
 
 def tidy_name(surface: str) -> str:

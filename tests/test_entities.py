@@ -229,3 +229,14 @@ def test_an_arabic_name_is_not_cut_after_bin():
 def test_a_title_opening_a_company_name_stays_in_it():
     names = {(m.type, m.surface) for m in find_mentions("The strike at General Motors Corp ended.")}
     assert ("org", "General Motors Corp") in names
+
+
+def test_a_short_reference_is_the_longer_name_in_the_same_article():
+    """"the Budget Committee" after "House Budget Committee" is one organization; a gazetteer
+    entity inside a longer name keeps its own identity (South Sudan is not Sudan)."""
+    text = ("The House Budget Committee met on Monday. Chairman William Gray said the "
+            "Budget Committee would vote. Officials in Sudan and South Sudan spoke.")
+    names, variants = Resolver().resolve(find_mentions(text))
+    assert "Budget Committee" not in names["org"] and "House Budget Committee" in names["org"]
+    assert ["org", "House Budget Committee", "Budget Committee"] in variants
+    assert {"Sudan", "South Sudan"} <= set(names["place"])
