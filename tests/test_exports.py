@@ -21,7 +21,8 @@ from markupsafe import escape
 from index.build import rebuild, update
 from index.stats import entity_table
 from search import export
-from search.export import BOM, CSV_COLUMNS, describe_period, feed_title, to_csv
+from search.export import BOM, CSV_COLUMNS, to_csv
+from search.feed import describe_period, feed_title
 from search.reader import LiveIndex
 from search.request import SearchRequest
 from search.results import Hit
@@ -179,6 +180,31 @@ def test_entries_have_published_dates_languages_and_categories(client):
             assert entry.title_detail.language == "ar"
             assert re.search("[\u0600-\u06ff]", entry.title + entry.summary)
     assert arabic >= 3
+
+
+@pytest.mark.parametrize("args", [{"q": ""}, {"q": "Iraq", "lang": "ar", "from": "2021"},
+                                  {"q": "العراق", "place": "Iraq"}, {"q": "nothingmatchesthis"}])
+def test_the_feed_speaks_the_readers_language_and_lists_the_same_entries(client, args):
+    """hl=ar: the feed's own words in Arabic (xml:lang, title, subtitle, category labels, entity
+    names where the gazetteer has them); the entries, their order and category terms unchanged."""
+    english, arabic = _feed(client, **args, hl="en"), _feed(client, **args, hl="ar")
+    assert arabic.feed.title.startswith("فهرس: ") and arabic.feed.title_detail.language == "ar"
+    assert re.search("[\u0600-\u06ff]", arabic.feed.subtitle)
+    assert [e.id for e in arabic.entries] == [e.id for e in english.entries]
+    for en, ar in zip(english.entries, arabic.entries):
+        assert sorted((t.scheme, t.term) for t in en.tags) == sorted((t.scheme, t.term) for t in ar.tags)
+        assert all(re.match("[\u0600-\u06ff]", t.label) for t in ar.tags)
+    if args.get("place"):
+        assert "العراق" in arabic.feed.title.split("·")[-1]          # the filter's Arabic name
+
+
+@pytest.mark.parametrize("hl, title", [("en", "Fahras: That query cannot be run"),
+                                       ("ar", "فهرس: لا يمكن تنفيذ هذا الاستعلام")])
+def test_an_error_feed_parses_and_speaks_the_readers_language(client, hl, title):
+    response = client.get("/search.atom", query_string={"q": "*a*", "hl": hl})
+    assert response.status_code == 400 and response.mimetype == "application/atom+xml"
+    feed = feedparser.parse(response.data)
+    assert not feed.bozo and feed.feed.title == title and len(feed.entries) == 1
 
 
 # ------------------------------------------------------------------ CSV

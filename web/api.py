@@ -8,9 +8,10 @@ from index.entities import TYPES
 from search.archived import archived_page, page_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
-from search.export import CSV_MAX_ROWS, all_hits, feed_title, newest_hits, to_atom, to_csv
+from search.export import CSV_MAX_ROWS, all_hits, newest_hits, to_csv
+from search.feed import feed_title, to_atom
 
-from . import params
+from . import i18n, params
 from .links import link_header, paging_links
 from .params import live
 
@@ -92,8 +93,9 @@ def search_atom():
     req = params.search_request()
     index = live()
     found = newest_hits(index.open(), req)
-    body = to_atom(found, feed_title(req), request.url,
+    lang = i18n.ui_language()
+    body = to_atom(found, feed_title(req, lang), request.url,
                    url_for("web.search", _external=True, **params.current_args()),
                    lambda i: url_for("web.article", article_id=i, _external=True),
-                   built=index.built_at())
+                   built=index.built_at(), lang=lang)
     return Response(body, mimetype="application/atom+xml")

@@ -4,11 +4,7 @@ plain text, pages a friendly message. Never a stack trace to the client. Securit
 every response."""
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import re
 from urllib.parse import urlsplit
-from xml.etree import ElementTree as ET
 
 from flask import Flask, Response, current_app, jsonify, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
@@ -17,7 +13,10 @@ from search.archived import PageNotIndexed
 from search.articles import ArticleNotFound
 from search.display import visible_controls
 from search.errors import InvalidQuery
+from search.feed import error_feed
 from search.reader import NoIndex
+
+from . import i18n
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -80,39 +79,12 @@ def _shape() -> str:
     return "html"
 
 
-ATOM = "http://www.w3.org/2005/Atom"
-TITLES = {"invalid_query": "This search cannot be run", "no_index": "The archive is not available yet",
-          "not_found": "Not found"}
-
-
 def _atom_error(status: int, code: str, message: str) -> bytes:
-    """A valid Atom feed (RFC 4287) with one entry saying what went wrong and linking to the same
-    search as a page, where it can be corrected. Its id is the feed's own URL, as when it works."""
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    title = TITLES.get(code, f"Error {status}")
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    _sub(feed, "title", f"Fahras: {title}")
-    _sub(feed, "id", request.url)
-    _sub(feed, "updated", now)
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=request.url)
-    _sub(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", "Fahras")
-    entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-    _sub(entry, "title", title)
-    digest = hashlib.blake2b(f"{code}\0{message}".encode("utf-8", "replace"), digest_size=8).hexdigest()
-    _sub(entry, "id", f"urn:fahras:error:{code}:{digest}")
-    _sub(entry, "updated", now)
+    """A valid Atom feed with one entry saying what went wrong, in the reader's language, linking
+    to the same search as a page where it can be corrected (search/feed.py writes it)."""
+    title = i18n.t(code) if code in i18n.MESSAGES else f"{i18n.t('error')} {status}"
     page = urlsplit(request.url)._replace(path=url_for("web.search")).geturl()
-    ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
-    _sub(entry, "summary", f"{message} (HTTP {status}, {code})")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
-
-
-def _sub(parent, name: str, text: str):
-    """XML 1.0 cannot carry control characters: dropped; direction controls shown."""
-    element = ET.SubElement(parent, f"{{{ATOM}}}{name}")
-    element.text = visible_controls(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text))
-    return element
+    return error_feed(request.url, page, status, code, message, title, i18n.ui_language())
 
 
 def _headers(response):
