@@ -11,7 +11,7 @@ from search.reader import NoIndex
 
 from . import i18n, params
 from .params import live
-from .histogram import WIDTH, histogram
+from .histogram import HEIGHT, WIDTH, histogram
 from .links import with_link_header
 
 bp = Blueprint("web", __name__)
@@ -54,6 +54,7 @@ def search():
     result = run(live().open(), request_)
     return with_link_header(render_template("search.html", result=result, req=request_,
                            chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
+                           chart_height=HEIGHT,
                            pages=_page_numbers(result), filter_names=params.FILTER_PARAMS,
                            hidden_args=params.kept_args()), result)
 
