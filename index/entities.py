@@ -54,6 +54,8 @@ AR_PERSON_CUES = frozenset(fold(w) for w in """الشيخ السيد الرئي�
 AR_ORG_CUES = frozenset(fold(w) for w in "حركة كتائب حزب تيار سرايا لواء جبهة مجلس وزارة منظمة".split())
 AR_NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي آل عبد".split())
 AR_TITLE_NOUNS = frozenset(fold(w) for w in "رئيس شركة وزارة وزير هيئة مجلس حركة منظمة جامعة".split())
+# Words that are a title or an office, never a name's first word (وسمو ولي العهد, رئيس مجلس…).
+AR_OFFICES = frozenset(fold(w) for w in "رئيس نائب سمو ولي معالي فخامة سعادة أمين مدير".split())
 AR_STOP = frozenset(fold(w) for w in """في من على إلى الى عن أن إن ان مع هذا هذه ذلك التي الذي قد لا ما لم
 لن أو او ثم كما بعد قبل حيث عند بين خلال حتى كل و باسم العام الأمريكي الأميركي السابق الحالي""".split())
 
@@ -377,8 +379,9 @@ def _classify_run(words: _Words, caps: list[bool], i: int, end: int, gaz: Gazett
     return None
 
 
-def _mention(kind: str, words: _Words, start: int, end: int, gaz: Gazetteer):
-    surface = words.span(start, end)
+def _mention(kind: str, words: _Words, start: int, end: int, gaz: Gazetteer, skip: int = 0):
+    """The mention of words start to end - 1, less ``skip`` leading letters (a conjunction)."""
+    surface = words.text[words.start(start) + skip:words.end(end - 1)]
     key = translit_key(surface)
     entity_id = gaz.entity_for_key(key)
     if entity_id:
@@ -413,15 +416,18 @@ def _discover_arabic(words: _Words, taken: list[bool], gaz: Gazetteer):
         if kind == "person" and names and folded[names[-1]] in AR_NAME_LINKS:
             names.pop()
         if len(names) == size or (kind == "org" and names):
-            start = i + 1 if kind == "person" else i
-            found.append(_mention(kind, words, start, names[-1] + 1, gaz))
+            if kind == "person":
+                found.append(_mention(kind, words, i + 1, names[-1] + 1, gaz))
+            else:                                 # ووزارة الداخلية: the ministry, not "and the ministry"
+                skip = len(folded[i]) - len(_strip_conjunction(folded[i]))
+                found.append(_mention(kind, words, i, names[-1] + 1, gaz, skip=skip if raw[i][:1] in "وف" else 0))
     return found
 
 
 def _may_be_in_a_name(word: str, first: bool) -> bool:
     """A person's name after a title never opens with the article (الرئيس الروسي فلاديمير: the
     adjective, not the name) and holds no word with a preposition on a noun (الثاني لرئيس)."""
-    if first and word.startswith("ال"):
+    if first and (word.startswith("ال") or _strip_conjunction(word) in AR_OFFICES or word in AR_OFFICES):
         return False
     return not (word.startswith("لل") or (word[:1] == "ل" and word[1:] in AR_TITLE_NOUNS))
 

@@ -240,3 +240,15 @@ def test_a_short_reference_is_the_longer_name_in_the_same_article():
     assert "Budget Committee" not in names["org"] and "House Budget Committee" in names["org"]
     assert ["org", "House Budget Committee", "Budget Committee"] in variants
     assert {"Sudan", "South Sudan"} <= set(names["place"])
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("وقالت ووزارة الداخلية في بيان", ("org", "وزارة الداخلية"), "ووزارة"),
+    ("استقبل الشيخ وسمو ولي العهد الوفد", None, "ولي"),
+    ("قال الوزير رئيس مجلس الإدارة", None, "رئيس مجلس"),
+])
+def test_arabic_discovery_leaves_out_conjunctions_and_offices(text, wanted, unwanted):
+    found = [(m.type, m.surface) for m in find_mentions(text)]
+    if wanted:
+        assert wanted in found
+    assert not [s for _, s in found if s.startswith(unwanted)]
