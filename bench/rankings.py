@@ -41,7 +41,7 @@ def dump(index: Path) -> dict:
                 pages.append({"invalid": str(err)})
                 continue
             pages.append({"total": result.total, "partial": result.partial, "facets": result.facets,
-                          "hits": [[h.id, round(h.score, 9)] for h in result.hits]})
+                          "hits": [[h.id, None if h.score is None else round(h.score, 9)] for h in result.hits]})
         answers[key] = pages
     return answers
 

@@ -13,8 +13,10 @@ import numpy as np
 
 from index.schema import split_names
 
-SINGLE = ("outlet", "lang", "month")
-MULTI = ("person", "org", "place")
+from .fields import MULTI_VALUED, SINGLE_VALUED
+
+SINGLE = (*SINGLE_VALUED, "month")       # the filters' columns, and the date histogram's
+MULTI = MULTI_VALUED
 
 
 @dataclass

@@ -10,7 +10,7 @@ import csv
 import html
 import io
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -45,7 +45,7 @@ class FeedHits:
 def newest_hits(version, request: SearchRequest, count: int = ATOM_ENTRIES) -> FeedHits:
     """The ``count`` newest matches of a search that have a date, with snippets: a feed's
     entries (undated ones sort last in the newest-first order, and are counted, not listed)."""
-    found = evaluate(version, replace(request, sort="newest", page=1), facets=False)
+    found = evaluate(version, request.replace(sort="newest", page=1), facets=False)
     days = version.columns(found.searcher).day[found.order]
     dated = int(np.count_nonzero(days))
     return FeedHits(found.hits(0, min(count, dated)), found.total, found.total - dated)

@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from .fields import FILTERS
 from .request import SearchRequest
 
 YEARLY_AFTER_MONTHS = 36          # a histogram spanning more months than this is drawn by year
@@ -81,11 +82,4 @@ def _within(bucket: str, request: SearchRequest) -> bool:
     return (request.date_from or dt.date.min) <= start and end <= (request.date_to or dt.date.max)
 
 
-REGISTRY = (
-    ValueFacet("outlet", "outlet", limit=25),
-    ValueFacet("lang", "lang"),
-    DateFacet(),
-    ValueFacet("person", "person", limit=15),
-    ValueFacet("org", "org", limit=15),
-    ValueFacet("place", "place", limit=15),
-)
+REGISTRY = (*(ValueFacet(f.name, f.name, f.facet_limit) for f in FILTERS), DateFacet())

@@ -5,50 +5,48 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 
 from .errors import InvalidQuery
+from .fields import FILTER_NAMES, FILTERS, LANGUAGES, FilterField  # noqa: F401 (LANGUAGES: for callers)
 
 SORTS = ("relevance", "newest", "oldest")
-LANGUAGES = ("ar", "en")
-FILTERS = ("outlet", "lang", "person", "org", "place")
 MAX_PER_PAGE = 100
 MAX_FILTER_VALUES = 20            # values of one filter (outlet=A&outlet=B...)
 DEFAULT_PER_PAGE = 10
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SearchRequest:
-    q: str = ""
-    outlet: list[str] = field(default_factory=list)
-    lang: list[str] = field(default_factory=list)
-    person: list[str] = field(default_factory=list)
-    org: list[str] = field(default_factory=list)
-    place: list[str] = field(default_factory=list)
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    sort: str = "relevance"
-    page: int = 1
-    per_page: int = DEFAULT_PER_PAGE
+    """The text, the filters (one list of values per row of fields.FILTERS, read as attributes:
+    ``request.outlet``), the date range, the sort and the page."""
+    q: str
+    selected: dict[str, list[str]]
+    date_from: dt.date | None
+    date_to: dt.date | None
+    sort: str
+    page: int
+    per_page: int
 
-    def __post_init__(self) -> None:
-        self.q = (self.q or "").strip()
-        for name in FILTERS:
-            values = getattr(self, name)
-            setattr(self, name, list(dict.fromkeys(v.strip() for v in values if v and v.strip())))
-            if len(getattr(self, name)) > MAX_FILTER_VALUES:
-                raise InvalidQuery(f"At most {MAX_FILTER_VALUES} values of the {name} filter at once "
-                                   f"(this request has {len(getattr(self, name))}).")
-        unknown = [v for v in self.lang if v not in LANGUAGES]
+    def __init__(self, q: str = "", *, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                 sort: str = "relevance", page=1, per_page=DEFAULT_PER_PAGE, **filters) -> None:
+        unknown = sorted(set(filters) - set(FILTER_NAMES))
         if unknown:
-            raise InvalidQuery(f"the language filter takes {' or '.join(LANGUAGES)}, not {unknown[0]!r}")
-        self.page = max(1, _int(self.page, 1))
-        self.per_page = min(MAX_PER_PAGE, max(1, _int(self.per_page, DEFAULT_PER_PAGE)))
-        if self.sort not in SORTS:
-            self.sort = "relevance"
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            self.date_from, self.date_to = self.date_to, self.date_from
+            raise TypeError(f"no such filter: {unknown[0]!r} (the filters are {', '.join(FILTER_NAMES)})")
+        self.q = (q or "").strip()
+        self.selected = {f.name: _clean(f, filters.get(f.name) or []) for f in FILTERS}
+        self.page = max(1, _int(page, 1))
+        self.per_page = min(MAX_PER_PAGE, max(1, _int(per_page, DEFAULT_PER_PAGE)))
+        self.sort = sort if sort in SORTS else "relevance"
+        if date_from and date_to and date_from > date_to:
+            date_from, date_to = date_to, date_from
+        self.date_from, self.date_to = date_from, date_to
+
+    def __getattr__(self, name: str) -> list[str]:
+        if name in FILTER_NAMES:                  # request.outlet, request.person…
+            return self.selected[name]
+        raise AttributeError(name)
 
     @property
     def browse(self) -> bool:
@@ -56,14 +54,19 @@ class SearchRequest:
         return not self.q
 
     def filters(self) -> dict[str, list[str]]:
-        return {name: getattr(self, name) for name in FILTERS if getattr(self, name)}
+        """The filters with values, in the table's order."""
+        return {name: values for name, values in self.selected.items() if values}
+
+    def replace(self, **changes) -> "SearchRequest":
+        """The same request with some parts changed (a filter by its name)."""
+        parts = {"q": self.q, **self.selected, "date_from": self.date_from, "date_to": self.date_to,
+                 "sort": self.sort, "page": self.page, "per_page": self.per_page}
+        return SearchRequest(**{**parts, **changes})
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        del data["date_from"], data["date_to"]
-        data["from"] = self.date_from.isoformat() if self.date_from else None
-        data["to"] = self.date_to.isoformat() if self.date_to else None
-        return data
+        return {"q": self.q, **self.selected, "sort": self.sort, "page": self.page,
+                "per_page": self.per_page, "from": self.date_from.isoformat() if self.date_from else None,
+                "to": self.date_to.isoformat() if self.date_to else None}
 
     @classmethod
     def from_mapping(cls, params: Mapping, getlist=None) -> "SearchRequest":
@@ -71,13 +74,26 @@ class SearchRequest:
         getlist = getlist or (lambda name: _as_list(params.get(name)))
         return cls(
             q=params.get("q") or "",
-            **{name: getlist(name) for name in FILTERS},
+            **{name: getlist(name) for name in FILTER_NAMES},
             date_from=parse_day(params.get("from"), end=False),
             date_to=parse_day(params.get("to"), end=True),
             sort=params.get("sort") or "relevance",
             page=params.get("page") or 1,
             per_page=params.get("per_page") or DEFAULT_PER_PAGE,
         )
+
+
+def _clean(field: FilterField, values: list[str]) -> list[str]:
+    """Values stripped, blanks and repeats dropped; too many, or one a closed filter does not
+    take, is an error that says so."""
+    cleaned = list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+    if len(cleaned) > MAX_FILTER_VALUES:
+        raise InvalidQuery(f"At most {MAX_FILTER_VALUES} values of the {field.name} filter at once "
+                           f"(this request has {len(cleaned)}).")
+    wrong = [v for v in cleaned if field.choices and v not in field.choices]
+    if wrong:
+        raise InvalidQuery(f"the {field.name} filter takes {' or '.join(field.choices)}, not {wrong[0]!r}")
+    return cleaned
 
 
 def parse_day(text: str | None, end: bool) -> dt.date | None:

@@ -18,7 +18,8 @@ from whoosh.index import open_dir
 from index import store, whoosh_fixes
 from index.schema import split_names
 from search.query import make_parser, matches_everything, parse_text
-from search.request import FILTERS, SearchRequest
+from search.fields import FILTER_NAMES
+from search.request import SearchRequest
 
 MULTI = ("person", "org", "place")
 MISSING_LAST = dt.date.max
@@ -166,4 +167,3 @@ def _ordinal(day: dt.date | None) -> int:
     return day.toordinal() if day else 0
 
 
-FILTER_NAMES = FILTERS

@@ -15,7 +15,7 @@ from index.analysis import (ARABIC_PROTECTED, analyze, exact_analyzer, fold_toke
 from index.ingest import ingest
 from index.normalize import fold
 from index.schema import make_schema
-from search.cli import main
+from cli.main import main
 
 from .conftest import ROOT, examples
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from index import store
 from index.records_store import RecordStore
-from search.cli import main
+from cli.main import main
 
 from .conftest import EXAMPLES, FIXTURES
 
@@ -177,11 +177,11 @@ def test_version():
 
 
 def test_a_long_list_of_skipped_files_names_the_first_ten():
-    from search.cli import _skipped_line
-    assert _skipped_line([f"img/{n:02}.jpg" for n in range(12)]) == [
+    from cli.report import skipped_lines
+    assert skipped_lines([f"img/{n:02}.jpg" for n in range(12)]) == [
         "skipped 12 files that are not pages: " + ", ".join(f"img/{n:02}.jpg" for n in range(10))
         + " and 2 more"]
-    assert _skipped_line([]) == []
+    assert skipped_lines([]) == []
 
 
 @pytest.mark.parametrize("command, arabic", [(["analyze", "والحسن بالحسن لبنان"], "لبنان"),
@@ -219,12 +219,12 @@ def test_counts_are_singular_for_one_and_have_thousands_separators(built, tmp_pa
     entities = _fahras("entities", "--index", str(root)).stdout
     assert "(1 article)" in entities and "articles)" not in entities
 
-    import search.cli
+    import cli.read_commands
     big = {**_figures(built[1]), "version": "v", "built_at": "t", "size_bytes": 1_234_567_890,
            "documents": 12379, "pages": 3000, "occurrences": 45210,
            "page_statuses": {"indexed": 2990, "duplicate": 8, "rejected": 2},
            "by_lang": {"ar": 6200, "en": 6179}}
-    monkeypatch.setattr(search.cli, "index_stats", lambda root, deep=False: big)
+    monkeypatch.setattr(cli.read_commands, "index_stats", lambda root, deep=False: big)
     text = _fahras("stats").stdout
     assert "12,379 articles from 3,000 pages (45,210 occurrences), 1,234.6 MB on disk" in text
     assert "pages: 3,000 (indexed 2,990, duplicate 8, rejected 2)" in text

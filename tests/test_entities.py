@@ -185,7 +185,7 @@ def test_fahras_entities_lists_names_counts_and_spellings(tmp_path):
 
     from click.testing import CliRunner
 
-    from search.cli import main
+    from cli.main import main
     rebuild(EXAMPLES, tmp_path / "ix")
     out = CliRunner().invoke(main, ["entities", "--json", "--type", "org", "--top", "5",
                                     "--index", str(tmp_path / "ix")])

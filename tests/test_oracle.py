@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.build import rebuild
-from search.cli import main
+from cli.main import main
 from search.engine import run
 from search.errors import InvalidQuery
 from search.reader import LiveIndex
@@ -129,8 +129,7 @@ def _run(version, request, **kw):
 
 
 def _with(request: SearchRequest, **changes) -> SearchRequest:
-    from dataclasses import replace
-    return replace(request, **changes)
+    return request.replace(**changes)
 
 
 CHECKED: Counter = Counter()        # requests checked, by test: the reliability table's figures

@@ -12,7 +12,7 @@ from index.analysis import exact_tokens
 from index.build import rebuild
 from index.ingest import ingest
 from index.normalize import alnum_key
-from search.cli import main
+from cli.main import main
 from search.engine import run
 from search.errors import InvalidQuery
 from search.reader import LiveIndex

@@ -7,7 +7,7 @@ import re
 import click
 from bidi import get_display
 
-from search import terminal
+from cli import terminal
 from search.results import Hit, SearchResult
 
 WIDTH = 40

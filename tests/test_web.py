@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 from xml.etree import ElementTree as ET
 
 from index.build import rebuild
-from search.cli import main
+from cli.main import main
 from web import create_app
 
 from .conftest import EXAMPLES

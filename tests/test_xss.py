@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from index.build import rebuild
-from search.cli import main
+from cli.main import main
 from web import create_app
 
 from .hostile import HOSTILE_QUERIES, RLO, hostile_archive

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from flask import current_app, request, url_for
 
+from search.fields import FILTER_NAMES
 from search.request import SearchRequest
 
-FILTER_PARAMS = ("outlet", "lang", "person", "org", "place")
 
 
 def live():
@@ -27,7 +27,7 @@ def current_args() -> dict[str, list[str]]:
 def kept_args() -> dict[str, list[str]]:
     """What the search form's controls keep as hidden fields: the query, the filters and the
     interface language (the dates, sort and page are the form's own)."""
-    return {k: v for k, v in current_args().items() if k in ("q", "hl", *FILTER_PARAMS)}
+    return {k: v for k, v in current_args().items() if k in ("q", "hl", *FILTER_NAMES)}
 
 
 def url_with(endpoint: str = "web.search", **changes) -> str:

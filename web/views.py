@@ -6,6 +6,7 @@ from flask import Blueprint, current_app, render_template, url_for
 from search.archived import archived_page, page_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
+from search.fields import FILTER_NAMES
 from search.names import display_name
 from search.reader import NoIndex
 
@@ -55,7 +56,7 @@ def search():
     return with_link_header(render_template("search.html", result=result, req=request_,
                            chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
                            chart_height=HEIGHT,
-                           pages=_page_numbers(result), filter_names=params.FILTER_PARAMS,
+                           pages=_page_numbers(result), filter_names=FILTER_NAMES,
                            hidden_args=params.kept_args()), result)
 
 

@@ -23,8 +23,8 @@ import unicodedata
 import click
 from bidi import get_display
 
-from .display import visible_controls
-from .results import SearchResult
+from search.display import visible_controls
+from search.results import SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")     # Hebrew and Arabic letters

@@ -1,0 +1,134 @@
+"""``fahras query``, ``stats``, ``entities`` and ``analyze``: the read side's commands."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from index import store
+from index.analysis import analyze
+from index.entities import TYPES
+from index.stats import entity_table, index_stats
+from search.engine import run
+from search.errors import InvalidQuery
+from search.fields import FILTERS
+from search.reader import LiveIndex, NoIndex
+from search.request import SORTS, SearchRequest, parse_day
+
+from . import terminal
+from .main import INDEX_HELP, PRETTY_HELP, as_json, index_root
+from .report import pages_line, skipped_lines
+
+
+@click.command("stats")
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--json", "json_out", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--pretty", is_flag=True, help=PRETTY_HELP)
+@click.option("--verify", is_flag=True, help="Also compare every file with its recorded digest.")
+def stats_command(index: str | None, json_out: bool, pretty: bool, verify: bool) -> None:
+    """What the live index holds: version, build time, pages by status, counts by language,
+    outlet and year. Checks first that the version is whole, and says what is wrong if it is not."""
+    try:
+        stats = index_stats(index_root(index), deep=verify)
+    except store.StoreError as err:
+        raise click.ClickException(str(err)) from None
+    if json_out or pretty:
+        click.echo(as_json(stats, pretty))
+        return
+    click.echo(f"version {stats['version']} built {stats['built_at']} from {stats['archive']}")
+    click.echo(f"{terminal.count(stats['documents'], 'article')} from"
+               f" {terminal.count(stats['pages'], 'page')}"
+               f" ({terminal.count(stats['occurrences'], 'occurrence')}),"
+               f" {stats['size_bytes'] / 1e6:,.1f} MB on disk")
+    click.echo(pages_line(stats["pages"], stats["page_statuses"]))
+    for line in skipped_lines(stats["skipped"]):
+        click.echo(line)
+    for title, key in (("language", "by_lang"), ("outlet", "by_outlet"), ("year", "by_year")):
+        click.echo(f"by {title}: " + ", ".join(f"{k} {v:,}" for k, v in stats[key].items()))
+
+
+@click.command("entities")
+@click.option("--type", "kind", type=click.Choice(TYPES), help="Only people, organizations or places.")
+@click.option("--top", default=50, show_default=True, type=click.IntRange(1), help="How many.")
+@click.option("--json", "json_out", is_flag=True, help="Print a JSON list.")
+@click.option("--pretty", is_flag=True, help=PRETTY_HELP)
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--bidi/--no-bidi", default=None, help="Reorder Arabic for the terminal.")
+def entities_command(kind: str | None, top: int, json_out: bool, pretty: bool, index: str | None,
+                     bidi) -> None:
+    """The entities in the index, with the number of articles naming each and the spellings seen."""
+    try:
+        rows = entity_table(index_root(index), kind, top)
+    except store.StoreError as err:
+        raise click.ClickException(str(err)) from None
+    if json_out or pretty:
+        click.echo(as_json(rows, pretty))
+        return
+    bidi, width = _terminal(bidi)
+    for row in rows:
+        for line in terminal.entity_row(row, bidi, width):
+            click.echo(line)
+
+
+@click.command("analyze")
+@click.argument("text")
+@click.option("--json", "json_out", is_flag=True, help="Print a JSON list of terms.")
+@click.option("--pretty", is_flag=True, help=PRETTY_HELP)
+@click.option("--exact", is_flag=True, help="The exact fields' terms (folded, not stemmed).")
+def analyze_command(text: str, json_out: bool, pretty: bool, exact: bool) -> None:
+    """Print the terms the body field would index for TEXT."""
+    terms = analyze(text, exact=exact)
+    click.echo(as_json(terms, pretty) if json_out or pretty else " ".join(terms))
+
+
+def _filter_options(command):
+    """One ``--NAME`` option per row of the filter table (search/fields.py), repeatable."""
+    for f in reversed(FILTERS):
+        command = click.option(f"--{f.name}", multiple=True, help=f.help,
+                               type=click.Choice(f.choices) if f.choices else None)(command)
+    return command
+
+
+@click.command("query")
+@click.argument("text", required=False, default="")
+@_filter_options
+@click.option("--from", "date_from", metavar="DATE", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", "date_to", metavar="DATE", help="Up to this day (inclusive).")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--page", default=1, show_default=True, type=int)
+@click.option("--per-page", default=10, show_default=True, type=int)
+@click.option("--json", "json_out", is_flag=True, help="Print the result object as JSON.")
+@click.option("--pretty", is_flag=True, help=PRETTY_HELP)
+@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
+@click.option("--bidi/--no-bidi", default=None,
+              help="Reorder Arabic for a terminal without bidi support (default: when a terminal).")
+def query_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi,
+                  **filters) -> None:
+    """Search the index. TEXT uses Whoosh's syntax: words (all must match), OR, NOT, "a phrase",
+    field:value (title, body, outlet, author, lang, person, org, place, exact), convoy*, Kadhimi~.
+    With no TEXT, lists the articles that match the filters, newest first."""
+    try:
+        request = SearchRequest(q=text, **{name: list(values) for name, values in filters.items()},
+                                date_from=parse_day(date_from, end=False),
+                                date_to=parse_day(date_to, end=True),
+                                sort=sort, page=page, per_page=per_page)
+        result = run(LiveIndex(index_root(index)).open(), request)
+    except (InvalidQuery, NoIndex) as err:
+        click.echo(f"fahras query: {err}", err=True)
+        sys.exit(2)
+    if json_out or pretty:
+        click.echo(as_json(result.to_json(), pretty))
+        return
+    bidi, width = _terminal(bidi)
+    click.echo(terminal.render(result, color=sys.stdout.isatty(), bidi=bidi, width=width))
+
+
+def _terminal(bidi: bool | None) -> tuple[bool, int | None]:
+    """Whether to reorder Arabic (by default: on a terminal), and the width to wrap to (a
+    terminal's, before the reordering, line by line; piped: lines whole)."""
+    tty = sys.stdout.isatty()
+    bidi = tty if bidi is None else bidi
+    return bidi, terminal.width() if tty or bidi else None
+
+
+COMMANDS = (query_command, stats_command, entities_command, analyze_command)
