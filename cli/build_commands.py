@@ -13,7 +13,7 @@ from index.build import rebuild, update
 from index.ingest import archive_files, ingest
 from index.progress import Progress
 
-from .main import ARCHIVE_HELP, INDEX_HELP, archive_folder, index_root
+from .options import ARCHIVE_HELP, INDEX_HELP, archive_folder, index_root
 from .report import Totals, build_summary, page_line
 
 

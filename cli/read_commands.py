@@ -16,7 +16,7 @@ from search.reader import LiveIndex, NoIndex
 from search.request import SORTS, SearchRequest, parse_day
 
 from . import terminal
-from .main import INDEX_HELP, PRETTY_HELP, as_json, index_root
+from .options import INDEX_HELP, PRETTY_HELP, as_json, index_root
 from .report import pages_line, skipped_lines
 
 

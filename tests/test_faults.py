@@ -149,7 +149,7 @@ def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
     archive = _distinct_copies(tmp_path / "archive", 25)
     root = tmp_path / "ix"
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "cli.main", "rebuild", "--archive", str(archive), "--index",
+    subprocess.run([sys.executable, "-m", "cli", "rebuild", "--archive", str(archive), "--index",
                     str(root)], cwd=ROOT, check=True, capture_output=True)
     took = time.monotonic() - started
     expected = probe(LiveIndex(root))
@@ -159,7 +159,7 @@ def test_kill_9_at_random_moments_never_loses_the_live_version(tmp_path):
         target = KILL_STAGES[trial % len(KILL_STAGES)]     # each stage in turn, at a random moment in it
         live = store.current_version(root)
         started = time.monotonic()
-        process = subprocess.Popen([sys.executable, "-m", "cli.main", "rebuild", "--archive",
+        process = subprocess.Popen([sys.executable, "-m", "cli", "rebuild", "--archive",
                                     str(archive), "--index", str(root), "--workers", str(1 + trial // 2 % 2)],
                                    cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while process.poll() is None and time.monotonic() - started < 120:
@@ -225,7 +225,7 @@ def _orphans(pid: int) -> list[int]:
             except OSError:
                 continue
             ppid = int(status.split("PPid:")[1].split()[0])
-            if b"cli.main" in cmdline and b"rebuild" in cmdline and ppid in (1, pid) and int(entry.name) != pid:
+            if b"-m\x00cli" in cmdline and b"rebuild" in cmdline and ppid in (1, pid) and int(entry.name) != pid:
                 found.append(int(entry.name))
     return found
 

@@ -89,7 +89,7 @@ def test_a_failed_build_leaves_the_live_version_and_no_lock(archive, tmp_path, m
 
 
 def _cli(*args: str, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "cli.main", *args], cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "cli", *args], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 

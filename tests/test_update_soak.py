@@ -333,7 +333,7 @@ class Archive:
 def fahras(*args: str) -> subprocess.CompletedProcess:
     """The `fahras` command as a user runs it (the venv's console script)."""
     script = Path(sys.executable).with_name("fahras")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "cli.main"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
     return subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
