@@ -21,8 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import machine  # noqa: E402
-from index.build import rebuild  # noqa: E402
-
+from index.rebuild import rebuild  # noqa: E402
 HERE = Path(__file__).resolve().parent
 
 

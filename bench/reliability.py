@@ -99,7 +99,7 @@ def _pytest(paths: list[str], env: dict, work: Path) -> dict:
 def full_disk_on_tmpfs(mount: Path) -> dict:
     """A rebuild onto a real 2 MB tmpfs that fills up: clear failure, live version untouched."""
     from index import store
-    from index.build import rebuild
+    from index.rebuild import rebuild
     from search.reader import LiveIndex
     from tests.test_faults import probe
 

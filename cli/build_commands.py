@@ -9,7 +9,8 @@ import sqlite3
 import click
 
 from index import store
-from index.build import rebuild, update
+from index.rebuild import rebuild
+from index.update import update
 from index.ingest import archive_files, ingest
 from index.progress import Progress
 

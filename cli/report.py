@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.build import BuildResult
+from index.catalog import BuildResult
 from index.records import REJECTED, Page
 
 from . import terminal

@@ -19,7 +19,8 @@ from .dedup import Deduplicator
 from .entities import Resolver
 from .page import parse_page
 from .processes import start_worker
-from .records import DUPLICATE, INDEXED, REJECTED, Page, PageReport
+from .records import DUPLICATE, INDEXED, REJECTED, Article, Page, PageReport
+from .timing import stage
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 MAX_PAGE_BYTES = 8 * 1024 * 1024      # a blog page is ~20-100 KB; the largest real one is far below
@@ -125,19 +126,23 @@ def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = 
     dedup = dedup if dedup is not None else Deduplicator()
     resolver = resolver if resolver is not None else Resolver()
     for page in _parsed(files if files is not None else page_files(paths), workers):
-        started = time.perf_counter()
-        for article in page.articles:
-            dedup.assign(article)
-        resolved = time.perf_counter()
-        for article in page.articles:
-            article.entities, article.variants = resolver.resolve(article.mentions)
-        page.timings["dedup"] = page.timings.get("dedup", 0.0) + resolved - started
-        page.timings["entities"] = page.timings.get("entities", 0.0) + time.perf_counter() - resolved
+        identify(page.articles, dedup, resolver, page.timings)
         report = page.report
         report.duplicates = sum(a.duplicate for a in page.articles)
         if report.status != REJECTED:
             report.status = DUPLICATE if report.duplicates == report.articles else INDEXED
         yield page
+
+
+def identify(articles: list[Article], dedup: Deduplicator, resolver: Resolver, timings: dict) -> None:
+    """Each article's id (its content bucket, or the article it repeats) and canonical entity
+    names, in reading order: the one step the ingester and an update's re-read copy share."""
+    with stage(timings, "dedup"):
+        for article in articles:
+            dedup.assign(article)
+    with stage(timings, "entities"):
+        for article in articles:
+            article.entities, article.variants = resolver.resolve(article.mentions)
 
 
 def _parsed(files: list[str], workers: int) -> Iterator[Page]:

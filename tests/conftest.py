@@ -89,7 +89,7 @@ def gold_002() -> dict:
 @pytest.fixture(scope="module")
 def index_root(tmp_path_factory) -> Path:
     """An index of examples/archive, built once per test module that asks for it."""
-    from index.build import rebuild
+    from index.rebuild import rebuild
     root = tmp_path_factory.mktemp("examples-index")
     rebuild(EXAMPLES, root)
     return root

@@ -21,7 +21,7 @@ from .conftest import ROOT
 @pytest.fixture()
 def site(tmp_path):
     """A copy of examples/archive, its index, and a test client: each test may change the files."""
-    from index.build import rebuild
+    from index.rebuild import rebuild
     from web import create_app
     archive = tmp_path / "archive"
     shutil.copytree(ROOT / "examples" / "archive", archive)

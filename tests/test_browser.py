@@ -12,7 +12,7 @@ from urllib.parse import quote
 import pytest
 from werkzeug.serving import make_server
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from web import create_app
 
 from .conftest import EXAMPLES

@@ -158,11 +158,11 @@ def test_an_update_keeps_the_skipped_files_as_a_rebuild_lists_them(built, tmp_pa
 def test_an_update_of_an_index_that_counted_them_as_pages_drops_them(built, tmp_path, monkeypatch):
     """A version built before files that are not pages were skipped has rejected page rows for
     them: the next update drops them, as a rebuild would count."""
-    import index.build
+    import index.rebuild
     archive, _, _ = built
     root = tmp_path / "ix"
-    everything = index.build.archive_files
-    monkeypatch.setattr(index.build, "archive_files", lambda paths: (sorted(sum(everything(paths), [])), []))
+    everything = index.rebuild.archive_files
+    monkeypatch.setattr(index.rebuild, "archive_files", lambda paths: (sorted(sum(everything(paths), [])), []))
     old = _fahras("rebuild", "--archive", str(archive), "--index", str(root)).stderr
     assert "pages: 10 (indexed 6, duplicate 0, rejected 4)" in old
     monkeypatch.undo()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from index.entities import Resolver, find_mentions, gazetteer, translit_key
 from index.normalize import alnum_key
 from index.page import parse_page

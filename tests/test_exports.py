@@ -18,7 +18,9 @@ import pandas
 import pytest
 from markupsafe import escape
 
-from index.build import rebuild, update
+from index.rebuild import rebuild
+
+from index.update import update
 from index.stats import entity_table
 from search import export
 from search.export import BOM, CSV_COLUMNS, to_csv

@@ -7,7 +7,7 @@ import pytest
 from whoosh import query as wq
 from whoosh import sorting
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from search.engine import run
 from search.query import parse_text
 from search.reader import LiveIndex

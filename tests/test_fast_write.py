@@ -18,7 +18,8 @@ from whoosh import index as whoosh_index
 from whoosh.fields import TEXT
 
 from index import whoosh_fixes
-from index.build import _ingest_all, document
+from index.catalog import document
+from index.rebuild import ingest_all
 from index.fast_write import BulkSegmentWriter
 from index.schema import PackedPositions, StemmedText, make_schema
 
@@ -40,7 +41,7 @@ def _reference_schema():
 
 
 def _documents() -> list[dict]:
-    catalog, _ = _ingest_all(EXAMPLES, workers=1, progress=None)
+    catalog, _ = ingest_all(EXAMPLES, workers=1, progress=None)
     docs = [document(catalog.best[i], catalog.occurrences[i]) for i in sorted(catalog.best)]
     rng = random.Random(7)      # enough documents per word that posting lists span several blocks
     for n in range(700):

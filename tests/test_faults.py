@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from index import store, verify
-from index.build import rebuild
+from index.rebuild import rebuild
 from cli.main import main
 from search.engine import run
 from search.reader import LiveIndex, NoIndex

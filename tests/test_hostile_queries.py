@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from search.engine import run
 from search.errors import InvalidQuery
 from search.reader import LiveIndex

@@ -25,7 +25,9 @@ import feedparser
 import pytest
 from flask import g
 
-from index.build import rebuild, update
+from index.rebuild import rebuild
+
+from index.update import update
 from search.reader import LiveIndex, NoIndex
 from web import create_app
 

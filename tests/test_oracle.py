@@ -32,7 +32,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from cli.main import main
 from search.engine import run
 from search.errors import InvalidQuery

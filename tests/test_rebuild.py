@@ -14,8 +14,8 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
 from index import store
-from index.build import rebuild, update
-
+from index.rebuild import rebuild
+from index.update import update
 from .conftest import EXAMPLES, ROOT
 
 
@@ -79,7 +79,7 @@ def test_a_failed_build_leaves_the_live_version_and_no_lock(archive, tmp_path, m
     def explode(*args, **kwargs):
         raise KeyboardInterrupt                           # Ctrl-C in the middle of writing
 
-    monkeypatch.setattr("index.build.document", explode)
+    monkeypatch.setattr("index.rebuild.document", explode)
     with pytest.raises(KeyboardInterrupt):
         rebuild(archive, root)
     assert store.current_version(root) == live
@@ -171,7 +171,7 @@ def test_update_with_a_shorter_copy_keeps_the_indexed_text_without_rereading(arc
     def reread(*args, **kwargs):
         raise AssertionError("the longest copy is in the index: no page needs reading again")
 
-    monkeypatch.setattr("index.build._best_copy", reread)
+    monkeypatch.setattr("index.update_docs._best_copy", reread)
     result = update(archive, root)
     assert result.updated >= 1
     monkeypatch.undo()
@@ -221,11 +221,11 @@ def test_update_of_a_version_without_records_says_to_rebuild_once(archive, tmp_p
 def test_update_of_a_version_built_under_other_rules_asks_for_one_rebuild(archive, tmp_path, monkeypatch):
     """A change to index/data (stop words, protected names, outlets, the gazetteer) changes what
     documents hold: an update on top of a version built under the old rules would mix both."""
-    from index import build
+    from index import version_files
     root = tmp_path / "ix"
     rebuild(archive, root)
-    assert store.read_manifest(store.current_version(root))["rules"] == build.rules_digest()
-    monkeypatch.setattr(build, "rules_digest", lambda: "0" * 16)
+    assert store.read_manifest(store.current_version(root))["rules"] == version_files.rules_digest()
+    monkeypatch.setattr(version_files, "rules_digest", lambda: "0" * 16)
     with pytest.raises(store.StoreError, match="run `fahras rebuild` once"):
         update(archive, root)
     rebuild(archive, root)

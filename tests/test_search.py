@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from index.analysis import exact_tokens
-from index.build import rebuild
+from index.rebuild import rebuild
 from index.ingest import ingest
 from index.normalize import alnum_key
 from cli.main import main

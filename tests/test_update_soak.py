@@ -9,7 +9,7 @@ fifth step), pages changed (a paragraph dropped, edited, or two of its words swa
 new content; an article cut short; two related articles swapped; a related article replaced by
 another page's article; an article that appears nowhere else removed, every fifth step; a page
 rewritten with the same bytes). Every fifth update goes through the `fahras` command, the others
-through ``index.build.update`` (every third with two page processes).
+through ``index.update.update`` (every third with two page processes).
 
 After every update: it succeeded, the live version is still the same one (updated in place),
 whole (``verify.check``), opens, and holds one document per live article with no duplicate id;
@@ -61,7 +61,8 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import MultifieldParser
 
 from index import store, verify, whoosh_fixes
-from index.build import rebuild, update
+from index.rebuild import rebuild
+from index.update import update
 from index.records_store import RecordStore
 from index.stats import entity_table
 

@@ -9,7 +9,7 @@ import json
 from urllib.parse import parse_qs, urlparse
 from xml.etree import ElementTree as ET
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from cli.main import main
 from web import create_app
 
@@ -238,7 +238,7 @@ def test_a_live_process_sees_an_update_as_a_new_one_does(tmp_path):
     kept each reused segment's old deletions)."""
     import shutil
 
-    from index.build import update
+    from index.update import update
     from search.engine import run
     from search.reader import LiveIndex
     from search.request import SearchRequest

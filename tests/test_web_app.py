@@ -25,7 +25,7 @@ def test_without_an_index_the_site_answers_503_and_says_why(tmp_path):
 
 
 def test_with_an_index_the_home_page_shows_what_it_holds(tmp_path):
-    from index.build import rebuild
+    from index.rebuild import rebuild
     from .conftest import EXAMPLES
     rebuild(EXAMPLES, tmp_path / "ix")
     client = create_app({"INDEX": str(tmp_path / "ix")}).test_client()

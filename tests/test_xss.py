@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from index.build import rebuild
+from index.rebuild import rebuild
 from cli.main import main
 from web import create_app
 
