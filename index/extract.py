@@ -30,7 +30,6 @@ def build_article(block: Block, path: str) -> Article:
         title=title, body=body, lang=lang,
         source=Source(path, min(numbers) if numbers else None, max(numbers) if numbers else None),
         outlet=outlet, outlet_inferred=inferred, author=author,
-        date_printed=dateline.text if dateline else None,
     )
     if dateline and (day := dateline.date.resolve()):
         article.date = day.isoformat()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from collections import OrderedDict
 
 from .decode import Undecodable, decode
@@ -15,31 +14,35 @@ from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
 from .segment import segment
+from .timing import stage
 
 
 MIN_ARTICLE_CHARS = 120     # main content shorter than this (a menu, a notice) is no article
 
 
 def parse_page(path: str, data: bytes) -> Page:
-    """Decode, clean and split one page file. Never raises for bad content: it reports it."""
-    report = PageReport(path)
-    started = time.perf_counter()
-    try:
-        decoded = decode(data)
-    except Undecodable as err:
-        return _rejected(report, err.reason, err.detail)
-    report.encoding = decoded.encoding
-    text = decoded.text
-    decoded_at = time.perf_counter()
-    if looks_like_html(path, text):
-        page = _html_page(report, text)
-    else:
-        report.format = "txt"
-        page = _lines_page(report, text_lines(text), [])
-    page.timings["decode"] = decoded_at - started
-    page.timings["clean_split"] = (time.perf_counter() - decoded_at - page.timings.get("metadata", 0.0)
-                                   - page.timings.get("entities", 0.0) - page.timings.get("dedup", 0.0))
+    """Decode, clean and split one page file. Never raises for bad content: it reports it.
+    ``page.timings``: the seconds it spent decoding, cleaning and splitting, on metadata, on
+    content keys (dedup) and on names (entities)."""
+    timings: dict[str, float] = {}
+    page = _parse(PageReport(path), path, data, timings)
+    page.timings = timings
     return page
+
+
+def _parse(report: PageReport, path: str, data: bytes, timings: dict) -> Page:
+    with stage(timings, "decode"):
+        try:
+            decoded = decode(data)
+        except Undecodable as err:
+            return _rejected(report, err.reason, err.detail)
+    report.encoding = decoded.encoding
+    if looks_like_html(path, decoded.text):
+        return _html_page(report, decoded.text, timings)
+    report.format = "txt"
+    with stage(timings, "clean_split"):
+        lines = text_lines(decoded.text)
+    return _lines_page(report, lines, [], timings)
 
 
 def text_lines(text: str) -> list[Line]:
@@ -54,38 +57,40 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
-def _html_page(report: PageReport, text: str) -> Page:
-    blog = blog_page(text)
-    if blog is not None and blog.lines:
+def _html_page(report: PageReport, text: str, timings: dict) -> Page:
+    with stage(timings, "clean_split"):
+        blog = blog_page(text)
+        lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines] if blog else []
+    if lines:
         report.format = "html-blog"
-        lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines]
-        return _lines_page(report, lines, blog.teasers)
+        return _lines_page(report, lines, blog.teasers, timings)
     report.format = "html-article"
-    try:
-        found = single_article(text)
-    except Exception as err:            # trafilatura and htmldate fail on some broken trees
-        return _rejected(report, "no article found",
-                         f"the main-content extractor failed ({type(err).__name__}: {err})")
+    with stage(timings, "clean_split"):
+        try:
+            found = single_article(text)
+        except Exception as err:            # trafilatura and htmldate fail on some broken trees
+            return _rejected(report, "no article found",
+                             f"the main-content extractor failed ({type(err).__name__}: {err})")
     if found is None:
         return _rejected(report, "no article found", "no blog post body and no main content")
-    return _single_page(report, found)
+    return _single_page(report, found, timings)
 
 
-def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Page:
-    parts = segment(lines)
-    started = time.perf_counter()
-    built = [(build_article(block, report.path), block) for block in parts.articles]
-    # a block whose title line has no text (an empty <time> or heading in broken HTML) is no
-    # article: its lines are reported as unattached, not lost
-    untitled = [block for article, block in built if not article.title.strip()]
-    parts.orphans.extend(line for block in untitled for line in block.body)
-    blocks = [block for article, block in built if article.title.strip()]
-    articles = [article for article, _ in built if article.title.strip()]
-    infer_missing_years(articles, blocks)
-    inherit_outlets(articles, blocks)
-    page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
-    page.timings["metadata"] = time.perf_counter() - started
-    _find_entities(page)
+def _lines_page(report: PageReport, lines: list[Line], teasers: list[str], timings: dict) -> Page:
+    with stage(timings, "clean_split"):
+        parts = segment(lines)
+    with stage(timings, "metadata"):
+        built = [(build_article(block, report.path), block) for block in parts.articles]
+        # a block whose title line has no text (an empty <time> or heading in broken HTML) is no
+        # article: its lines are reported as unattached, not lost
+        untitled = [block for article, block in built if not article.title.strip()]
+        parts.orphans.extend(line for block in untitled for line in block.body)
+        blocks = [block for article, block in built if article.title.strip()]
+        articles = [article for article, _ in built if article.title.strip()]
+        infer_missing_years(articles, blocks)
+        inherit_outlets(articles, blocks)
+        page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
+    _find_entities(page, timings)
     report.articles = len(articles)
     report.teasers = len(page.teasers)
     report.video_titles = len(parts.video_titles)
@@ -97,7 +102,7 @@ def _lines_page(report: PageReport, lines: list[Line], teasers: list[str]) -> Pa
     return page
 
 
-def _single_page(report: PageReport, found) -> Page:
+def _single_page(report: PageReport, found, timings: dict) -> Page:
     """One article from a non-blog page; the boilerplate table still applies to its lines."""
     lines = [classify(None, raw) for raw in found.body.split("\n") if raw.strip()]
     kept = [line.text for line in lines if line.kind not in (DROP, IMAGE, HEADER)]
@@ -116,7 +121,7 @@ def _single_page(report: PageReport, found) -> Page:
     )
     report.articles = 1
     page = Page(report, [article])
-    _find_entities(page)
+    _find_entities(page, timings)
     return page
 
 
@@ -124,28 +129,24 @@ _TEXT_CACHE: OrderedDict[bytes, tuple[str, list]] = OrderedDict()
 TEXT_CACHE_SIZE = 250_000     # ~1 KB an entry: every text of a full archive fits
 
 
-def _find_entities(page: Page) -> None:
+def _find_entities(page: Page, timings: dict) -> None:
     """Each article's content key and the names in it, worked out in the page's process (not the
     ingester's main one). A repost is found on many pages: a process remembers both for the texts
     it has read, and works them out again only for a text it has not seen."""
-    started = time.perf_counter()
-    keying = 0.0
     for article in page.articles:
         text = article.title + "\n\n" + article.body
         digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
         known = _TEXT_CACHE.get(digest)
         if known is None:
-            keyed = time.perf_counter()
-            key = article_key(article)
-            keying += time.perf_counter() - keyed
-            known = _TEXT_CACHE[digest] = (key, find_mentions(text))
+            with stage(timings, "dedup"):
+                key = article_key(article)
+            with stage(timings, "entities"):
+                known = _TEXT_CACHE[digest] = (key, find_mentions(text))
             if len(_TEXT_CACHE) > TEXT_CACHE_SIZE:
                 _TEXT_CACHE.popitem(last=False)
         else:
             _TEXT_CACHE.move_to_end(digest)
         article.key, article.mentions = known
-    page.timings["dedup"] = keying
-    page.timings["entities"] = time.perf_counter() - started - keying
 
 
 def _without_site_suffix(title: str, outlet: str | None) -> str:

@@ -25,7 +25,6 @@ class Article:
     source: Source
     date: str | None = None            # ISO YYYY-MM-DD
     date_inferred: bool = False        # the year (or the date) was not printed
-    date_printed: str | None = None
     outlet: str | None = None
     outlet_inferred: bool = False      # from house style, staff or a photo credit, not a credit
     author: str | None = None

@@ -18,7 +18,7 @@ def index_stats(root: Path, version: Path | None = None, deep: bool = False) -> 
     every file's digest); a broken version raises CorruptIndex naming the fallback readers use."""
     version = version or store.current_version(Path(root))
     if version is None:
-        raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
+        raise store.StoreError(store.no_index_message(root))
     try:
         verify.check(version, deep=deep)
     except verify.CorruptIndex as err:
@@ -58,7 +58,7 @@ def entity_table(root: Path, kind: str | None = None, top: int | None = None,
     indexed articles naming it (its facet count), and the spellings seen in all copies."""
     version = version or store.current_version(Path(root))
     if version is None:
-        raise store.StoreError(f"no index in {root}: build one with `fahras rebuild --archive DIR`")
+        raise store.StoreError(store.no_index_message(root))
     records = RecordStore(version)
     try:
         spellings = records.spellings()

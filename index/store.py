@@ -42,6 +42,14 @@ def default_index_root() -> Path:
     return Path(__file__).resolve().parent.parent / "instance" / "index"
 
 
+def no_index_message(root: Path | None = None) -> str:
+    """The one sentence for a missing index, naming the command that builds one (and the folder,
+    unless the reader should not see paths on disk)."""
+    where = f" in {root}" if root is not None else ""
+    index = f" --index {root}" if root is not None else ""
+    return f"no search index{where} yet: build one with `fahras rebuild --archive DIR{index}`"
+
+
 def read_manifest(version: Path) -> dict:
     return json.loads((version / MANIFEST).read_text("utf-8"))
 

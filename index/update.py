@@ -42,7 +42,7 @@ def update(archive: Path | None, root: Path, workers: int = 1,
     with store.RebuildLock(root):
         version = store.current_version(root)
         if version is None:
-            raise store.StoreError(f"no index in {root}: run `fahras rebuild` first")
+            raise store.StoreError(store.no_index_message(root))
         verify.check(version)              # never apply changes on top of a broken version
         manifest = read_manifest(version)
         if manifest.get("rules") != version_files.rules_digest():     # (one lookup: tests replace it)

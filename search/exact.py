@@ -21,6 +21,7 @@ from index.analysis import exact_tokens
 
 from . import budget
 from .errors import InvalidQuery
+from .tree import walk
 
 MAX_CANDIDATES = 30_000        # stored texts read to check one exact clause in one segment
 CACHE_ENTRIES = 512
@@ -118,9 +119,5 @@ class ExactQuery(wq.WrappingQuery):
 
 
 def exact_clauses(query: wq.Query):
-    """The ExactQuery nodes of a query tree."""
-    if isinstance(query, ExactQuery):
-        yield query
-    elif not query.is_leaf():
-        for child in query.children():
-            yield from exact_clauses(child)
+    """The ExactQuery nodes of a query tree (not looked inside)."""
+    return (node for node in walk(query, stop=ExactQuery) if isinstance(node, ExactQuery))

@@ -22,6 +22,7 @@ from index.entities import gazetteer_spans
 
 from .errors import InvalidQuery
 from .exact import ExactChecks, ExactQuery
+from .tree import leaves
 
 TEXT_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
@@ -195,14 +196,3 @@ def check_expansions(parsed: wq.Query, reader) -> None:
                 raise InvalidQuery(
                     f"“{leaf.text}” stands for over {MAX_EXPANSIONS:,} different words in the index: "
                     f"add letters before the wildcard or make the fuzzy term exact.")
-
-
-def leaves(q: wq.Query, stop: type | tuple = ()):
-    """The leaf queries of a tree, not descending into nodes of the ``stop`` types."""
-    if stop and isinstance(q, stop):
-        return
-    if q.is_leaf():
-        yield q
-    else:
-        for child in q.children():
-            yield from leaves(child, stop)

@@ -53,8 +53,7 @@ class LiveIndex:
         or opens the newest whole one."""
         named = store.current_version(self.root)
         if named is None:
-            raise NoIndex(f"no search index in {self.root}: build one with "
-                          f"`fahras rebuild --archive DIR --index {self.root}`")
+            raise NoIndex(store.no_index_message(self.root))
         with self._lock:
             if named == self._version or named in self._broken:
                 if self._index is None:
@@ -82,7 +81,7 @@ class LiveIndex:
         """Counts of the live version (see ``fahras stats``), computed once per version."""
         version = self.version()
         if version is None:
-            raise NoIndex(f"no search index in {self.root}")
+            raise NoIndex(store.no_index_message(self.root))
         key = (version, _state(version))
         if self._stats is None or self._stats[0] != key:
             self._stats = (key, index_stats(self.root, version=version))
@@ -91,7 +90,7 @@ class LiveIndex:
     def built_at(self) -> str:
         version = self.version()
         if version is None:
-            raise NoIndex(f"no search index in {self.root}")
+            raise NoIndex(store.no_index_message(self.root))
         return read_manifest(version)["built_at"]
 
     def entities(self, kind: str | None = None, top: int | None = None) -> list[dict]:
@@ -101,7 +100,7 @@ class LiveIndex:
         of the rows."""
         version = self.version()
         if version is None:
-            raise NoIndex(f"no search index in {self.root}")
+            raise NoIndex(store.no_index_message(self.root))
         rows = self._entity_rows(version).get(kind, [])
         return [dict(row) for row in (rows[:top] if top else rows)]
 

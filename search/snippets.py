@@ -13,7 +13,8 @@ from html import escape
 from index.analysis import TOKEN_PATTERN, index_term
 
 from .exact import ExactQuery, exact_clauses
-from .query import EXPANDING, leaves
+from .query import EXPANDING
+from .tree import leaves
 
 SNIPPET_CHARS = 240
 FRAGMENTS = 2

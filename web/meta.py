@@ -11,6 +11,7 @@ from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
+from index.store import no_index_message
 from search.reader import NoIndex
 
 from .params import live
@@ -25,7 +26,7 @@ def healthz():
     """For a load balancer or a monitor: which version answers, never where it lives on disk."""
     try:
         version = live().version()
-        reason = "no search index has been built: run `fahras rebuild`" if version is None else None
+        reason = no_index_message() if version is None else None
     except NoIndex as err:
         version, reason = None, without_paths(str(err), current_app.config["INDEX"])
     if version is None:
