@@ -14,7 +14,7 @@ from index.update import update
 from index.ingest import archive_files, ingest
 from index.progress import Progress
 
-from .options import ARCHIVE_HELP, INDEX_HELP, archive_folder, index_root
+from .options import ARCHIVE_HELP, INDEX_HELP, WORKERS_HELP, archive_folder, index_root, settings
 from .report import Totals, build_summary, page_line
 
 
@@ -22,9 +22,8 @@ from .report import Totals, build_summary, page_line
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--jsonl", is_flag=True,
               help="Print one JSON object per article occurrence (stdout) and a summary (stderr).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes that parse pages in parallel.")
-def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), help=WORKERS_HELP)
+def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int | None) -> None:
     """Read archive pages (files or folders, recursively) and report what each yields.
 
     Touches no index. Every page is reported as indexed, duplicate or rejected with a reason;
@@ -32,7 +31,7 @@ def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int) -> None:
     """
     pages, skipped = archive_files(paths)
     totals = Totals(skipped)
-    for page in ingest([], workers=workers, files=pages):
+    for page in ingest([], workers=settings(workers=workers).workers, files=pages):
         totals.add(page)
         if jsonl:
             for article in page.articles:
@@ -45,8 +44,8 @@ def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int) -> None:
 @click.command("rebuild")
 @click.option("--archive", type=click.Path(file_okay=False), help=ARCHIVE_HELP)
 @click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-def rebuild_command(archive: str | None, index: str | None, workers: int) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), help=WORKERS_HELP)
+def rebuild_command(archive: str | None, index: str | None, workers: int | None) -> None:
     """Build a new index version from the whole archive, check it, then switch to it.
 
     The live version keeps serving until the switch; a failed or interrupted build leaves it as it was.
@@ -54,17 +53,19 @@ def rebuild_command(archive: str | None, index: str | None, workers: int) -> Non
     source = archive_folder(archive)
     if source is None:
         raise click.UsageError("no archive: pass --archive DIR or set FAHRAS_ARCHIVE")
-    _run(lambda progress: rebuild(source, index_root(index), workers, progress), "rebuild")
+    count = settings(workers=workers).workers
+    _run(lambda progress: rebuild(source, index_root(index), count, progress), "rebuild")
 
 
 @click.command("update")
 @click.option("--archive", type=click.Path(file_okay=False),
               help="Archive folder (default: $FAHRAS_ARCHIVE, else the one the index was built from).")
 @click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-def update_command(archive: str | None, index: str | None, workers: int) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), help=WORKERS_HELP)
+def update_command(archive: str | None, index: str | None, workers: int | None) -> None:
     """Re-read only pages that are new, changed or removed since the last build, in place."""
-    _run(lambda progress: update(archive_folder(archive), index_root(index), workers, progress), "update")
+    count = settings(workers=workers).workers
+    _run(lambda progress: update(archive_folder(archive), index_root(index), count, progress), "update")
 
 
 def _run(job, label: str) -> None:

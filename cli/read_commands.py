@@ -16,7 +16,7 @@ from search.reader import LiveIndex, NoIndex
 from search.request import SORTS, SearchRequest, parse_day
 
 from . import terminal
-from .options import INDEX_HELP, PRETTY_HELP, as_json, index_root
+from .options import INDEX_HELP, PRETTY_HELP, as_json, index_root, settings
 from .report import pages_line, skipped_lines
 
 
@@ -112,7 +112,7 @@ def query_command(text, date_from, date_to, sort, page, per_page, json_out, pret
                                 date_from=parse_day(date_from, end=False),
                                 date_to=parse_day(date_to, end=True),
                                 sort=sort, page=page, per_page=per_page)
-        result = run(LiveIndex(index_root(index)).open(), request)
+        result = run(LiveIndex(index_root(index)).open(), request, settings().query_time_limit)
     except (InvalidQuery, NoIndex) as err:
         click.echo(f"fahras query: {err}", err=True)
         sys.exit(2)

@@ -35,10 +35,8 @@ class Locked(StoreError):
 
 
 def default_index_root() -> Path:
-    """Flask's instance folder of this checkout (``instance/index``), unless FAHRAS_INDEX says."""
-    env = os.environ.get("FAHRAS_INDEX")
-    if env:
-        return Path(env)
+    """Flask's instance folder of this checkout (``instance/index``): where the index is when
+    the ``index`` setting (search/settings.py) names none."""
     return Path(__file__).resolve().parent.parent / "instance" / "index"
 
 

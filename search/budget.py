@@ -9,7 +9,9 @@ import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-QUERY_TIME_LIMIT_S = 3.0
+from .settings import default
+
+QUERY_TIME_LIMIT_S = default("query_time_limit")
 
 
 class Budget:

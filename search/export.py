@@ -18,9 +18,9 @@ from .display import visible_controls
 from .engine import evaluate
 from .request import SearchRequest
 from .results import Hit
+from .settings import default
 
-CSV_MAX_ROWS = 5000
-ATOM_ENTRIES = 50
+ATOM_ENTRIES = default("atom_entries")
 CSV_COLUMNS = ("id", "title", "date", "outlet", "author", "lang", "page_count", "person", "org",
                "place", "snippet", "url")
 BOM = "\ufeff"

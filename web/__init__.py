@@ -7,21 +7,20 @@ from flask import Flask
 from markupsafe import Markup
 
 from search.display import visible_controls
+from search.settings import SETTINGS, Settings
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    """Defaults, then instance/config.py, then FAHRAS_* environment variables (FAHRAS_INDEX,
-    FAHRAS_ARCHIVE), then test_config."""
+    """The settings (search/settings.py): their defaults, then instance/config.py, then FAHRAS_*
+    environment variables, then test_config (names in capitals: INDEX, QUERY_TIME_LIMIT…)."""
     app = Flask(__name__, instance_relative_config=True)
-    app.config.from_mapping(
-        INDEX=os.path.join(app.instance_path, "index"),
-        ARCHIVE=None,
-        JSON_AS_ASCII=False,
-    )
     app.config.from_pyfile("config.py", silent=True)
-    app.config.from_prefixed_env("FAHRAS")
     if test_config:
         app.config.from_mapping(test_config)
+    settings = _settings(app.config, test_config or {})
+    app.config["INDEX"] = str(settings.index or os.path.join(app.instance_path, "index"))
+    app.config["ARCHIVE"] = str(settings.archive) if settings.archive else None
+    app.extensions["fahras_settings"] = settings
     app.json.ensure_ascii = False
     app.jinja_env.finalize = _shown
 
@@ -35,6 +34,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.register(app)
     http.register(app)                      # after errors: an overlong request is refused first
     return app
+
+
+def _settings(config, test_config: dict) -> Settings:
+    """instance/config.py below the environment, test_config above it."""
+    from_file = {s.name: config.get(s.name.upper()) for s in SETTINGS if s.name.upper() not in test_config}
+    given = {s.name: test_config.get(s.name.upper()) for s in SETTINGS}
+    return Settings.read({**{s.variable: v for s in SETTINGS if (v := from_file.get(s.name)) is not None},
+                          **os.environ}, **given)
 
 
 def _shown(value):

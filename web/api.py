@@ -8,7 +8,7 @@ from index.entities import TYPES
 from search.archived import archived_page, page_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
-from search.export import CSV_MAX_ROWS, all_hits, newest_hits, to_csv
+from search.export import all_hits, newest_hits, to_csv
 from search.feed import feed_title, to_atom
 
 from . import i18n, params
@@ -25,7 +25,7 @@ ENTITIES_MAX_TOP = 1000
 def api_search():
     """The result object of `fahras query --json`, plus ``links``: the URLs of the first, previous,
     next and last pages (null past an end), also sent as a ``Link`` header."""
-    result = run(live().open(), params.search_request())
+    result = run(live().open(), params.search_request(), params.settings().query_time_limit)
     links = paging_links(result, "api.api_search")
     response = jsonify({**result.to_json(), "links": links})
     response.headers["Link"] = link_header(links)
@@ -79,7 +79,7 @@ def _invalid(message: str):
 @bp.get("/search.csv")
 def search_csv():
     req = params.search_request()
-    total, hits = all_hits(live().open(), req, CSV_MAX_ROWS)
+    total, hits = all_hits(live().open(), req, params.settings().csv_max_rows)
     body = to_csv(hits, lambda i: url_for("web.article", article_id=i, _external=True))
     response = Response(body, mimetype="text/csv")
     response.headers["Content-Disposition"] = 'attachment; filename="fahras-search.csv"'
@@ -92,7 +92,7 @@ def search_csv():
 def search_atom():
     req = params.search_request()
     index = live()
-    found = newest_hits(index.open(), req)
+    found = newest_hits(index.open(), req, params.settings().atom_entries)
     lang = i18n.ui_language()
     body = to_atom(found, feed_title(req, lang), request.url,
                    url_for("web.search", _external=True, **params.current_args()),

@@ -13,6 +13,11 @@ def live():
     return current_app.extensions["fahras_index"]
 
 
+def settings():
+    """The app's settings (search/settings.py), read once by the app factory."""
+    return current_app.extensions["fahras_settings"]
+
+
 def search_request() -> SearchRequest:
     return SearchRequest.from_mapping(request.args, getlist=request.args.getlist)
 

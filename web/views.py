@@ -52,7 +52,7 @@ def home():
 @bp.get("/search")
 def search():
     request_ = params.search_request()
-    result = run(live().open(), request_)
+    result = run(live().open(), request_, params.settings().query_time_limit)
     return with_link_header(render_template("search.html", result=result, req=request_,
                            chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
                            chart_height=HEIGHT,
