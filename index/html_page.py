@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from . import html_soup
-from .html_rules import (BLOCK_TAGS, CHROME_CLASSES, CHROME_IDS, CHROME_TAGS, CONTENT_CLASSES,
-                         HEADING_TAGS, STRINGLESS_TAGS, TEASER_CLASSES, BlogPage, LineBuffer, RawLine)
+from .html_rules import (BLOCK_TAGS, CONTENT_CLASSES, HEADING_TAGS, STRINGLESS_TAGS, BlogPage, LineBuffer,
+                         RawLine, TreeOps, strip_chrome)
 from .normalize import clean_line
 
 def looks_like_html(path: str, text: str) -> bool:
@@ -60,18 +60,7 @@ def _blog_page(scopes: list[etree._Element]) -> BlogPage | None:
                     if (c := _find(scopes, lambda e, name=name: name in _classes(e))) is not None), None)
     if content is None:
         return None
-    page = BlogPage()
-    stack = _child_tags(content)
-    while stack:
-        node = stack.pop()
-        classes = _classes(node)
-        if classes & TEASER_CLASSES:
-            page.teasers += [clean_line(_text(a, " ")) for a in node.iter("a") if a is not node]
-            _remove(node)
-        elif node.tag in CHROME_TAGS or classes & CHROME_CLASSES or node.get("id") in CHROME_IDS:
-            _remove(node)
-        else:
-            stack += _child_tags(node)
+    page = BlogPage(teasers=strip_chrome(content, _OPS))
     title = _first(_find(scopes, lambda e: e.tag == "h1" and "entry-title" in _classes(e)),
                    lambda: _find(scopes, lambda e: e.tag == "h1"))
     if title is not None and any(a is content for a in title.iterancestors()):
@@ -121,6 +110,11 @@ def _remove(node: etree._Element) -> None:
 def _child_tags(node: etree._Element) -> list[etree._Element]:
     """The element children of node, last first (a stack pops them in document order)."""
     return [c for c in reversed(node) if isinstance(c.tag, str)]
+
+
+_OPS = TreeOps(tag=lambda node: node.tag, classes=_classes, element_id=lambda node: node.get("id"),
+               child_tags=_child_tags, remove=_remove,
+               link_texts=lambda node: [clean_line(_text(a, " ")) for a in node.iter("a") if a is not node])
 
 
 def _pieces(node: etree._Element):

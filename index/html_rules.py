@@ -2,7 +2,9 @@
 block and heading elements; and what they give back."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 CONTENT_CLASSES = ("entry-content", "post-content", "td-post-content", "article-content")
 # Chrome inside the post body: widgets, embeds, figures (alt text and captions), forms.
@@ -54,3 +56,32 @@ class LineBuffer:
         if text:
             self.out.append(RawLine(text, attached=self.attached, heading=heading))
             self.attached = False
+
+
+@dataclass(frozen=True)
+class TreeOps:
+    """How a walk reads one kind of tree: lxml's (html_page.py) or BeautifulSoup's (html_soup.py)."""
+    tag: Callable[[Any], str]
+    classes: Callable[[Any], set[str]]
+    element_id: Callable[[Any], str | None]
+    child_tags: Callable[[Any], list]              # element children, last first (a stack pops them in order)
+    remove: Callable[[Any], None]
+    link_texts: Callable[[Any], list[str]]         # the texts of the links inside a node
+
+
+def strip_chrome(content, ops: TreeOps) -> list[str]:
+    """Take the chrome (widgets, embeds, figures, forms) and the teaser lists out of a post body;
+    the teasers' link texts are returned."""
+    teasers: list[str] = []
+    stack = ops.child_tags(content)
+    while stack:
+        node = stack.pop()
+        classes = ops.classes(node)
+        if classes & TEASER_CLASSES:
+            teasers += ops.link_texts(node)
+            ops.remove(node)
+        elif ops.tag(node) in CHROME_TAGS or classes & CHROME_CLASSES or ops.element_id(node) in CHROME_IDS:
+            ops.remove(node)
+        else:
+            stack += ops.child_tags(node)
+    return teasers

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, NavigableString, SoupStrainer, Tag
 
-from .html_rules import (BLOCK_TAGS, CHROME_CLASSES, CHROME_IDS, CHROME_TAGS, CONTENT_CLASSES,
-                         HEADING_TAGS, TEASER_CLASSES, BlogPage, LineBuffer, RawLine)
+from .html_rules import (BLOCK_TAGS, CONTENT_CLASSES, HEADING_TAGS, BlogPage, LineBuffer, RawLine, TreeOps,
+                         strip_chrome)
 from .normalize import clean_line
 
 
@@ -27,18 +27,7 @@ def _blog_page(soup: BeautifulSoup) -> BlogPage | None:
     content = next((c for name in CONTENT_CLASSES if (c := soup.find(class_=name))), None)
     if content is None:
         return None
-    page = BlogPage()
-    stack = _child_tags(content)
-    while stack:
-        node = stack.pop()
-        classes = set(node.get("class") or ())
-        if classes & TEASER_CLASSES:
-            page.teasers += [clean_line(a.get_text(" ")) for a in node.find_all("a")]
-            node.decompose()
-        elif node.name in CHROME_TAGS or classes & CHROME_CLASSES or node.get("id") in CHROME_IDS:
-            node.decompose()
-        else:
-            stack += _child_tags(node)
+    page = BlogPage(teasers=strip_chrome(content, _OPS))
     title = soup.find("h1", class_="entry-title") or soup.find("h1")
     if title is not None and content in title.parents:
         title = None
@@ -63,6 +52,12 @@ def _heading(page: BlogPage, text: str) -> None:
 
 def _child_tags(node: Tag) -> list[Tag]:
     return [c for c in reversed(node.contents) if isinstance(c, Tag)]
+
+
+_OPS = TreeOps(tag=lambda node: node.name, classes=lambda node: set(node.get("class") or ()),
+               element_id=lambda node: node.get("id"), child_tags=_child_tags,
+               remove=lambda node: node.decompose(),
+               link_texts=lambda node: [clean_line(a.get_text(" ")) for a in node.find_all("a")])
 
 
 class _LineWriter(LineBuffer):

@@ -30,35 +30,43 @@ XML = "http://www.w3.org/XML/1998/namespace"
 CATEGORY_SCHEME = "urn:fahras:"           # + outlet, lang, person, org, place
 LANGUAGES = ("en", "ar")
 
-# The feed's words, by language.
-WORDS: dict[str, dict[str, str]] = {
-    "en": {"site": "Fahras", "newest": "newest articles", "or": " or ", "sep": " · ",
-           "outlet": "outlet", "lang": "language", "person": "person", "org": "organization",
-           "place": "place", "ar": "Arabic", "en": "English",
-           "from": "from {a}", "until": "until {a}", "range": "{a} to {b}",
-           "listed": "The {shown} newest of {total} matching articles", "none": "No matching articles yet",
-           "undated_1": "; {n} undated match is not in the feed (no date to order or time it by): "
-                        "see the search page",
-           "undated_n": "; {n} undated matches are not in the feed (no date to order or time them by): "
-                        "see the search page",
-           "end": "."},
-    "ar": {"site": "فهرس", "newest": "أحدث المقالات", "or": " أو ", "sep": " · ",
-           "outlet": "الوسيلة الإعلامية", "lang": "اللغة", "person": "شخص", "org": "منظمة",
-           "place": "مكان", "ar": "العربية", "en": "الإنجليزية",
-           "from": "من {a}", "until": "حتى {a}", "range": "من {a} إلى {b}",
-           "listed": "أحدث {shown} من {total} مقالة مطابقة", "none": "لا توجد مقالات مطابقة بعد",
-           "undated_1": "؛ مقالة مطابقة واحدة بلا تاريخ ليست في الخلاصة (لا تاريخ لترتيبها): "
-                        "انظر صفحة البحث",
-           "undated_n": "؛ {n} من المقالات المطابقة بلا تاريخ ليست في الخلاصة (لا تاريخ لترتيبها): "
-                        "انظر صفحة البحث",
-           "end": "."},
+# The feed's own words: key -> (English, Arabic), as web/i18n.py keeps the interface's.
+WORDS: dict[str, tuple[str, str]] = {
+    "site": ("Fahras", "فهرس"),
+    "newest": ("newest articles", "أحدث المقالات"),
+    "or": (" or ", " أو "),
+    "sep": (" · ", " · "),
+    "outlet": ("outlet", "الوسيلة الإعلامية"),
+    "lang": ("language", "اللغة"),
+    "person": ("person", "شخص"),
+    "org": ("organization", "منظمة"),
+    "place": ("place", "مكان"),
+    "ar": ("Arabic", "العربية"),
+    "en": ("English", "الإنجليزية"),
+    "from": ("from {a}", "من {a}"),
+    "until": ("until {a}", "حتى {a}"),
+    "range": ("{a} to {b}", "من {a} إلى {b}"),
+    "listed": ("The {shown} newest of {total} matching articles", "أحدث {shown} من {total} مقالة مطابقة"),
+    "none": ("No matching articles yet", "لا توجد مقالات مطابقة بعد"),
+    "undated_1": ("; {n} undated match is not in the feed (no date to order or time it by): see the search page",
+                  "؛ مقالة مطابقة واحدة بلا تاريخ ليست في الخلاصة (لا تاريخ لترتيبها): انظر صفحة البحث"),
+    "undated_n": ("; {n} undated matches are not in the feed (no date to order or time them by): see the "
+                  "search page",
+                  "؛ {n} من المقالات المطابقة بلا تاريخ ليست في الخلاصة (لا تاريخ لترتيبها): انظر صفحة البحث"),
+    "end": (".", "."),
 }
+
+
+def words_in(lang: str) -> dict[str, str]:
+    """The feed's words in one language."""
+    column = LANGUAGES.index(lang)
+    return {key: forms[column] for key, forms in WORDS.items()}
 
 
 def feed_title(request: SearchRequest, lang: str = "en") -> str:
     """What the feed follows: the query and every filter, e.g.
     "Fahras: Iraq · outlet Press TV · 2021-07"."""
-    words = WORDS[lang]
+    words = words_in(lang)
     parts = [request.q or words["newest"]]
     for name, values in request.filters().items():
         shown = [words.get(v, v) if name == "lang" else display_name(name, v, lang) for v in values]
@@ -74,7 +82,7 @@ def describe_period(start: dt.date | None, end: dt.date | None, lang: str = "en"
     "from 2021-07-05", "until 2021"; both ends at the coarsest precision they both have."""
     if start is None and end is None:
         return ""
-    words = WORDS[lang]
+    words = words_in(lang)
     starts = [] if start is None else _precisions(start, first=True)
     ends = [] if end is None else _precisions(end, first=False)
     if start is None:
@@ -115,7 +123,7 @@ def to_atom(found: FeedHits, title: str, self_url: str, site_url: str, article_u
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url, type="application/atom+xml")
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=site_url, type="text/html")
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
-    _sub(author, "name", WORDS[lang]["site"])
+    _sub(author, "name", words_in(lang)["site"])
     for h in hits:
         if h.date:                         # always: newest_hits lists dated matches only
             _entry(feed, h, article_url, lang)
@@ -149,11 +157,11 @@ def error_feed(self_url: str, page_url: str, status: int, code: str, message: st
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     feed.set(f"{{{XML}}}lang", lang)
-    _sub(feed, "title", f"{WORDS[lang]['site']}: {title}")
+    _sub(feed, "title", f"{words_in(lang)['site']}: {title}")
     _sub(feed, "id", self_url)
     _sub(feed, "updated", now)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url)
-    _sub(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", WORDS[lang]["site"])
+    _sub(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", words_in(lang)["site"])
     entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
     _sub(entry, "title", title)
     digest = hashlib.blake2b(f"{code}\0{message}".encode("utf-8", "replace"), digest_size=8).hexdigest()
@@ -165,7 +173,7 @@ def error_feed(self_url: str, page_url: str, status: int, code: str, message: st
 
 
 def _subtitle(found: FeedHits, lang: str) -> str:
-    words = WORDS[lang]
+    words = words_in(lang)
     text = (words["listed"].format(shown=f"{len(found.hits):,}", total=f"{found.total:,}")
             if found.total else words["none"])
     if found.undated:
@@ -175,7 +183,7 @@ def _subtitle(found: FeedHits, lang: str) -> str:
 
 def _categories(h: Hit, lang: str) -> list[tuple[str, str, str]]:
     """(scheme, term, label): the outlet, the language and each entity; the label says which."""
-    words = WORDS[lang]
+    words = words_in(lang)
     rows = [("outlet", h.outlet, f"{words['outlet']}: {h.outlet}")] if h.outlet else []
     rows.append(("lang", h.lang, f"{words['lang']}: {words.get(h.lang, h.lang)}"))
     for kind in ("person", "org", "place"):
