@@ -86,17 +86,42 @@ def gold_002() -> dict:
     return json.loads(shared_path("gold", "002_7672ffc435d8e842.json").read_text("utf-8"))
 
 
-@pytest.fixture(scope="module")
+# Shared indexes, built once per test run and only read: a test that changes an index (an update,
+# a rebuild, a fault) builds its own.
+
+@pytest.fixture(scope="session")
 def index_root(tmp_path_factory) -> Path:
-    """An index of examples/archive, built once per test module that asks for it."""
+    """The index of examples/archive (six pages, both languages, text and HTML)."""
     from index.rebuild import rebuild
     root = tmp_path_factory.mktemp("examples-index")
     rebuild(EXAMPLES, root)
     return root
 
 
+@pytest.fixture(scope="session")
+def examples_version(index_root):
+    """The examples index, open for searching (search/version.py's OpenVersion)."""
+    from search.reader import LiveIndex
+    return LiveIndex(index_root).open()
+
+
+@pytest.fixture(scope="session")
+def seeds_root(seeds_dir, tmp_path_factory) -> Path:
+    """The index of the two real seed pages (../shared/seeds)."""
+    from index.rebuild import rebuild
+    root = tmp_path_factory.mktemp("seeds-index")
+    rebuild(seeds_dir, root)
+    return root
+
+
 @pytest.fixture(scope="module")
-def client(index_root):
-    """Flask's test client of the app over ``index_root``."""
+def app(index_root):
+    """The web app over the examples index."""
     from web import create_app
-    return create_app({"INDEX": str(index_root), "TESTING": True}).test_client()
+    return create_app({"INDEX": str(index_root), "TESTING": True})
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    """Flask's test client of ``app`` (per module: a client keeps its cookies)."""
+    return app.test_client()

@@ -18,7 +18,6 @@ from whoosh.index import open_dir
 from index import store, whoosh_fixes
 from index.schema import split_names
 from search.query import make_parser, matches_everything, parse_text
-from search.fields import FILTER_NAMES
 from search.request import SearchRequest
 
 MULTI = ("person", "org", "place")

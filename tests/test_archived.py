@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 from html import unescape
-from pathlib import Path
 
 import pytest
 

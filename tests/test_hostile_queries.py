@@ -7,15 +7,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.rebuild import rebuild
 from search.engine import run
 from search.errors import InvalidQuery
-from search.reader import LiveIndex
 from search.request import SearchRequest
 
 from web import create_app
 
-from .conftest import EXAMPLES, examples
+from .conftest import examples
 
 QUERY_SECONDS = 10.0        # the engine stops collecting at 3 s (search/budget.py); generous here
 PIECES = st.sampled_from([
@@ -31,10 +29,8 @@ QUERIES = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def ix(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile")
-    rebuild(EXAMPLES, root)
-    return LiveIndex(root).open()
+def ix(examples_version):
+    return examples_version
 
 
 @settings(max_examples=examples(300), deadline=None,
@@ -61,10 +57,8 @@ def test_ten_kilobytes_of_text_is_refused(ix):
 
 
 @pytest.fixture(scope="module")
-def client(ix, tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile-web")
-    rebuild(EXAMPLES, root)
-    return create_app({"INDEX": str(root)}).test_client()
+def client(index_root):
+    return create_app({"INDEX": str(index_root)}).test_client()      # not TESTING: errors as served
 
 
 @settings(max_examples=examples(150), deadline=None,

@@ -24,11 +24,8 @@ def test_without_an_index_the_site_answers_503_and_says_why(tmp_path):
     assert health.status_code == 503 and health.get_json()["status"] == "no_index"
 
 
-def test_with_an_index_the_home_page_shows_what_it_holds(tmp_path):
-    from index.rebuild import rebuild
-    from .conftest import EXAMPLES
-    rebuild(EXAMPLES, tmp_path / "ix")
-    client = create_app({"INDEX": str(tmp_path / "ix")}).test_client()
+def test_with_an_index_the_home_page_shows_what_it_holds(index_root):
+    client = create_app({"INDEX": str(index_root)}).test_client()
     page = client.get("/")
     assert page.status_code == 200
     assert "28 articles · 6 pages".encode() in page.data and b"<bdi>Al Mayadeen</bdi></a>" in page.data
