@@ -17,6 +17,7 @@ from itertools import compress, count
 from .analysis import TOKEN_PATTERN
 from .normalize import fold
 from .words import _ARABIC, _Words
+from .memo import Memo
 
 TYPES = ("person", "org", "place")
 _TOKEN = re.compile(TOKEN_PATTERN)
@@ -48,7 +49,7 @@ class Gazetteer:
     def __init__(self, entries: list[dict]):
         self.entities: dict[str, Entity] = {}
         self.trie: dict = {}
-        self.starts: dict[str, tuple[str, ...]] = {}   # word -> its forms that begin a name
+        self.starts = Memo(500_000)          # word -> its forms that begin a name
         self.by_key: dict[str, str | None] = {}
         self._arabic: dict[tuple[str, str], str] = {}
         for entry in entries:
@@ -113,11 +114,9 @@ def _gazetteer_spans(gaz: Gazetteer, words: _Words):
     folded, starts = words.folded, gaz.starts
     forms_at = list(map(starts.get, folded))     # None: a word not looked at yet
     if None in forms_at:
-        if len(starts) > 500_000:
-            starts.clear()
         for k, forms in enumerate(forms_at):
             if forms is None:
-                forms_at[k] = starts[folded[k]] = _start_forms(gaz, folded[k])
+                forms_at[k] = starts.remember(folded[k], _start_forms(gaz, folded[k]))
     after = 0
     for i in compress(count(), forms_at):        # the rare words a name can start
         if i < after:

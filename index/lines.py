@@ -9,6 +9,7 @@ from . import boilerplate
 from .dates import PrintedDate, parse_dateline
 from .normalize import clean_line, fold
 from .outlets import outlets
+from .memo import Memo
 
 # Line kinds.
 TEXT = "text"
@@ -62,17 +63,15 @@ def classify(no: int | None, raw: str, attached: bool = False, heading: bool = F
     known = _CLASSES.get(raw)
     if known is None:
         line = _classify(raw)
-        if len(_CLASSES) >= CLASS_CACHE_SIZE:
-            _CLASSES.clear()
-        _CLASSES[raw] = (line.text, line.kind, line.rule, line.section, line.date, line.outlet, line.author)
+        _CLASSES.remember(raw, (line.text, line.kind, line.rule, line.section, line.date, line.outlet,
+                                line.author))
         line.no, line.attached, line.heading = no, attached, heading
         return line
     text, kind, rule, section, date, outlet, author = known
     return Line(no, text, kind, rule, section, date, outlet, author, attached, heading)
 
 
-CLASS_CACHE_SIZE = 300_000
-_CLASSES: dict[str, tuple] = {}
+_CLASSES = Memo(300_000)        # printed line -> its class
 
 
 def _classify(raw: str) -> Line:

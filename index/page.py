@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 
 from .decode import Undecodable, decode
 from .dedup import article_key
@@ -10,6 +9,7 @@ from .entities import find_mentions
 from .extract import build_article, infer_missing_years, inherit_outlets
 from .html_page import blog_page, looks_like_html, single_article
 from .lines import DROP, HEADER, IMAGE, TEXT, Line, classify
+from .memo import Memo
 from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
@@ -125,8 +125,8 @@ def _single_page(report: PageReport, found, timings: dict) -> Page:
     return page
 
 
-_TEXT_CACHE: OrderedDict[bytes, tuple[str, list]] = OrderedDict()
-TEXT_CACHE_SIZE = 250_000     # ~1 KB an entry: every text of a full archive fits
+_TEXT_CACHE = Memo(250_000)   # text digest -> (content key, mentions); ~1 KB an entry: every
+                              # text of a full archive fits
 
 
 def _find_entities(page: Page, timings: dict) -> None:
@@ -141,11 +141,7 @@ def _find_entities(page: Page, timings: dict) -> None:
             with stage(timings, "dedup"):
                 key = article_key(article)
             with stage(timings, "entities"):
-                known = _TEXT_CACHE[digest] = (key, find_mentions(text))
-            if len(_TEXT_CACHE) > TEXT_CACHE_SIZE:
-                _TEXT_CACHE.popitem(last=False)
-        else:
-            _TEXT_CACHE.move_to_end(digest)
+                known = _TEXT_CACHE.remember(digest, (key, find_mentions(text)))
         article.key, article.mentions = known
 
 

@@ -9,6 +9,7 @@ from operator import contains, itemgetter
 
 from .analysis import HARAKAT
 from .normalize import TRANSLIT_MARKS, fold
+from .memo import Memo
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -17,7 +18,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AFTER = rf"(?![\w{HARAKAT}]|[{TRANSLIT_MARKS}][\w{HARAKAT}])"      # the word ends here
 _WORD_SPLIT = re.compile(rf"([\w{HARAKAT}]+(?:(?![’'`][sS]{_AFTER})[{TRANSLIT_MARKS}][\w{HARAKAT}]+)*)"
                          rf"((?:[’'`][sS]{_AFTER})?)")
-_WORD_FOLDS: dict[str, str] = {}     # each word's folded form: Arabic text has more distinct
+_WORD_FOLDS = Memo(1_000_000)       # each word's folded form: Arabic text has more distinct
                                      # words than fold()'s own cache holds
 
 
@@ -55,13 +56,11 @@ class _Words:
         folds = _WORD_FOLDS
         folded = self.folded = list(map(folds.get, self.raw))
         if None in folded:
-            if len(folds) > 1_000_000:
-                folds.clear()
             for k, form in enumerate(folded):
                 if form is None:
                     raw = self.raw[k]
-                    folded[k] = folds[raw] = raw.lower().replace("'", "").replace("`", "") \
-                        if raw.isascii() else fold(raw)
+                    folded[k] = folds.remember(raw, raw.lower().replace("'", "").replace("`", "")
+                                               if raw.isascii() else fold(raw))
 
     def start(self, k: int) -> int:
         return self._offsets[3 * k]
