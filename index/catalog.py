@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .records import Article, Page, PageReport
 from .records_store import RecordStore
-from .schema import ENTITY_SEPARATOR
+from .schema import ENTITY_SEPARATOR, day_number
 
 
 @dataclass(slots=True)
@@ -77,7 +77,7 @@ def document(article: Article, occurrences: list[Occurrence]) -> dict:
     if article.date:
         day = dt.date.fromisoformat(article.date)
         doc["date"] = dt.datetime(day.year, day.month, day.day)
-        doc["day"] = day.year * 10000 + day.month * 100 + day.day
+        doc["day"] = day_number(day)
         doc["month"] = article.date[:7]
     if article.outlet:
         doc["outlet"] = article.outlet

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .entities import tidy_name
+from .gazetteer import TYPES
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Renaming:
         return changed
 
     def rename_document(self, doc: dict, separator: str) -> dict:
-        for kind in ("person", "org", "place"):
+        for kind in TYPES:
             if doc.get(kind):
                 names = [self.name(kind, n) for n in doc[kind].split(separator)]
                 doc[kind] = separator.join(dict.fromkeys(names))

@@ -104,3 +104,8 @@ def make_schema() -> Schema:
         pages=STORED,
         page_count=NUMERIC(stored=True, sortable=True),
     )
+
+
+def day_number(day) -> int:
+    """A date as the yyyymmdd number of the ``day`` field (0: undated)."""
+    return day.year * 10000 + day.month * 100 + day.day

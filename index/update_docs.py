@@ -12,7 +12,7 @@ from .entities import Resolver
 from .ingest import identify, read_page
 from .records import Article
 from .records_store import RecordStore
-from .schema import ENTITY_SEPARATOR
+from .schema import ENTITY_SEPARATOR, day_number
 
 
 def occurrences_of(records: RecordStore, affected: set[str], touched: set[str],
@@ -75,7 +75,7 @@ def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
     doc = {k: v for k, v in stored.items() if v is not None}
     doc.update(pages_fields(occurrences))
     date = stored.get("date")
-    doc["day"] = date.year * 10000 + date.month * 100 + date.day if date else 0
+    doc["day"] = day_number(date) if date else 0
     return doc
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
+from index.entities import TYPES
 from index.schema import split_names
 
 MORE_LIKE_THIS = 5
@@ -33,7 +34,7 @@ def more_like_this(version, article_id: str, limit: int = MORE_LIKE_THIS) -> dic
     lang = stored["lang"]
     by_terms = searcher.more_like(docnum, "body", text=stored.get("body"), top=limit)
     similar = [_summary(hit.fields()) for hit in by_terms]
-    names = {(kind, name) for kind in ("person", "org", "place") for name in split_names(stored.get(kind))}
+    names = {(kind, name) for kind in TYPES for name in split_names(stored.get(kind))}
     other = []
     if names:
         other_lang = "en" if lang == "ar" else "ar"
@@ -43,7 +44,7 @@ def more_like_this(version, article_id: str, limit: int = MORE_LIKE_THIS) -> dic
         enough = min(2, len(names))
         for hit in searcher.search(q, limit=limit * CANDIDATES_PER_SUGGESTION):
             fields = hit.fields()
-            theirs = {(k, n) for k in ("person", "org", "place") for n in split_names(fields.get(k))}
+            theirs = {(k, n) for k in TYPES for n in split_names(fields.get(k))}
             if len(theirs & names) >= enough:
                 other.append(_summary(fields))
             if len(other) == limit:
@@ -60,7 +61,7 @@ def _article(stored: dict) -> dict:
         "outlet": stored.get("outlet"), "outlet_inferred": stored.get("outlet_inferred", False),
         "author": stored.get("author"),
         "paragraphs": [p for p in stored.get("body", "").split("\n\n") if p.strip()],
-        "entities": {kind: split_names(stored.get(kind)) for kind in ("person", "org", "place")},
+        "entities": {kind: split_names(stored.get(kind)) for kind in TYPES},
         "pages": [{"path": p[0], "line_start": p[1], "line_end": p[2]} for p in stored.get("pages", [])],
         "page_count": stored.get("page_count", 1),
     }

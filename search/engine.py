@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.schema import split_names
+from index.entities import TYPES
+from index.schema import day_number, split_names
 
 from . import snippets as snippet_text
 from .budget import QUERY_TIME_LIMIT_S, budget, expired
@@ -159,11 +160,7 @@ def _hit(stored: dict, score: float | None, terms, snippets: bool) -> Hit:
         outlet=stored.get("outlet"), author=stored.get("author"), lang=stored["lang"],
         snippet=snippet_text.snippet(body, terms) if snippets else "",
         score=round(score, 4) if score is not None else None,
-        entities={k: split_names(stored.get(k)) for k in ("person", "org", "place")},
+        entities={k: split_names(stored.get(k)) for k in TYPES},
         page_count=stored.get("page_count", 1),
     )
 
-
-def day_number(day) -> int:
-    """A date as the yyyymmdd number of the ``day`` column."""
-    return day.year * 10000 + day.month * 100 + day.day

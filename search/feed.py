@@ -19,6 +19,8 @@ import hashlib
 import re
 from xml.etree import ElementTree as ET
 
+from index.entities import TYPES
+
 from .display import visible_controls
 from .export import FeedHits, plain_snippet
 from .names import display_name
@@ -186,7 +188,7 @@ def _categories(h: Hit, lang: str) -> list[tuple[str, str, str]]:
     words = words_in(lang)
     rows = [("outlet", h.outlet, f"{words['outlet']}: {h.outlet}")] if h.outlet else []
     rows.append(("lang", h.lang, f"{words['lang']}: {words.get(h.lang, h.lang)}"))
-    for kind in ("person", "org", "place"):
+    for kind in TYPES:
         rows += [(kind, name, f"{words[kind]}: {display_name(kind, name, lang)}")
                  for name in h.entities.get(kind, [])]
     return rows

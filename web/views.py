@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, url_for
 
+from index.entities import TYPES
 from search.archived import archived_page, page_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
@@ -45,7 +46,7 @@ def home():
     if index.version() is None:
         return render_template("no_index.html", index_dir=current_app.config["INDEX"],
                                archive=current_app.config["ARCHIVE"]), 503
-    entities = {kind: index.entities(kind, top=8) for kind in ("person", "org", "place")}
+    entities = {kind: index.entities(kind, top=8) for kind in TYPES}
     return render_template("home.html", stats=index.stats(), entities=entities)
 
 
