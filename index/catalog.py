@@ -7,10 +7,10 @@ import datetime as dt
 import os
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .records import Article, Page, PageReport
+from .records import REJECTED, Article, Copy, Page, PageRecord
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, day_number
 
@@ -27,22 +27,18 @@ class Occurrence:
 @dataclass
 class Catalog:
     """What a build knows: every page's report and occurrences, and each article's best copy."""
-    pages: dict[str, dict] = field(default_factory=dict)          # rel path -> page record
+    pages: dict[str, PageRecord] = field(default_factory=dict)    # rel path -> page record
     occurrences: dict[str, list[Occurrence]] = field(default_factory=lambda: defaultdict(list))
     best: dict[str, Article] = field(default_factory=dict)       # id -> longest copy seen
     timings: Counter = field(default_factory=Counter)
     skipped: list[str] = field(default_factory=list)             # rel paths of files not pages
 
     def add_page(self, page: Page, rel: str) -> None:
-        report = page.report
-        record = {"path": rel, "report": _report_json(report, rel), "articles": [],
-                  "stat": _stat(report.path)}
+        record = PageRecord(rel, replace(page.report, path=rel), _stat(page.report.path))
         for article in page.articles:
             occ = Occurrence(rel, article.source.line_start, article.source.line_end, len(article.body))
             self.occurrences[article.id].append(occ)
-            record["articles"].append({"id": article.id, "path": rel, "line_start": occ.line_start,
-                                       "line_end": occ.line_end, "body_len": occ.body_len,
-                                       "variants": article.variants})
+            record.copies.append(Copy(article.id, occ.line_start, occ.line_end, occ.body_len, article.variants))
             best = self.best.get(article.id)
             if best is None or len(article.body) > len(best.body):
                 article.source.path = rel
@@ -101,12 +97,6 @@ def best_of(occurrences: list[Occurrence]) -> Occurrence:
     return next(o for o in occurrences if o.body_len == longest)
 
 
-def _report_json(report: PageReport, rel: str) -> dict:
-    data = report.to_json()
-    data["path"] = rel
-    return data
-
-
 def _stat(path: str) -> list[int] | None:
     try:
         stat = os.stat(path)
@@ -116,12 +106,11 @@ def _stat(path: str) -> list[int] | None:
 
 
 def build_result(version: Path, catalog: Catalog, started: float, articles: int, **changes) -> BuildResult:
-    statuses = Counter(p["report"]["status"] for p in catalog.pages.values())
-    rejected = [(p["path"], p["report"]["reason"]) for p in catalog.pages.values()
-                if p["report"]["status"] == "rejected"]
+    statuses = Counter(p.report.status for p in catalog.pages.values())
+    rejected = [(p.path, p.report.reason) for p in catalog.pages.values() if p.report.status == REJECTED]
     return BuildResult(
         version=version, pages=len(catalog.pages), statuses=statuses,
-        occurrences=sum(len(p["articles"]) for p in catalog.pages.values()),
+        occurrences=sum(len(p.copies) for p in catalog.pages.values()),
         articles=articles, seconds=time.perf_counter() - started,
         timings=dict(catalog.timings), rejected=sorted(rejected), skipped=list(catalog.skipped),
         **changes)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .entities import tidy_name
 from .gazetteer import TYPES
+from .records import PageRecord
 
 
 @dataclass
@@ -32,13 +33,13 @@ class Discovered:
         return [[kind, key, name] for (kind, name), (key, _) in sorted(self.entries.items())]
 
 
-def first_spellings(pages: dict[str, dict], wanted) -> dict[tuple[str, str], tuple[str, str]]:
+def first_spellings(pages: dict[str, PageRecord], wanted) -> dict[tuple[str, str], tuple[str, str]]:
     """For each (type, name) in ``wanted``, the first page in path order naming it, and the
     spelling it was first named by there."""
     found: dict[tuple[str, str], tuple[str, str]] = {}
     for path in sorted(pages):
-        for article in pages[path]["articles"]:
-            for kind, name, spelling in article.get("variants", ()):
+        for copy in pages[path].copies:
+            for kind, name, spelling in copy.variants:
                 if (kind, name) in wanted and (kind, name) not in found:
                     found[(kind, name)] = (path, spelling)
     return found
@@ -60,16 +61,16 @@ class Renaming:
     def name(self, kind: str, name: str) -> str:
         return self.renames.get((kind, name), name)
 
-    def rename_variants(self, record: dict) -> bool:
+    def rename_variants(self, record: PageRecord) -> bool:
         """Rename the [type, name, spelling] of a page record in place; whether any changed."""
         changed = False
-        for article in record["articles"]:
+        for copy in record.copies:
             renamed = []
-            for kind, name, spelling in article.get("variants", ()):
+            for kind, name, spelling in copy.variants:
                 new = self.name(kind, name)
                 changed |= new != name
                 renamed.append([kind, new, spelling])
-            article["variants"] = _unique(renamed)
+            copy.variants = _unique(renamed)
         return changed
 
     def rename_document(self, doc: dict, separator: str) -> dict:
@@ -120,8 +121,8 @@ def _first_untouched(pages, touched: set[str], kind: str, name: str, before: str
     for path, record in sorted(pages, key=lambda pair: pair[0]):
         if path in touched or (before is not None and path >= before):
             continue
-        for article in record["articles"]:
-            for k, n, spelling in article.get("variants", ()):
+        for copy in record.copies:
+            for k, n, spelling in copy.variants:
                 if (k, n) == (kind, name):
                     return [(path, spelling)]
     return []

@@ -71,3 +71,23 @@ class Page:
     articles: list[Article] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per ingest stage
+
+
+@dataclass(slots=True)
+class Copy:
+    """One copy of an article on a page, as the records keep it (records_store.py)."""
+    id: str
+    line_start: int | None
+    line_end: int | None
+    body_len: int
+    variants: list[list[str]] = field(default_factory=list)   # [type, name, spelling] of its names
+
+
+@dataclass(slots=True)
+class PageRecord:
+    """What a version keeps of one page: its report (path relative to the archive), the stat it
+    was read with, and every copy of an article on it, in page order."""
+    path: str
+    report: PageReport
+    stat: list[int] | None
+    copies: list[Copy] = field(default_factory=list)

@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from .records import Copy, PageRecord, PageReport
+
 FILE = "records.sqlite"
 
 _SCHEMA = """
@@ -55,12 +57,11 @@ class RecordStore:
         self._db.execute("PRAGMA journal_mode = DELETE")
         self._zdict = (self.get_meta("zdict") or "").encode()
 
-    def set_dictionary(self, records: list[dict]) -> None:
+    def set_dictionary(self, records: list[PageRecord]) -> None:
         """Compress page records with a dictionary of the entity spellings most of them repeat
         (zlib's preset dictionary): each record is compressed alone, so without one every record
         spells out its own names (records 30 -> 21 MB at full size). Set once, by the rebuild."""
-        seen = Counter(_variant_text(v) for record in records[::10] for a in record["articles"]
-                       for v in a.get("variants", ()))
+        seen = Counter(_variant_text(v) for record in records[::10] for c in record.copies for v in c.variants)
         parts, size = [], 0
         for text, _ in seen.most_common():
             if size + len(text.encode()) > 32_000:          # zlib uses the last 32 KB
@@ -89,7 +90,7 @@ class RecordStore:
                 for path, size, mtime, sha in self._db.execute(
                     "SELECT path, size, mtime_ns, sha256 FROM pages")}
 
-    def page_records(self, paths: Iterable[str]) -> dict[str, dict]:
+    def page_records(self, paths: Iterable[str]) -> dict[str, PageRecord]:
         """The full records of the given pages (those that exist)."""
         found = {}
         for path in paths:
@@ -109,44 +110,43 @@ class RecordStore:
                 found[article_id] = row[0]
         return found
 
-    def set_report(self, record: dict) -> None:
+    def set_report(self, record: PageRecord) -> None:
         """Write a page's report (status, counts) again, its record otherwise unchanged."""
         self._db.execute("UPDATE pages SET status = ?, record = ? WHERE path = ?",
-                         (record["report"]["status"], _pack(record, self._zdict), record["path"]))
+                         (record.report.status, _pack(record, self._zdict), record.path))
 
     def all_page_records(self):
         """Every page's record, in path order (for tools and tests; an update never needs them)."""
         for row in self._db.execute("SELECT path, sha256, record FROM pages ORDER BY path"):
             yield self._unpack(*row)
 
-    def add_pages(self, records: Iterable[dict]) -> None:
+    def add_pages(self, records: Iterable[PageRecord]) -> None:
         """Insert page records: the page row, its occurrences and its spellings."""
         spellings: Counter = Counter()
         for record in records:
-            report, stat = record["report"], record.get("stat") or [None, None]
+            stat = record.stat or [None, None]
             cursor = self._db.execute(
                 "INSERT INTO pages(path, size, mtime_ns, sha256, status, record) VALUES (?,?,?,?,?,?)",
-                (record["path"], stat[0], stat[1], report.get("sha256"), report["status"],
+                (record.path, stat[0], stat[1], record.report.sha256, record.report.status,
                  _pack(record, self._zdict)))
             page = cursor.lastrowid
             self._db.executemany(
                 "INSERT INTO occurrences VALUES (?,?,?,?,?,?)",
-                [(a["id"], page, seq, a["line_start"], a["line_end"], a["body_len"])
-                 for seq, a in enumerate(record["articles"])])
-            spellings.update(tuple(v) for a in record["articles"] for v in a.get("variants", ()))
+                [(c.id, page, seq, c.line_start, c.line_end, c.body_len) for seq, c in enumerate(record.copies)])
+            spellings.update(tuple(v) for c in record.copies for v in c.variants)
         self._count_spellings(spellings, +1)
 
-    def remove_pages(self, records: Iterable[dict]) -> None:
+    def remove_pages(self, records: Iterable[PageRecord]) -> None:
         """Delete pages (records as page_records gave them) with their occurrences and spellings."""
         spellings: Counter = Counter()
         for record in records:
-            row = self._db.execute("SELECT rowid FROM pages WHERE path = ?", (record["path"],)).fetchone()
+            row = self._db.execute("SELECT rowid FROM pages WHERE path = ?", (record.path,)).fetchone()
             if row is None:
                 continue
             self._db.executemany("DELETE FROM occurrences WHERE article = ? AND page = ?",
-                                 {(a["id"], row[0]) for a in record["articles"]})
+                                 {(c.id, row[0]) for c in record.copies})
             self._db.execute("DELETE FROM pages WHERE rowid = ?", row)
-            spellings.update(tuple(v) for a in record["articles"] for v in a.get("variants", ()))
+            spellings.update(tuple(v) for c in record.copies for v in c.variants)
         self._count_spellings(spellings, -1)
 
     def _count_spellings(self, spellings: Counter, sign: int) -> None:
@@ -210,7 +210,7 @@ class RecordStore:
                 "articles": self._db.execute("SELECT count(DISTINCT article) FROM occurrences").fetchone()[0]}
 
     def rejected(self) -> list[tuple[str, str]]:
-        return [(row[0], self._unpack(*row)["report"]["reason"]) for row in self._db.execute(
+        return [(row[0], self._unpack(*row).report.reason) for row in self._db.execute(
             "SELECT path, sha256, record FROM pages WHERE status = 'rejected' ORDER BY path")]
 
     def skipped(self) -> list[str]:
@@ -228,13 +228,11 @@ class RecordStore:
             found.setdefault((kind, name), Counter())[spelling] = copies
         return found
 
-    def _unpack(self, path: str, sha256: str | None, blob: bytes) -> dict:
+    def _unpack(self, path: str, sha256: str | None, blob: bytes) -> PageRecord:
         inflate = zlib.decompressobj(zdict=self._zdict) if self._zdict else zlib.decompressobj()
         body = json.loads(inflate.decompress(blob) + inflate.flush())
-        return {"path": path, "report": {**body["report"], "path": path, "sha256": sha256},
-                "stat": body["stat"],
-                "articles": [{"id": i, "path": path, "line_start": start, "line_end": end, "body_len": n,
-                              "variants": variants} for i, start, end, n, variants in body["articles"]]}
+        return PageRecord(path, PageReport(**{**body["report"], "path": path, "sha256": sha256}), body["stat"],
+                          [Copy(*copy) for copy in body["articles"]])
 
     def get_meta(self, name: str, default=None):
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -245,12 +243,11 @@ class RecordStore:
                          (name, json.dumps(value, ensure_ascii=False)))
 
 
-def _pack(record: dict, zdict: bytes) -> bytes:
-    """A page record without what the row already says: its path and hash, each article's path."""
-    articles = [[a["id"], a["line_start"], a["line_end"], a["body_len"], a.get("variants", [])]
-                for a in record["articles"]]
-    report = {k: v for k, v in record["report"].items() if k not in ("path", "sha256")}
-    body = {"report": report, "articles": articles, "stat": record.get("stat")}
+def _pack(record: PageRecord, zdict: bytes) -> bytes:
+    """A page record without what the row already says: its path and hash."""
+    articles = [[c.id, c.line_start, c.line_end, c.body_len, c.variants] for c in record.copies]
+    report = {k: v for k, v in record.report.to_json().items() if k not in ("path", "sha256")}
+    body = {"report": report, "articles": articles, "stat": record.stat}
     deflate = zlib.compressobj(6, zdict=zdict) if zdict else zlib.compressobj(6)
     return deflate.compress(_json(body).encode()) + deflate.flush()
 

@@ -25,7 +25,7 @@ from .dedup import text_key
 from .ingest import archive_files
 from .progress import Progress
 from .rebuild import require_archive
-from .records import DUPLICATE, INDEXED, REJECTED
+from .records import DUPLICATE, INDEXED, REJECTED, PageRecord
 from .records_store import RecordStore
 from .store import read_manifest
 from .timing import stage
@@ -64,7 +64,7 @@ class _Reading:
     the catalog of the pages read, the deduplicator and resolver that read them, and the
     articles whose documents may change."""
     touched: set[str]
-    old_pages: dict[str, dict]
+    old_pages: dict[str, PageRecord]
     catalog: Catalog
     dedup: object
     resolver: object
@@ -179,17 +179,17 @@ def _restatus(records: RecordStore, paths: set[str]) -> None:
     a copy is a repeat unless it is its article's first in path and page order, and a page of
     repeats only is a duplicate page. (The pages an update reads only know of each other.)"""
     pages = records.page_records(sorted(paths))
-    first = records.first_pages({a["id"] for record in pages.values() for a in record["articles"]})
+    first = records.first_pages({c.id for record in pages.values() for c in record.copies})
     for record in pages.values():
-        report, seen = record["report"], set()
+        report, seen = record.report, set()
         repeats = 0
-        for a in record["articles"]:
-            repeats += first.get(a["id"]) != record["path"] or a["id"] in seen
-            seen.add(a["id"])
-        status = report["status"] if report["status"] == REJECTED else \
-            DUPLICATE if repeats == len(record["articles"]) else INDEXED
-        if (repeats, status) != (report.get("duplicates"), report["status"]):
-            report["duplicates"], report["status"] = repeats, status
+        for c in record.copies:
+            repeats += first.get(c.id) != record.path or c.id in seen
+            seen.add(c.id)
+        status = report.status if report.status == REJECTED else \
+            DUPLICATE if repeats == len(record.copies) else INDEXED
+        if (repeats, status) != (report.duplicates, report.status):
+            report.duplicates, report.status = repeats, status
             records.set_report(record)
 
 

@@ -23,8 +23,8 @@ def occurrences_of(records: RecordStore, affected: set[str], touched: set[str],
     for article_id, rows in records.occurrences(sorted(affected)).items():
         found[article_id] += [Occurrence(*row) for row in rows if row[0] not in touched]
     for path in sorted(catalog.pages):
-        for a in catalog.pages[path]["articles"]:
-            found[a["id"]].append(Occurrence(a["path"], a["line_start"], a["line_end"], a["body_len"]))
+        for c in catalog.pages[path].copies:
+            found[c.id].append(Occurrence(path, c.line_start, c.line_end, c.body_len))
     for article_id in found:
         found[article_id].sort(key=lambda o: o.path)      # stable: page order within a page
     return {i: occ for i, occ in found.items() if occ}

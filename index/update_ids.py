@@ -41,7 +41,7 @@ def contested_buckets(records: RecordStore, touched: set[str], old_pages: dict, 
     one it joined before, and a new one takes the id a rebuild gives it."""
     found = set()
     met = dedup.buckets()
-    buckets = set(met) | {records.bucket_of(a["id"]) for r in old_pages.values() for a in r["articles"]}
+    buckets = set(met) | {records.bucket_of(c.id) for r in old_pages.values() for c in r.copies}
     for bucket_id in buckets:
         before = records.bucket_articles(bucket_id)
         after = [i for i, _ in met.get(bucket_id, ())]
@@ -79,4 +79,4 @@ def _known_keys(records: RecordStore, searcher, bucket_id: str) -> list[tuple[st
 
 def affected_ids(old_pages: dict, catalog: Catalog) -> set[str]:
     """The articles on the touched pages, before and after."""
-    return {a["id"] for record in (*old_pages.values(), *catalog.pages.values()) for a in record["articles"]}
+    return {c.id for record in (*old_pages.values(), *catalog.pages.values()) for c in record.copies}

@@ -64,14 +64,14 @@ def archived_page(version, path: str) -> ArchivedPage:
         store.close()
     if record is None:
         raise PageNotIndexed(path)
-    report = record["report"]
+    report = record.report
     searcher = version.searcher()
-    page = ArchivedPage(path, MISSING, report.get("format"), None, report.get("format") == "txt",
-                        articles=[_article(searcher, a) for a in record["articles"]])
+    page = ArchivedPage(path, MISSING, report.format, None, report.format == "txt",
+                        articles=[_article(searcher, copy) for copy in record.copies])
     data = _read(Path(read_manifest(version.path)["archive"]), path)
     if data is None:
         return page
-    page.state = SAME if hashlib.sha256(data).hexdigest() == report.get("sha256") else CHANGED
+    page.state = SAME if hashlib.sha256(data).hexdigest() == report.sha256 else CHANGED
     try:
         text = decode(data).text
     except Undecodable:
@@ -135,8 +135,7 @@ def _read(root: Path, path: str, limit: int = -1) -> bytes | None:
         return None
 
 
-def _article(searcher, occurrence: dict) -> PageArticle:
-    docnum = searcher.document_number(id=occurrence["id"])
+def _article(searcher, copy) -> PageArticle:
+    docnum = searcher.document_number(id=copy.id)
     stored = searcher.stored_fields(docnum) if docnum is not None else {}
-    return PageArticle(occurrence["id"], stored.get("title", ""), stored.get("lang"),
-                       occurrence.get("line_start"), occurrence.get("line_end"))
+    return PageArticle(copy.id, stored.get("title", ""), stored.get("lang"), copy.line_start, copy.line_end)

@@ -1,15 +1,15 @@
 """records.sqlite: what a rebuild writes, an update reads back and changes, page by page."""
 from __future__ import annotations
 
+from index.records import Copy, PageRecord, PageReport
 from index.records_store import RecordStore
 
 
-def _record(path: str, articles: list[tuple[str, int, list]], status: str = "indexed") -> dict:
-    return {"path": path, "stat": [100, 12345], "report": {
-        "path": path, "status": status, "reason": "no article found" if status == "rejected" else None,
-        "sha256": "ab" * 32, "articles": len(articles)},
-        "articles": [{"id": i, "path": path, "line_start": n, "line_end": n + 4, "body_len": 500 + n,
-                      "variants": variants} for i, n, variants in articles]}
+def _record(path: str, articles: list[tuple[str, int, list]], status: str = "indexed") -> PageRecord:
+    report = PageReport(path, status=status, reason="no article found" if status == "rejected" else None,
+                        sha256="ab" * 32, articles=len(articles))
+    return PageRecord(path, report, [100, 12345],
+                      [Copy(i, n, n + 4, 500 + n, variants) for i, n, variants in articles])
 
 
 SOLEIMANI = [["person", "Qassem Soleimani", "Qasem Soleimani"], ["person", "Qassem Soleimani", "سليماني"]]

@@ -358,19 +358,23 @@ def positions(version: Path) -> dict[str, frozenset]:
     try:
         found: dict[str, set] = {}
         for record in db.all_page_records():
-            for place, article in enumerate(record["articles"]):
-                found.setdefault(article["id"], set()).add((record["path"], place))
+            for place, copy in enumerate(record.copies):
+                found.setdefault(copy.id, set()).add((record.path, place))
         return {i: frozenset(p) for i, p in found.items()}
     finally:
         db.close()
+
+
+def vars_of(copy) -> dict:
+    return {name: getattr(copy, name) for name in copy.__slots__}
 
 
 def records(version: Path) -> dict:
     """What the next update will rely on, in comparable form."""
     db = RecordStore(version)
     try:
-        pages = {r["path"]: {"sha256": r["report"]["sha256"], "report": r["report"],
-                             "articles": r["articles"]} for r in db.all_page_records()}
+        pages = {r.path: {"sha256": r.report.sha256, "report": r.report.to_json(),
+                          "articles": [vars_of(c) for c in r.copies]} for r in db.all_page_records()}
         live = sorted({a["id"] for r in pages.values() for a in r["articles"]})
         return {
             "pages": pages, "summary": db.summary(), "occurrences": db.occurrences(live),
