@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import InvalidQuery
-from .fields import FILTER_NAMES, FILTERS, LANGUAGES, FilterField  # noqa: F401 (LANGUAGES: for callers)
+from .fields import FILTER_NAMES, FILTERS, FilterField
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
