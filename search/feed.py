@@ -17,6 +17,8 @@ import calendar
 import datetime as dt
 import hashlib
 import re
+import tomllib
+from importlib import resources
 from xml.etree import ElementTree as ET
 
 from index.entities import TYPES
@@ -32,31 +34,14 @@ XML = "http://www.w3.org/XML/1998/namespace"
 CATEGORY_SCHEME = "urn:fahras:"           # + outlet, lang, person, org, place
 LANGUAGES = ("en", "ar")
 
-# The feed's own words: key -> (English, Arabic), as web/i18n.py keeps the interface's.
-WORDS: dict[str, tuple[str, str]] = {
-    "site": ("Fahras", "فهرس"),
-    "newest": ("newest articles", "أحدث المقالات"),
-    "or": (" or ", " أو "),
-    "sep": (" · ", " · "),
-    "outlet": ("outlet", "الوسيلة الإعلامية"),
-    "lang": ("language", "اللغة"),
-    "person": ("person", "شخص"),
-    "org": ("organization", "منظمة"),
-    "place": ("place", "مكان"),
-    "ar": ("Arabic", "العربية"),
-    "en": ("English", "الإنجليزية"),
-    "from": ("from {a}", "من {a}"),
-    "until": ("until {a}", "حتى {a}"),
-    "range": ("{a} to {b}", "من {a} إلى {b}"),
-    "listed": ("The {shown} newest of {total} matching articles", "أحدث {shown} من {total} مقالة مطابقة"),
-    "none": ("No matching articles yet", "لا توجد مقالات مطابقة بعد"),
-    "undated_1": ("; {n} undated match is not in the feed (no date to order or time it by): see the search page",
-                  "؛ مقالة مطابقة واحدة بلا تاريخ ليست في الخلاصة (لا تاريخ لترتيبها): انظر صفحة البحث"),
-    "undated_n": ("; {n} undated matches are not in the feed (no date to order or time them by): see the "
-                  "search page",
-                  "؛ {n} من المقالات المطابقة بلا تاريخ ليست في الخلاصة (لا تاريخ لترتيبها): انظر صفحة البحث"),
-    "end": (".", "."),
-}
+def _load_words() -> dict[str, tuple[str, str]]:
+    """search/data/feed.toml: the feed's own words, key -> (English, Arabic), as web/messages.toml
+    keeps the interface's."""
+    with resources.files("search").joinpath("data", "feed.toml").open("rb") as handle:
+        return {k: tuple(v) for k, v in tomllib.load(handle)["words"].items()}
+
+
+WORDS = _load_words()
 
 
 def words_in(lang: str) -> dict[str, str]:
