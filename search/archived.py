@@ -98,19 +98,19 @@ def file_state(version, path: str) -> str:
     return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def page_addresses(version, paths: list[str]) -> dict[str, str]:
-    """The address each HTML page of an ``OpenVersion`` names for itself (its canonical link or
-    og:url), by path."""
+def with_addresses(version, article: dict) -> dict:
+    """An article (search/articles.get_article) with each of its pages' ``address``: the one an
+    HTML page of the ``OpenVersion`` names for itself (canonical link or og:url), else None. Each
+    page file is read once, however many copies it holds."""
     root = Path(read_manifest(version.path)["archive"])
-    found = {}
-    for path in paths:
-        if not looks_like_html(path, ""):
-            continue
-        data = _read(root, path, _ADDRESS_HEAD)
-        address = page_address(data.decode("utf-8", "replace")) if data else None
-        if address:
-            found[path] = address
-    return found
+    found: dict[str, str | None] = {}
+    for page in article["pages"]:
+        path = page["path"]
+        if path not in found:
+            data = _read(root, path, _ADDRESS_HEAD) if looks_like_html(path, "") else None
+            found[path] = page_address(data.decode("utf-8", "replace")) if data else None
+        page["address"] = found[path]
+    return article
 
 
 def page_address(text: str) -> str | None:

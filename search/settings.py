@@ -56,9 +56,11 @@ class Settings:
         self._values = {s.name: _converted(s, values.get(s.name, s.default)) for s in SETTINGS}
 
     @classmethod
-    def read(cls, environ: Mapping[str, str], **overrides) -> "Settings":
-        """``FAHRAS_<NAME>`` variables over the defaults, then ``overrides`` (None: not given)."""
-        values = {s.name: environ[s.variable] for s in SETTINGS if environ.get(s.variable)}
+    def read(cls, environ: Mapping[str, str], below: Mapping | None = None, **overrides) -> "Settings":
+        """The defaults, then ``below`` (a config file's values), then ``FAHRAS_<NAME>``
+        variables, then ``overrides`` (None: not given)."""
+        values = {k: v for k, v in (below or {}).items() if v is not None}
+        values.update({s.name: environ[s.variable] for s in SETTINGS if environ.get(s.variable)})
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

@@ -38,10 +38,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 def _settings(config, test_config: dict) -> Settings:
     """instance/config.py below the environment, test_config above it."""
-    from_file = {s.name: config.get(s.name.upper()) for s in SETTINGS if s.name.upper() not in test_config}
-    given = {s.name: test_config.get(s.name.upper()) for s in SETTINGS}
-    return Settings.read({**{s.variable: v for s in SETTINGS if (v := from_file.get(s.name)) is not None},
-                          **os.environ}, **given)
+    return Settings.read(os.environ, below={s.name: config.get(s.name.upper()) for s in SETTINGS},
+                         **{s.name: test_config.get(s.name.upper()) for s in SETTINGS})
 
 
 def _shown(value):

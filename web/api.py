@@ -5,7 +5,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from index.analysis import analyze
 from index.entities import TYPES
-from search.archived import archived_page, page_addresses
+from search.archived import archived_page, with_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
 from search.export import all_hits, newest_hits, to_csv
@@ -35,11 +35,8 @@ def api_search():
 @bp.get("/api/articles/<article_id>")
 def api_article(article_id: str):
     ix = live().open()
-    found = get_article(ix, article_id)
-    addresses = page_addresses(ix, [p["path"] for p in found["pages"]])
-    for page in found["pages"]:
-        page["address"] = addresses.get(page["path"])
-    return jsonify({**found, "more_like_this": more_like_this(ix, article_id)})
+    article = with_addresses(ix, get_article(ix, article_id))
+    return jsonify({**article, "more_like_this": more_like_this(ix, article_id)})
 
 
 @bp.get("/api/pages/<path:path>")

@@ -30,6 +30,7 @@ class Bar:
     width: float
     height: float
     label: bool
+    gap = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Gap:
     first: str                           # the first and last empty period of the run
     last: str
     x: float                             # the middle of its slot
+    gap = True
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template, url_for
 
 from index.entities import TYPES
-from search.archived import archived_page, page_addresses
+from search.archived import archived_page, with_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
 from search.fields import FILTER_NAMES
@@ -66,9 +66,7 @@ def article(article_id: str):
     version = live().open()
     kept = params.kept_args()
     back = url_for("web.search", **kept) if set(kept) - {"hl"} else None
-    found = get_article(version, article_id)
-    addresses = page_addresses(version, [p["path"] for p in found["pages"]])
-    return render_template("article.html", article=found, addresses=addresses,
+    return render_template("article.html", article=with_addresses(version, get_article(version, article_id)),
                            similar=more_like_this(version, article_id), back_url=back)
 
 
