@@ -20,32 +20,63 @@ import from it (``TYPES``, ``Mention``, ``gazetteer``, ``translit_key``…) are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .discovery import _discover_arabic, _discover_latin
-from .gazetteer import TYPES, Entity, Gazetteer, Mention, _gazetteer_spans, gazetteer
-from .gazetteer import translit_key  # noqa: F401  (imported from here by callers)
+from .gazetteer import TYPES, Entity, Gazetteer, Mention, _gazetteer_spans, gazetteer, translit_key
 from .normalize import fold
+from .recognizer import recognizer
 from .words import _Words
 
 
 # ------------------------------------------------------------------ finding names in text
 
 def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
-    """Gazetteer matches (longest first), then names discovered from cues, in text order.
-    A name never runs across a line break."""
+    """The names in a text, in text order: the gazetteer's matches (sure: longest first, known
+    spellings in both scripts) and the names the trained recognizer finds (index/recognizer.py),
+    linked to a gazetteer entity when their transliteration key is one's. A recognized name that
+    holds a gazetteer match and is longer wins over it ("Bill Jordan" is not Jordan, "CSKA Moscow"
+    not Moscow); one that crosses a gazetteer match's edge gives way. A name never runs across a
+    line break."""
     gaz = gaz or gazetteer()
     words = _Words(text)
-    taken = [False] * len(words.raw)
+    recognized = _word_ranges(words, recognizer().entities(text))
     mentions: list[tuple[int, Mention]] = []
+    taken = [False] * len(words.raw)
     for i, end, entity_id in _gazetteer_spans(gaz, words):
+        if any(a <= i and end <= b and b - a > end - i for a, b, _ in recognized):
+            continue                                  # part of a longer recognized name
         entity = gaz.entities[entity_id]
         mentions.append((i, Mention(entity.type, words.span(i, end), entity_id)))
         taken[i:end] = [True] * (end - i)
-    mentions += _discover_latin(words, taken, gaz)
-    mentions += _discover_arabic(words, taken, gaz)
+    for a, b, kind in recognized:
+        if not any(taken[a:b]):
+            mentions.append(_mention(kind, words, a, b, gaz))
     mentions.sort(key=lambda pair: pair[0])
     return [m for _, m in mentions]
+
+
+def _word_ranges(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Character spans as ranges of the text's words (those wholly inside a span)."""
+    starts = [words.start(k) for k in range(len(words.raw))]
+    ranges = []
+    for start, end, kind in spans:
+        a = bisect_left(starts, start)
+        b = a
+        while b < len(starts) and words.end(b) <= end:
+            b += 1
+        if b > a:
+            ranges.append((a, b, kind))
+    return ranges
+
+
+def _mention(kind: str, words: _Words, start: int, end: int, gaz: Gazetteer) -> tuple[int, Mention]:
+    surface = words.span(start, end)
+    key = translit_key(surface)
+    entity_id = gaz.entity_for_key(key)
+    if entity_id:
+        kind = gaz.entities[entity_id].type
+    return start, Mention(kind, surface, entity_id, key)
 
 
 def gazetteer_spans(text: str, gaz: Gazetteer | None = None) -> list[tuple[int, int, Entity]]:
