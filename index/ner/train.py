@@ -61,7 +61,7 @@ def evaluate(model: Path, documents) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "ner")
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--iterations", type=int, default=100)
     args = parser.parse_args()
     english = [s for d in read_documents(args.shared / "conll2003_eng.train.gz") for s in d]
     english_dev = read_documents(args.shared / "conll2003_eng.testa.gz")
