@@ -31,15 +31,24 @@ from .words import _Words
 # ------------------------------------------------------------------ finding names in text
 
 def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
-    """The names in a text, in text order: the gazetteer's matches (sure: longest first, known
-    spellings in both scripts) and the names the trained recognizer finds (index/recognizer.py),
-    linked to a gazetteer entity when their transliteration key is one's. A recognized name that
-    holds a gazetteer match and is longer wins over it ("Bill Jordan" is not Jordan, "CSKA Moscow"
-    not Moscow); one that crosses a gazetteer match's edge gives way. A name never runs across a
-    line break."""
+    """The names in a text (``find_all_mentions`` of one text)."""
+    return find_all_mentions([text], gaz)[0]
+
+
+def find_all_mentions(texts: list[str], gaz: Gazetteer | None = None) -> list[list[Mention]]:
+    """The names in each text, in text order: the gazetteer's matches (sure: longest first, known
+    spellings in both scripts) and the names the trained recognizer finds (index/recognizer.py,
+    all the texts at once), linked to a gazetteer entity when their transliteration key is one's.
+    A recognized name that holds a gazetteer match and is longer wins over it ("Bill Jordan" is
+    not Jordan, "CSKA Moscow" not Moscow); one that crosses a gazetteer match's edge gives way. A
+    name never runs across a line break."""
     gaz = gaz or gazetteer()
+    return [_mentions(text, spans, gaz) for text, spans in zip(texts, recognizer().entities(texts))]
+
+
+def _mentions(text: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Mention]:
     words = _Words(text)
-    recognized = _word_ranges(words, recognizer().entities(text))
+    recognized = _word_ranges(words, spans)
     mentions: list[tuple[int, Mention]] = []
     taken = [False] * len(words.raw)
     for i, end, entity_id in _gazetteer_spans(gaz, words):

@@ -13,15 +13,14 @@ import re
 from functools import cache
 from importlib import resources
 
-import pycrfsuite
-
+from .gazetteer import gazetteer
+from .ner.chain import Chain
 from .ner.corpus import spans
-from .ner.features import sentence_features
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[-'’]\w+)*(?=['’]s\b)|\w+(?:[-'’]\w+)*|[^\w\s]")
 SENTENCE_END = frozenset(".!?؟")
 MAX_SENTENCE = 150                      # tokens: a longer run (a list, a table) is tagged in parts
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_WORD = re.compile(r"(?<!\S)[\u0600-\u06ff]")     # a word that starts in Arabic
 TYPES = {"PER": "person", "ORG": "org", "LOC": "place"}
 # Titles a person's name is printed after, not part of it.
 TITLE_WORDS = frozenset("""sheikh shaykh sayyed sayyid sayed general gen president minister spokesman
@@ -32,43 +31,53 @@ secretary-general premier pm judge mayor governor eminence excellency highness h
 
 class Recognizer:
     def __init__(self) -> None:
-        self.taggers = {}
+        self.chains = {}
         for lang in ("en", "ar"):
-            tagger = pycrfsuite.Tagger()
             with resources.as_file(resources.files("index").joinpath("data", f"ner-{lang}.crfsuite")) as path:
-                tagger.open(str(path))
-            self.taggers[lang] = tagger
+                self.chains[lang] = Chain(path, gazetteer())
 
-    def entities(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, type) of each name the models find, in text order. A headline in Title
-        Case or capitals is not read (case tells nothing there: the gazetteer still is), and a
-        person's name does not keep the title before it (Sheikh, Spokesman, His Eminence)."""
-        found = []
-        for number, sentence in enumerate(_sentences(text)):
-            words = [m.group(0) for m in sentence]
-            if number == 0 and _title_case_headline(text, sentence, words):
-                continue
-            arabic = sum(1 for w in words if _ARABIC.match(w))
-            tags = self.taggers["ar" if 2 * arabic > len(words) else "en"].tag(sentence_features(words))
-            for a, b, label in spans(tags):
-                if label == "PER":
-                    while a < b and words[a].lower() in TITLE_WORDS:
-                        a += 1
-                if label in TYPES and a < b:
-                    found.append((sentence[a].start(), sentence[b - 1].end(), TYPES[label]))
+    def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """For each text, (start, end, type) of each name the models find, in text order. A
+        headline in Title Case or capitals is not read (case tells nothing there: the gazetteer
+        still is), and a person's name does not keep the title before it (Sheikh, Spokesman, His
+        Eminence). The sentences of all the texts are tagged together (one decoding a language)."""
+        by_lang: dict[str, list] = {"en": [], "ar": []}
+        for number, text in enumerate(texts):
+            for count, (line, first, words) in enumerate(_sentences(text)):
+                if count == 0 and line == 0 and _title_case_headline(words):
+                    continue
+                arabic = len(_ARABIC_WORD.findall(" ".join(words)))
+                by_lang["ar" if 2 * arabic > len(words) else "en"].append((number, line, first, words))
+        found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        places: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for lang, sentences in by_lang.items():
+            tagged = self.chains[lang].tag([words for *_, words in sentences])
+            for (number, line, first, words), tags in zip(sentences, tagged):
+                if tags.count("O") == len(tags):
+                    continue
+                where = places.get((number, line))
+                if where is None:
+                    end = texts[number].find("\n", line)
+                    end = len(texts[number]) if end == -1 else end
+                    where = places[number, line] = [m.span() for m in TOKEN.finditer(texts[number], line, end)]
+                for a, b, label in spans(tags):
+                    if label == "PER":
+                        while a < b and words[a].lower() in TITLE_WORDS:
+                            a += 1
+                    if label in TYPES and a < b:
+                        found[number].append((where[first + a][0], where[first + b - 1][1], TYPES[label]))
+        for spans_of_text in found:
+            spans_of_text.sort()
         return found
 
-
-def _title_case_headline(text: str, sentence, words: list[str]) -> bool:
-    """The text's first line, ending no sentence, in Title Case: most of its longer Latin words
-    capitalized, few of them in capitals (a headline in capitals, as the training news prints
-    them, is read)."""
-    if words[-1] in SENTENCE_END or "\n" in text[:sentence[0].start()]:
+def _title_case_headline(words: list[str]) -> bool:
+    """A first line ending no sentence in Title Case: most of its longer Latin words capitalized,
+    few of them in capitals (a headline in capitals, as the training news prints them, is read)."""
+    if words[-1] in SENTENCE_END:
         return False
     longer = [w for w in words if len(w) >= 4 and w.isascii() and w.isalpha()]
     capitalized = sum(w[0].isupper() and not w.isupper() for w in longer)
     return len(longer) >= 3 and capitalized >= 0.7 * len(longer)
-
 
 @cache
 def recognizer() -> Recognizer:
@@ -76,17 +85,18 @@ def recognizer() -> Recognizer:
 
 
 def _sentences(text: str):
-    """The text's tokens (regex matches), cut into sentences: at . ! ? ؟ and at line breaks."""
+    """The text's sentences as (offset of their line, index of their first token in the line,
+    words): a sentence ends at . ! ? ؟, at a line break, or after MAX_SENTENCE tokens."""
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        sentence: list = []
-        for match in TOKEN.finditer(text, start, end):
-            sentence.append(match)
-            if len(sentence) >= MAX_SENTENCE or match.group(0) in SENTENCE_END:
-                yield sentence
-                sentence = []
-        if sentence:
-            yield sentence
+        words = TOKEN.findall(text, start, end)
+        first = 0
+        for k, word in enumerate(words):
+            if word in SENTENCE_END or k + 1 - first >= MAX_SENTENCE:
+                yield start, first, words[first:k + 1]
+                first = k + 1
+        if first < len(words):
+            yield start, first, words[first:]
         start = end + 1

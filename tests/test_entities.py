@@ -6,6 +6,7 @@ import pytest
 
 from index.entities import Resolver, find_mentions, gazetteer, translit_key
 from index.normalize import alnum_key
+from index.names import Names
 from index.page import parse_page
 from search.engine import run
 from search.query import expand_entities
@@ -109,6 +110,7 @@ def _key(name: str) -> str:
 def test_entities_against_the_annotation_of_page_002(seeds_dir, gold_002, capsys):
     path = seeds_dir / "002_7672ffc435d8e842.txt"
     page = parse_page(str(path), path.read_bytes())
+    Names().find([page])
     resolver = Resolver()
     ours = {a.title: resolver.resolve(a.mentions)[0] for a in page.articles}
     scores = {}
@@ -140,6 +142,7 @@ def test_entities_against_the_annotation_of_page_002(seeds_dir, gold_002, capsys
 def test_arabic_article_resolves_to_the_english_canonical_names(seeds_dir, gold_002):
     path = seeds_dir / "002_7672ffc435d8e842.txt"
     page = parse_page(str(path), path.read_bytes())
+    Names().find([page])
     arabic = next(a for a in page.articles if a.lang == "ar")
     found = Resolver().resolve(arabic.mentions)[0]
     gold = next(g for g in gold_002["pages"][0]["articles"] if g["lang"] == "ar")["entities"]

@@ -87,17 +87,16 @@ def _as_neighbour(own: tuple[str, ...]) -> tuple:
 _EDGE = (("-2:w=<s>",), ("-1:w=<s>",), ("1:w=<s>",), ("2:w=<s>",))
 
 
-def gazetteer_marks(folded: list[str], gaz: Gazetteer) -> list[str]:
-    """B-TYPE / I-TYPE where the gazetteer's longest name starting there covers the token."""
+def gazetteer_marks(folded: list[str], gaz: Gazetteer, at: list[int] | None = None) -> list[str]:
+    """B-TYPE / I-TYPE where the gazetteer's longest name starting there covers the token. ``at``:
+    the only positions where a name may start (words with a start form), when the caller knows."""
     marks = [""] * len(folded)
-    starts = gaz.starts
-    k = 0
-    while k < len(folded):
+    covered = 0
+    for k in range(len(folded)) if at is None else at:
+        if k < covered:
+            continue
         best = None
-        forms = starts.get(folded[k])
-        if forms is None:
-            forms = starts.remember(folded[k], _start_forms(gaz, folded[k]))
-        for first in forms:
+        for first in start_forms(gaz, folded[k]):
             node = gaz.trie.get(first)
             j = k + 1
             while node is not None:
@@ -108,11 +107,16 @@ def gazetteer_marks(folded: list[str], gaz: Gazetteer) -> list[str]:
                 node = node.get(folded[j])
                 j += 1
         if best is None:
-            k += 1
             continue
         end, kind = best
         marks[k] = f"B-{kind}"
         for j in range(k + 1, end):
             marks[j] = f"I-{kind}"
-        k = end
+        covered = end
     return marks
+
+
+def start_forms(gaz: Gazetteer, word: str) -> tuple[str, ...]:
+    """The forms of a folded word that may begin a gazetteer name (remembered by the gazetteer)."""
+    forms = gaz.starts.get(word)
+    return forms if forms is not None else gaz.starts.remember(word, _start_forms(gaz, word))
