@@ -38,13 +38,13 @@ class Recognizer:
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """For each text, (start, end, type) of each name the models find, in text order. A
-        headline in Title Case or capitals is not read (case tells nothing there: the gazetteer
-        still is), and a person's name does not keep the title before it (Sheikh, Spokesman, His
-        Eminence). The sentences of all the texts are tagged together (one decoding a language)."""
+        headline in Title Case or capitals is not read (``_headline``), and names do
+        not keep titles (``_without_titles``). The sentences of all the texts are tagged together
+        (one decoding a language)."""
         by_lang: dict[str, list] = {"en": [], "ar": []}
         for number, text in enumerate(texts):
             for count, (line, first, words) in enumerate(_sentences(text)):
-                if count == 0 and line == 0 and _title_case_headline(words):
+                if count == 0 and line == 0 and _headline(words):
                     continue
                 arabic = len(_ARABIC_WORD.findall(" ".join(words)))
                 by_lang["ar" if 2 * arabic > len(words) else "en"].append((number, line, first, words))
@@ -60,23 +60,39 @@ class Recognizer:
                     end = texts[number].find("\n", line)
                     end = len(texts[number]) if end == -1 else end
                     where = places[number, line] = [m.span() for m in TOKEN.finditer(texts[number], line, end)]
-                for a, b, label in spans(tags):
-                    if label == "PER":
-                        while a < b and words[a].lower() in TITLE_WORDS:
-                            a += 1
-                    if label in TYPES and a < b:
+                for span in spans(tags):
+                    for a, b, label in _without_titles(words, *span):
                         found[number].append((where[first + a][0], where[first + b - 1][1], TYPES[label]))
         for spans_of_text in found:
             spans_of_text.sort()
         return found
 
-def _title_case_headline(words: list[str]) -> bool:
-    """A first line ending no sentence in Title Case: most of its longer Latin words capitalized,
-    few of them in capitals (a headline in capitals, as the training news prints them, is read)."""
+def _without_titles(words: list[str], a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+    """A span without the titles printed before a person's name: a person's span loses its
+    leading titles ("Spokesman Ali Nasser" -> "Ali Nasser"); a span with a title after its first
+    word ("PMU Deputy Commander Abu Mahdi al-Muhandis", "Quds Force Commander Maj") is the body
+    named before the title (of the span's type, unless a person) and the person named after it."""
+    if label not in TYPES:
+        return []
+    if label == "PER":
+        while a < b and words[a].lower() in TITLE_WORDS:
+            a += 1
+    titled = [k for k in range(a + 1, b) if words[k].lower() in TITLE_WORDS]
+    if not titled:
+        return [(a, b, label)] if a < b else []
+    parts = [(a, titled[0], label)] if label != "PER" else []
+    if titled[-1] + 1 < b:
+        parts.append((titled[-1] + 1, b, "PER"))
+    return parts
+
+def _headline(words: list[str]) -> bool:
+    """A first line ending no sentence with most of its longer Latin words capitalized or in
+    capitals: a headline, where case tells nothing (names in it come back in the body; the
+    gazetteer still reads it)."""
     if words[-1] in SENTENCE_END:
         return False
     longer = [w for w in words if len(w) >= 4 and w.isascii() and w.isalpha()]
-    capitalized = sum(w[0].isupper() and not w.isupper() for w in longer)
+    capitalized = sum(w[0].isupper() for w in longer)
     return len(longer) >= 3 and capitalized >= 0.7 * len(longer)
 
 @cache

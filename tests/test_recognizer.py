@@ -87,3 +87,24 @@ def test_best_paths_are_the_best_of_all_paths(data, labels, lengths, spread):
         best = max(_path_score(own, transitions.astype(np.float64), p)
                    for p in itertools.product(range(labels), repeat=n))
         assert _path_score(own, transitions.astype(np.float64), found[start:start + n]) >= best - 1e-3
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("PMU Deputy Commander Abu Mahdi al-Muhandis was killed near the airport.",
+     ("person", "Abu Mahdi al-Muhandis"), "Commander"),
+    ("Iraqi National Security Adviser Qassem al-Araji met the envoy in Baghdad.",
+     ("person", "Qassem al-Araji"), "Adviser"),
+    ("Spokesman Yahya Saree said the operation succeeded.", ("person", "Yahya Saree"), "Spokesman"),
+])
+def test_names_do_not_keep_titles(text, wanted, unwanted):
+    found = [(kind, text[a:b]) for a, b, kind in recognizer().entities([text])[0]]
+    assert wanted in found, found
+    assert not [name for _, name in found if unwanted in name], found
+
+
+def test_a_headline_in_capitals_or_title_case_is_not_read():
+    """Case tells nothing in a headline: its words are not names because they are capitalized."""
+    for headline in ("HEZBOLLAH DEPLOYED ROCKET LAUNCHER NEAR MONITORING GROUP BASE",
+                     "Rocket Launcher Deployed Near Monitoring Group Base"):
+        text = headline + "\n\nThe group said on Monday that the launcher was moved."
+        assert all(a > len(headline) for a, _, _ in recognizer().entities([text])[0])
