@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from .gazetteer import gazetteer
 from .ner.chain import Chain
@@ -30,11 +31,13 @@ secretary-general premier pm judge mayor governor eminence excellency highness h
 
 
 class Recognizer:
-    def __init__(self) -> None:
+    """The models of both languages, from ``folder`` (default: the shipped ones in index/data/)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
         self.chains = {}
         for lang in ("en", "ar"):
             with resources.as_file(resources.files("index").joinpath("data", f"ner-{lang}.crfsuite")) as path:
-                self.chains[lang] = Chain(path, gazetteer())
+                self.chains[lang] = Chain(folder / path.name if folder else path, gazetteer())
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """For each text, (start, end, type) of each name the models find, in text order. A
