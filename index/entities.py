@@ -127,12 +127,12 @@ class Resolver:
         there is a short reference to it ("the Budget Committee" after "House Budget Committee")
         and is that entity; a gazetteer entity is never merged so (Sudan is not South Sudan)."""
         resolved = [self.canonical(m, remember=False) for m in mentions]
-        longer = _enclosing_names([n for n, m in zip(resolved, mentions) if m.entity_id is None], set(resolved))
+        longer = _enclosing_names(mentions, resolved)
         names: dict[str, list[str]] = {kind: [] for kind in TYPES}
         variants: dict[tuple[str, str, str], None] = {}          # ordered, without repeats
-        for (kind, name), mention in zip(resolved, mentions):
-            if (kind, name) in longer:
-                name = longer[(kind, name)]
+        for number, mention in enumerate(mentions):
+            if number in longer:
+                kind, name = longer[number]
             else:
                 kind, name = self.canonical(mention)             # remembered: named where it stands alone
             spelling = " ".join(mention.surface.split())
@@ -150,16 +150,20 @@ class Resolver:
             self.discovered[(kind, key)] = name
 
 
-def _enclosing_names(discovered: list[tuple[str, str]], every: set[tuple[str, str]]) -> dict:
-    """(type, discovered name) -> the longest other name of the type whose words contain its words
-    in a row, when there is one."""
+def _enclosing_names(mentions: list[Mention], resolved: list[tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """For each discovered mention whose words, as printed, lie in a row inside a longer mention
+    of its type in the same text, the name of the longest such mention. Printed words, not names:
+    what a mention is merged into must not depend on how earlier texts named things."""
+    printed = [f" {' '.join(m.surface.split()).casefold()} " for m in mentions]
     found = {}
-    for kind, name in discovered:
-        inner = f" {name.casefold()} "
-        around = [other for k, other in every
-                  if k == kind and len(other) > len(name) and inner in f" {other.casefold()} "]
+    for number, mention in enumerate(mentions):
+        if mention.entity_id is not None:
+            continue
+        around = [k for k, other in enumerate(mentions) if other.type == mention.type
+                  and len(printed[k]) > len(printed[number]) and printed[number] in printed[k]]
         if around:
-            found[(kind, name)] = max(around, key=lambda other: (len(other), other))
+            best = max(around, key=lambda k: (len(printed[k]), printed[k]))
+            found[number] = resolved[best]
     return found
 
 
