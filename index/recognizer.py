@@ -23,6 +23,9 @@ SENTENCE_END = frozenset(".!?؟")
 MAX_SENTENCE = 150                      # tokens: a longer run (a list, a table) is tagged in parts
 _ARABIC_WORD = re.compile(r"(?<!\S)[\u0600-\u06ff]")     # a word that starts in Arabic
 TYPES = {"PER": "person", "ORG": "org", "LOC": "place"}
+# A preposition or conjunction joined to the article (للعبادي, بالعراق, والحكومة) begins no word of
+# a person's name: a person's span ends before it ("علي السيستاني للعبادي" is علي السيستاني).
+_PREPOSITION_AND_ARTICLE = ("لل", "بال", "وال", "فال", "كال")
 # Titles a person's name is printed after, not part of it.
 TITLE_WORDS = frozenset("""sheikh shaykh sayyed sayyid sayed general gen president minister spokesman
 spokeswoman spokesperson commander ayatollah imam dr mr mrs ms king prince emir colonel col lieutenant
@@ -80,6 +83,7 @@ def _without_titles(words: list[str], a: int, b: int, label: str) -> list[tuple[
     if label == "PER":
         while a < b and words[a].lower() in TITLE_WORDS:
             a += 1
+        b = next((k for k in range(a + 1, b) if words[k].startswith(_PREPOSITION_AND_ARTICLE)), b)
     titled = [k for k in range(a + 1, b) if words[k].lower() in TITLE_WORDS]
     if not titled:
         return [(a, b, label)] if a < b else []

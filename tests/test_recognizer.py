@@ -108,3 +108,9 @@ def test_a_headline_in_capitals_or_title_case_is_not_read():
                      "Rocket Launcher Deployed Near Monitoring Group Base"):
         text = headline + "\n\nThe group said on Monday that the launcher was moved."
         assert all(a > len(headline) for a, _, _ in recognizer().entities([text])[0])
+
+
+def test_a_persons_name_ends_before_a_preposition_joined_to_the_article():
+    text = "بدعوة المرجع الشيعي الأعلى آية الله علي السيستاني للعبادي لفعل المزيد"
+    people = [text[a:b] for a, b, kind in recognizer().entities([text])[0] if kind == "person"]
+    assert people and not [p for p in people if "للعبادي" in p], people
