@@ -6,7 +6,7 @@ ARCHIVE ?= examples/archive
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run test index-sample browser reliability scale clean
+.PHONY: install run test index-sample browser reliability scale models clean
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,11 @@ test: install browser
 # Long campaigns, not part of `make test` (which runs their fast versions).
 reliability: install browser
 	$(BIN)/python bench/reliability.py
+
+# The named-entity recognizer's models (index/data/ner-*.crfsuite) and their held-out scores
+# (index/data/ner-scores.json), trained again from ../shared/ner/ (about a minute).
+models: install
+	$(BIN)/python -m index.ner.train
 
 scale: install
 	$(BIN)/python bench/scale.py --sizes small,full

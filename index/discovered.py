@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .entities import tidy_name
-from .gazetteer import TYPES
+from .gazetteer import TYPES, translit_key
+from .normalize import fold
 from .records import PageRecord
 
 
@@ -33,16 +34,24 @@ class Discovered:
         return [[kind, key, name] for (kind, name), (key, _) in sorted(self.entries.items())]
 
 
-def first_spellings(pages: dict[str, PageRecord], wanted) -> dict[tuple[str, str], tuple[str, str]]:
-    """For each (type, name) in ``wanted``, the first page in path order naming it, and the
-    spelling it was first named by there."""
+def first_spellings(pages: dict[str, PageRecord], wanted: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """For each (type, name) in ``wanted`` (with its key), the first page in path order naming it
+    by a spelling of its own key, and that spelling. A shorter name merged into it in an article
+    ("LDP" inside "LDP MPs") is one of its spellings there but never names it: the resolver names
+    an entity by a mention of its own key (entities.Resolver)."""
     found: dict[tuple[str, str], tuple[str, str]] = {}
     for path in sorted(pages):
         for copy in pages[path].copies:
             for kind, name, spelling in copy.variants:
-                if (kind, name) in wanted and (kind, name) not in found:
+                if (kind, name) not in found and (kind, name) in wanted and \
+                        spelling_key(spelling) == wanted[(kind, name)]:
                     found[(kind, name)] = (path, spelling)
     return found
+
+
+def spelling_key(spelling: str) -> str:
+    """The key a spelling gives a discovered name (as entities.Resolver.canonical keys it)."""
+    return translit_key(spelling) or fold(spelling)
 
 
 def for_rebuild(resolver_rows: list[list[str]], pages: dict[str, dict]) -> Discovered:
@@ -104,7 +113,7 @@ def plan(before: Discovered, after_rows: list[list[str]], read: dict[str, dict],
         else:
             candidates = [again] if again else []
             if first is not None:                         # its first page changed or went
-                candidates += _first_untouched(untouched_pages_naming(kind, name), touched, kind, name,
+                candidates += _first_untouched(untouched_pages_naming(kind, name), touched, (kind, name, key),
                                                before=again[0] if again else None)
         if not candidates:
             continue                                      # nothing names it any more
@@ -116,14 +125,16 @@ def plan(before: Discovered, after_rows: list[list[str]], read: dict[str, dict],
     return Renaming(renames, Discovered(entries))
 
 
-def _first_untouched(pages, touched: set[str], kind: str, name: str, before: str | None) -> list:
-    """The first untouched page naming the entity (before ``before``), with its spelling."""
+def _first_untouched(pages, touched: set[str], entity: tuple[str, str, str], before: str | None) -> list:
+    """The first untouched page naming the entity (type, name, key) by a spelling of its key
+    (before ``before``), with that spelling."""
+    kind, name, key = entity
     for path, record in sorted(pages, key=lambda pair: pair[0]):
         if path in touched or (before is not None and path >= before):
             continue
         for copy in record.copies:
             for k, n, spelling in copy.variants:
-                if (k, n) == (kind, name):
+                if (k, n) == (kind, name) and spelling_key(spelling) == key:
                     return [(path, spelling)]
     return []
 

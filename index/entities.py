@@ -4,10 +4,9 @@
    analyzers' ``fold`` and put in a token trie; text is matched longest-first. The first word of an
    Arabic match may carry proclitics (و ف ب ك ل ال: لداعش, وبداعش match داعش) but never a longer
    word (السليمانية is not سليماني). Short all-capital aliases (US, AP, PMU) match only in capitals.
-2. Discovery (``index/discovery.py``): names the gazetteer lacks, from cues: English capitalized
-   runs after a title (Sheikh, General, spokesman…), runs ending in an organization word
-   (Movement, Brigades, LLC…), "First al-Last" names; Arabic names after الشيخ/السيد/الرئيس…,
-   organizations after حركة/كتائب/حزب….
+2. Recognition (``index/recognizer.py``, ``index/ner/``): names the gazetteer lacks, found by a
+   CRF trained on annotated English and Arabic news (CoNLL-2003, ANERcorp); the gazetteer links
+   what it finds to its entities by transliteration key.
 3. Variants: every name has a transliteration key (case, apostrophes, doubled letters, al-/el-,
    vowels dropped; ``translit_key`` in ``index/gazetteer.py``); a discovered name whose key is a
    gazetteer entry's is that entry, and discovered names sharing a key are one entity
@@ -20,32 +19,74 @@ import from it (``TYPES``, ``Mention``, ``gazetteer``, ``translit_key``…) are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .discovery import _discover_arabic, _discover_latin
-from .gazetteer import TYPES, Entity, Gazetteer, Mention, _gazetteer_spans, gazetteer
-from .gazetteer import translit_key  # noqa: F401  (imported from here by callers)
+from .gazetteer import TYPES, Entity, Gazetteer, Mention, _gazetteer_spans, gazetteer, translit_key
 from .normalize import fold
+from .recognizer import Recognizer, recognizer
 from .words import _Words
 
 
 # ------------------------------------------------------------------ finding names in text
 
 def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
-    """Gazetteer matches (longest first), then names discovered from cues, in text order.
-    A name never runs across a line break."""
+    """The names in a text (``find_all_mentions`` of one text)."""
+    return find_all_mentions([text], gaz)[0]
+
+
+def find_all_mentions(texts: list[str], gaz: Gazetteer | None = None,
+                      models: Recognizer | None = None) -> list[list[Mention]]:
+    """The names in each text, in text order: the gazetteer's matches (sure: longest first, known
+    spellings in both scripts) and the names the trained recognizer finds (index/recognizer.py,
+    all the texts at once), linked to a gazetteer entity when their transliteration key is one's.
+    A recognized name that holds a gazetteer match and is longer wins over it ("Bill Jordan" is
+    not Jordan, "CSKA Moscow" not Moscow); one that crosses a gazetteer match's edge gives way. A
+    name never runs across a line break. ``models``: other than the shipped ones (bench/ner_eval.py)."""
     gaz = gaz or gazetteer()
+    found = (models or recognizer()).entities(texts)
+    return [_mentions(text, spans, gaz) for text, spans in zip(texts, found)]
+
+
+def _mentions(text: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Mention]:
     words = _Words(text)
-    taken = [False] * len(words.raw)
+    recognized = _word_ranges(words, spans)
     mentions: list[tuple[int, Mention]] = []
+    taken = [False] * len(words.raw)
     for i, end, entity_id in _gazetteer_spans(gaz, words):
+        if any(a <= i and end <= b and b - a > end - i for a, b, _ in recognized):
+            continue                                  # part of a longer recognized name
         entity = gaz.entities[entity_id]
         mentions.append((i, Mention(entity.type, words.span(i, end), entity_id)))
         taken[i:end] = [True] * (end - i)
-    mentions += _discover_latin(words, taken, gaz)
-    mentions += _discover_arabic(words, taken, gaz)
+    for a, b, kind in recognized:
+        if not any(taken[a:b]):
+            mentions.append(_mention(kind, words, a, b, gaz))
     mentions.sort(key=lambda pair: pair[0])
     return [m for _, m in mentions]
+
+
+def _word_ranges(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Character spans as ranges of the text's words (those wholly inside a span)."""
+    starts = [words.start(k) for k in range(len(words.raw))]
+    ranges = []
+    for start, end, kind in spans:
+        a = bisect_left(starts, start)
+        b = a
+        while b < len(starts) and words.end(b) <= end:
+            b += 1
+        if b > a:
+            ranges.append((a, b, kind))
+    return ranges
+
+
+def _mention(kind: str, words: _Words, start: int, end: int, gaz: Gazetteer) -> tuple[int, Mention]:
+    surface = words.span(start, end)
+    key = translit_key(surface)
+    entity_id = gaz.entity_for_key(key)
+    if entity_id:
+        kind = gaz.entities[entity_id].type
+    return start, Mention(kind, surface, entity_id, key)
 
 
 def gazetteer_spans(text: str, gaz: Gazetteer | None = None) -> list[tuple[int, int, Entity]]:
@@ -86,12 +127,12 @@ class Resolver:
         there is a short reference to it ("the Budget Committee" after "House Budget Committee")
         and is that entity; a gazetteer entity is never merged so (Sudan is not South Sudan)."""
         resolved = [self.canonical(m, remember=False) for m in mentions]
-        longer = _enclosing_names([n for n, m in zip(resolved, mentions) if m.entity_id is None], set(resolved))
+        longer = _enclosing_names(mentions, resolved)
         names: dict[str, list[str]] = {kind: [] for kind in TYPES}
         variants: dict[tuple[str, str, str], None] = {}          # ordered, without repeats
-        for (kind, name), mention in zip(resolved, mentions):
-            if (kind, name) in longer:
-                name = longer[(kind, name)]
+        for number, mention in enumerate(mentions):
+            if number in longer:
+                kind, name = longer[number]
             else:
                 kind, name = self.canonical(mention)             # remembered: named where it stands alone
             spelling = " ".join(mention.surface.split())
@@ -109,16 +150,20 @@ class Resolver:
             self.discovered[(kind, key)] = name
 
 
-def _enclosing_names(discovered: list[tuple[str, str]], every: set[tuple[str, str]]) -> dict:
-    """(type, discovered name) -> the longest other name of the type whose words contain its words
-    in a row, when there is one."""
+def _enclosing_names(mentions: list[Mention], resolved: list[tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """For each discovered mention whose words, as printed, lie in a row inside a longer mention
+    of its type in the same text, the name of the longest such mention. Printed words, not names:
+    what a mention is merged into must not depend on how earlier texts named things."""
+    printed = [f" {' '.join(m.surface.split()).casefold()} " for m in mentions]
     found = {}
-    for kind, name in discovered:
-        inner = f" {name.casefold()} "
-        around = [other for k, other in every
-                  if k == kind and len(other) > len(name) and inner in f" {other.casefold()} "]
+    for number, mention in enumerate(mentions):
+        if mention.entity_id is not None:
+            continue
+        around = [k for k, other in enumerate(mentions) if other.type == mention.type
+                  and len(printed[k]) > len(printed[number]) and printed[number] in printed[k]]
         if around:
-            found[(kind, name)] = max(around, key=lambda other: (len(other), other))
+            best = max(around, key=lambda k: (len(printed[k]), printed[k]))
+            found[number] = resolved[best]
     return found
 
 

@@ -96,6 +96,11 @@ def translit_key(name: str) -> str:
         if word in _PARTICLES:
             continue
         if _ARABIC.match(word):
+            if not words:                       # a proclitic on a name's first word: وإيطاليا, لريال
+                if word.startswith("لل") and len(word) >= 5:
+                    word = word[2:]
+                elif word[0] in _CLITIC_LETTERS and len(word) >= 5:
+                    word = word[1:]
             word = word[2:] if word.startswith("ال") and len(word) > 4 else word
             words.append(word)
             continue

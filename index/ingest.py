@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from .dedup import Deduplicator
 from .entities import Resolver
+from .names import Names, parallel_pages
 from .page import parse_page
 from .processes import start_worker
 from .records import DUPLICATE, INDEXED, REJECTED, Article, Page, PageReport
@@ -125,7 +126,7 @@ def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = 
     """
     dedup = dedup if dedup is not None else Deduplicator()
     resolver = resolver if resolver is not None else Resolver()
-    for page in _parsed(files if files is not None else page_files(paths), workers):
+    for page in _named(files if files is not None else page_files(paths), workers):
         identify(page.articles, dedup, resolver, page.timings)
         report = page.report
         report.duplicates = sum(a.duplicate for a in page.articles)
@@ -145,9 +146,14 @@ def identify(articles: list[Article], dedup: Deduplicator, resolver: Resolver, t
             article.entities, article.variants = resolver.resolve(article.mentions)
 
 
-def _parsed(files: list[str], workers: int) -> Iterator[Page]:
+def _named(files: list[str], workers: int) -> Iterator[Page]:
+    """The pages read, in order, each article with the names in its text (index/names.py)."""
+    names = Names()
     if workers <= 1 or len(files) < 2:
-        yield from map(read_page, files)
+        for path in files:
+            page = read_page(path)
+            names.find([page])
+            yield page
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
-        yield from pool.map(read_page, files, chunksize=16)
+        yield from parallel_pages(pool, workers, files, names, read_page)

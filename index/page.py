@@ -1,15 +1,14 @@
 """One page in, its articles and its report out. Pure: no index, no dedup, no I/O but the bytes given."""
 from __future__ import annotations
 
-import hashlib
 
 from .decode import Undecodable, decode
 from .dedup import article_key
-from .entities import find_mentions
 from .extract import build_article, infer_missing_years, inherit_outlets
 from .html_page import blog_page, looks_like_html, single_article
 from .lines import DROP, HEADER, IMAGE, TEXT, Line, classify
 from .memo import Memo
+from .names import digest_of, text_of
 from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
@@ -90,7 +89,7 @@ def _lines_page(report: PageReport, lines: list[Line], teasers: list[str], timin
         infer_missing_years(articles, blocks)
         inherit_outlets(articles, blocks)
         page = Page(report, articles, teasers + [b.title.text for b in parts.teasers])
-    _find_entities(page, timings)
+    _content_keys(page, timings)
     report.articles = len(articles)
     report.teasers = len(page.teasers)
     report.video_titles = len(parts.video_titles)
@@ -121,28 +120,22 @@ def _single_page(report: PageReport, found, timings: dict) -> Page:
     )
     report.articles = 1
     page = Page(report, [article])
-    _find_entities(page, timings)
+    _content_keys(page, timings)
     return page
 
 
-_TEXT_CACHE = Memo(250_000)   # text digest -> (content key, mentions); ~1 KB an entry: every
-                              # text of a full archive fits
+_KEYS = Memo(250_000)   # text digest -> content key: every text of a full archive fits
 
 
-def _find_entities(page: Page, timings: dict) -> None:
-    """Each article's content key and the names in it, worked out in the page's process (not the
-    ingester's main one). A repost is found on many pages: a process remembers both for the texts
-    it has read, and works them out again only for a text it has not seen."""
-    for article in page.articles:
-        text = article.title + "\n\n" + article.body
-        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-        known = _TEXT_CACHE.get(digest)
-        if known is None:
-            with stage(timings, "dedup"):
-                key = article_key(article)
-            with stage(timings, "entities"):
-                known = _TEXT_CACHE.remember(digest, (key, find_mentions(text)))
-        article.key, article.mentions = known
+def _content_keys(page: Page, timings: dict) -> None:
+    """Each article's content key, worked out in the page's process (not the ingester's main one);
+    a process remembers the keys of the texts it has read (a repost is found on many pages). The
+    names in the texts are found later, once a text (index/names.py)."""
+    with stage(timings, "dedup"):
+        for article in page.articles:
+            digest = digest_of(text_of(article))
+            key = _KEYS.get(digest)
+            article.key = key if key is not None else _KEYS.remember(digest, article_key(article))
 
 
 def _without_site_suffix(title: str, outlet: str | None) -> str:

@@ -10,6 +10,7 @@ from .catalog import Catalog, Occurrence, best_of, document, pages_fields
 from .dedup import Deduplicator
 from .entities import Resolver
 from .ingest import identify, read_page
+from .names import Names
 from .records import Article
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, day_number
@@ -82,6 +83,7 @@ def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
 def _best_copy(archive: Path, article_id: str, best: Occurrence, resolver: Resolver) -> Article:
     """The article's copy at ``best``, read again from its page."""
     page = read_page(str(archive / best.path))
+    Names().find([page])
     at_place = [a for a in page.articles if len(a.body) == best.body_len and a.source.line_start == best.line_start]
     identify(at_place, Deduplicator(), resolver, {})
     for article in sorted(at_place, key=lambda a: a.id != article_id):   # its own id first

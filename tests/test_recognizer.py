@@ -1,0 +1,116 @@
+"""The recognizer's decoding (index/ner/chain.py) against independent oracles: CRFsuite's own
+tagger on the same model, and brute force over every label path."""
+from __future__ import annotations
+
+import itertools
+from importlib import resources
+
+import numpy as np
+import pycrfsuite
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from index.gazetteer import gazetteer
+from index.ner.chain import Chain, best_paths
+from index.ner.corpus import read_documents
+from index.ner.features import sentence_features
+from index.recognizer import recognizer
+
+from .conftest import shared_path
+
+# Words the models have views on (names, titles, clitics, punctuation, both scripts) and others.
+VOCABULARY = ("Hassan Nasrallah said the Lebanese army in Beirut on Monday . , Reuters Kofi Annan "
+              "U.S. Iraq's Baghdad Qasem Soleimani IRGC Hezbollah al-Mayadeen General Motors Corp "
+              "CSKA Moscow Bill Jordan of | '' ( ) 1996-12-06 LONDON Zxqwv Brrk "
+              "قال الرئيس السوري بشار الأسد في دمشق إن حزب الله والجيش اللبناني وزير الخارجية "
+              "بيروت الجزيرة الأمم المتحدة عبدالله بن خليفة آل ثاني حسن نصرالله . ، ؟").split()
+SENTENCES = st.lists(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=30), min_size=1, max_size=6)
+
+
+def _tagger(lang: str) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(resources.files("index").joinpath("data", f"ner-{lang}.crfsuite")) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@settings(max_examples=150, deadline=None)
+@given(sentences=SENTENCES)
+def test_the_chain_tags_as_crfsuite_does(lang, sentences):
+    """The same model decoded from cached word-type scores gives CRFsuite's tags, whatever the
+    words, the batch and the gazetteer's marks."""
+    chain = recognizer().chains[lang]
+    oracle = _tagger(lang)
+    assert chain.tag(sentences) == [oracle.tag(sentence_features(s)) for s in sentences]
+
+
+@pytest.mark.parametrize("lang, name, held_out", [("en", "conll2003_eng.testa.gz", False),
+                                                   ("ar", "anercorp.train.gz", True)])
+def test_the_chain_tags_the_development_data_as_crfsuite_does(lang, name, held_out):
+    documents = read_documents(shared_path("ner", name))
+    sentences = [[w for w, _ in s] for d in documents for s in d]
+    if held_out:                                        # ANERcorp's last tenth, as train.py holds out
+        sentences = sentences[len(sentences) * 9 // 10:]
+    oracle = _tagger(lang)
+    with resources.as_file(resources.files("index").joinpath("data", f"ner-{lang}.crfsuite")) as path:
+        chain = Chain(path, gazetteer())                # cold: every word type new
+    expected = [oracle.tag(sentence_features(s)) for s in sentences]
+    got = []
+    for k in range(0, len(sentences), 37):
+        got += chain.tag(sentences[k:k + 37])
+    assert got == expected
+
+
+def _path_score(scores, transitions, path):
+    return scores[np.arange(len(path)), path].sum() + sum(transitions[a, b] for a, b in zip(path, path[1:]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), labels=st.integers(2, 4), lengths=st.lists(st.integers(1, 5), min_size=1, max_size=4),
+       spread=st.sampled_from([0.5, 3.0, 20.0]))
+def test_best_paths_are_the_best_of_all_paths(data, labels, lengths, spread):
+    """Against brute force: the decoded path of each sentence scores as high as any path,
+    with emissions from flat to very peaked (where most tokens are decided O and cut away)."""
+    total = sum(lengths)
+    floats = st.floats(-spread, spread, allow_nan=False, width=32)
+    scores = np.array(data.draw(st.lists(floats, min_size=total * labels, max_size=total * labels)),
+                      dtype=np.float32).reshape(total, labels)
+    transitions = np.array(data.draw(st.lists(st.floats(-5, 5, allow_nan=False, width=32),
+                                              min_size=labels * labels, max_size=labels * labels)),
+                           dtype=np.float32).reshape(labels, labels)
+    outside = data.draw(st.integers(0, labels - 1))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    found = best_paths(scores, starts, transitions, outside)
+    for start, n in zip(starts, lengths):
+        own = scores[start:start + n].astype(np.float64)
+        best = max(_path_score(own, transitions.astype(np.float64), p)
+                   for p in itertools.product(range(labels), repeat=n))
+        assert _path_score(own, transitions.astype(np.float64), found[start:start + n]) >= best - 1e-3
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("PMU Deputy Commander Abu Mahdi al-Muhandis was killed near the airport.",
+     ("person", "Abu Mahdi al-Muhandis"), "Commander"),
+    ("Iraqi National Security Adviser Qassem al-Araji met the envoy in Baghdad.",
+     ("person", "Qassem al-Araji"), "Adviser"),
+    ("Spokesman Yahya Saree said the operation succeeded.", ("person", "Yahya Saree"), "Spokesman"),
+])
+def test_names_do_not_keep_titles(text, wanted, unwanted):
+    found = [(kind, text[a:b]) for a, b, kind in recognizer().entities([text])[0]]
+    assert wanted in found, found
+    assert not [name for _, name in found if unwanted in name], found
+
+
+def test_a_headline_in_capitals_or_title_case_is_not_read():
+    """Case tells nothing in a headline: its words are not names because they are capitalized."""
+    for headline in ("HEZBOLLAH DEPLOYED ROCKET LAUNCHER NEAR MONITORING GROUP BASE",
+                     "Rocket Launcher Deployed Near Monitoring Group Base"):
+        text = headline + "\n\nThe group said on Monday that the launcher was moved."
+        assert all(a > len(headline) for a, _, _ in recognizer().entities([text])[0])
+
+
+def test_a_persons_name_ends_before_a_preposition_joined_to_the_article():
+    text = "بدعوة المرجع الشيعي الأعلى آية الله علي السيستاني للعبادي لفعل المزيد"
+    people = [text[a:b] for a, b, kind in recognizer().entities([text])[0] if kind == "person"]
+    assert people and not [p for p in people if "للعبادي" in p], people
