@@ -31,6 +31,7 @@ from .facets import REGISTRY
 from .query import check_expansions, matches_everything, parse_text
 from .request import SearchRequest
 from .results import Hit, SearchResult
+from .spellings import Spellings
 
 MISSING_DAY_LAST = 99_999_999
 BUDGET_EVERY = 1024          # matches collected between looks at the time budget
@@ -45,6 +46,7 @@ class Evaluation:
     scores: np.ndarray | None    # by document number; None when browsing or sorted by date
     facets: dict[str, list[dict]]
     partial: bool
+    request: SearchRequest       # the request as evaluated: filter values canonical
 
     @property
     def total(self) -> int:
@@ -68,6 +70,7 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     if text_query is not None:
         check_expansions(text_query, searcher.reader())
     cols = version.columns(searcher)
+    request = canonical_filters(request, cols, version.spellings(searcher))
     browse = matches_everything(text_query)
     with budget(time_limit) as spent:
         if browse:
@@ -84,7 +87,7 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     sort = "newest" if browse and request.sort == "relevance" else request.sort
     order = _order(cols, allowed, scores if sort == "relevance" else None, sort)
     return Evaluation(searcher, text_query, order, scores if sort == "relevance" else None,
-                      counted, spent.partial)
+                      counted, spent.partial, request)
 
 
 def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S, *,
@@ -94,7 +97,7 @@ def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S,
     found = evaluate(version, request, time_limit, facets=facets)
     offset = (request.page - 1) * request.per_page
     hits = found.hits(offset, offset + request.per_page, snippets=snippets)
-    return SearchResult(query=request.to_json(), total=found.total, page=request.page,
+    return SearchResult(query=found.request.to_json(), total=found.total, page=request.page,
                         per_page=request.per_page, hits=hits, facets=found.facets,
                         took_ms=round((time.perf_counter() - started) * 1000, 1),
                         partial=found.partial)
@@ -122,6 +125,19 @@ def collect(searcher, text_query, size: int) -> tuple[np.ndarray, np.ndarray]:
         if expired():
             break
     return mask, scores
+
+
+def canonical_filters(request: SearchRequest, cols: Columns, spellings: Spellings) -> SearchRequest:
+    """The request with each filter value as the index holds it: "Trump", "ترامب" and "donald
+    trump" filter as Donald Trump (search/spellings.py)."""
+    changed = {}
+    for name, values in request.filters().items():
+        if name in cols.single or name in cols.multi:
+            known = (cols.single.get(name) or cols.multi[name]).index
+            canonical = list(dict.fromkeys(spellings.canonical(name, v, known) for v in values))
+            if canonical != values:
+                changed[name] = canonical
+    return request.replace(**changed) if changed else request
 
 
 def filter_masks(cols: Columns, request: SearchRequest) -> dict[str, np.ndarray]:

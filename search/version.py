@@ -19,6 +19,7 @@ from index import whoosh_fixes
 from .columns import Columns, read_columns
 from .exact import ExactChecks
 from .query import make_parser
+from .spellings import Spellings
 
 
 class OpenVersion:
@@ -31,6 +32,7 @@ class OpenVersion:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._columns: tuple[int, Columns] | None = None
+        self._spellings: tuple[int, Spellings] | None = None
         self._average_lengths: dict[tuple, float] = {}      # the searchers' ranking statistics
 
     @classmethod
@@ -60,6 +62,17 @@ class OpenVersion:
             if self._columns is None or self._columns[0] <= generation:
                 self._columns = (generation, columns)
         return columns
+
+    def spellings(self, searcher) -> Spellings:
+        """What resolves typed filter values to canonical ones in the searcher's generation (an
+        update changes the names and their spellings), kept for the newest."""
+        generation = searcher.reader().generation()
+        with self._lock:
+            if self._spellings is None or self._spellings[0] < generation:
+                self._spellings = (generation, Spellings(self.path))
+            if self._spellings[0] == generation:
+                return self._spellings[1]
+        return Spellings(self.path)
 
     def close_searcher(self) -> None:
         """Close this thread's searcher (a one-shot command, or a test, done with the version)."""

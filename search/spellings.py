@@ -1,0 +1,69 @@
+"""Filter values as people type them. The index holds one canonical value per outlet and entity
+("Donald Trump"); a reader types "Trump", "ترامب", "donald trump" or "press tv". A typed value
+that is not a canonical value of its field resolves, in this order, to:
+
+1. the canonical value it equals once case, spacing and Arabic letter forms are folded;
+2. for an entity: the entity the archive printed it for (the records' spellings: the entity
+   that carries that spelling most often), then the gazetteer entity it is an alias of;
+3. nothing else: it is kept as typed and matches no article.
+
+``Spellings`` belongs to one generation of an open version (search/version.py, beside its facet
+columns) and reads what it needs once, the first time a typed value needs it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.entities import TYPES, gazetteer, translit_key
+from index.normalize import fold
+from index.records_store import FILE, RecordStore
+
+
+def folded(value: str) -> str:
+    return " ".join(fold(value).casefold().split())
+
+
+class Spellings:
+    def __init__(self, version: Path | None):
+        self.version = version
+        self._by_spelling: dict[tuple[str, str], str] | None = None
+        self._folded: dict[str, dict[str, str]] = {}        # field -> folded value -> value
+
+    def canonical(self, field: str, typed: str, known: dict[str, int]) -> str:
+        """The canonical value of ``field`` that ``typed`` names (``known``: the field's
+        canonical values in this generation), or ``typed`` itself."""
+        if typed in known:
+            return typed
+        key = folded(typed)
+        if field not in self._folded:
+            self._folded[field] = {folded(value): value for value in sorted(known, reverse=True)}
+        if key in self._folded[field]:
+            return self._folded[field][key]
+        if field not in TYPES:
+            return typed
+        printed = self._printed().get((field, key))
+        if printed in known:
+            return printed
+        gaz = gazetteer()
+        entity_id = gaz.entity_for_key(translit_key(typed))
+        if entity_id and gaz.entities[entity_id].type == field and gaz.entities[entity_id].name in known:
+            return gaz.entities[entity_id].name
+        return typed
+
+    def _printed(self) -> dict[tuple[str, str], str]:
+        """(type, folded spelling) -> the entity that carries it most often (then by name)."""
+        if self._by_spelling is None:
+            best: dict[tuple[str, str], tuple[int, str]] = {}
+            if self.version is not None and (self.version / FILE).exists():
+                records = RecordStore(self.version)
+                try:
+                    spelled = records.spellings()
+                finally:
+                    records.close()
+                for (kind, name), spellings in spelled.items():
+                    for spelling, copies in spellings.items():
+                        slot = (kind, folded(spelling))
+                        if slot not in best or (copies, name) > best[slot]:
+                            best[slot] = (copies, name)
+            self._by_spelling = {slot: name for slot, (_, name) in best.items()}
+        return self._by_spelling

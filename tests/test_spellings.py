@@ -1,0 +1,76 @@
+"""Filter values as people type them (search/spellings.py): any spelling the archive printed for an
+entity, in any case, filters as its canonical name. The oracle: the records' own spellings table
+read here (which entity carries a spelling most often) and the filter by the canonical name."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from index.normalize import fold
+from index.records_store import RecordStore
+from search.engine import run
+from search.reader import LiveIndex
+from search.request import SearchRequest
+
+NO_SUCH = "Qwxz Nobody"
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_root):
+    return LiveIndex(seeds_root).open()
+
+
+@pytest.fixture(scope="module")
+def printed(seeds):
+    """(type, spelling, canonical name) for every spelling whose folded form one entity carries
+    more often than any other entity (ties are left out: either answer would do)."""
+    records = RecordStore(seeds.path)
+    try:
+        spelled = records.spellings()
+    finally:
+        records.close()
+    best: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    for (kind, name), spellings in spelled.items():
+        for spelling, copies in spellings.items():
+            best.setdefault((kind, " ".join(fold(spelling).casefold().split())), []).append((copies, name, spelling))
+    rows = []
+    for (kind, _), carriers in sorted(best.items()):
+        carriers.sort(reverse=True)
+        if len(carriers) == 1 or carriers[0][0] > carriers[1][0]:
+            rows.append((kind, carriers[0][2], carriers[0][1]))
+    assert len({name for _, _, name in rows}) >= 20 and any(s != n for _, s, n in rows)
+    return rows
+
+
+def _ids(version, **filters) -> tuple[list[str], dict]:
+    result = run(version, SearchRequest(per_page=100, **filters))
+    return [h.id for h in result.hits], result.query
+
+
+@settings(max_examples=120, deadline=None)
+@given(data=st.data(), case=st.sampled_from([str, str.lower, str.upper, lambda s: f"  {s} "]))
+def test_a_printed_spelling_filters_as_its_entity(seeds, printed, data, case):
+    kind, spelling, name = data.draw(st.sampled_from(printed))
+    expected, _ = _ids(seeds, **{kind: [name]})
+    assert expected
+    got, query = _ids(seeds, **{kind: [case(spelling)]})
+    assert got == expected
+    assert query[kind] == [name]
+
+
+def test_a_value_no_one_printed_matches_nothing(seeds, printed):
+    for kind in ("person", "org", "place", "outlet"):
+        result = run(seeds, SearchRequest(**{kind: [NO_SUCH]}))
+        assert result.total == 0 and result.query[kind] == [NO_SUCH]
+
+
+def test_spellings_of_one_entity_in_both_scripts(seeds):
+    """The gazetteer's entity, typed by its English alias and its Arabic spelling, and an outlet
+    in lower case: the same articles as the canonical values."""
+    for kind, canonical, typed in (("person", "Qassem Soleimani", "سليماني"), ("person", "Qassem Soleimani", "qasem soleimani"),
+                                   ("org", "ISIS", "Daesh")):
+        expected, _ = _ids(seeds, **{kind: [canonical]})
+        assert expected, canonical
+        assert _ids(seeds, **{kind: [typed]})[0] == expected, typed
+    outlets = [f["value"] for f in run(seeds, SearchRequest()).facets["outlet"]]
+    assert _ids(seeds, outlet=[outlets[0].lower()])[0] == _ids(seeds, outlet=[outlets[0]])[0]
