@@ -74,3 +74,17 @@ def test_spellings_of_one_entity_in_both_scripts(seeds):
         assert _ids(seeds, **{kind: [typed]})[0] == expected, typed
     outlets = [f["value"] for f in run(seeds, SearchRequest()).facets["outlet"]]
     assert _ids(seeds, outlet=[outlets[0].lower()])[0] == _ids(seeds, outlet=[outlets[0]])[0]
+
+
+def test_the_web_search_moves_to_the_names_the_index_holds(client):
+    """A search page typed with another spelling redirects to the same search under the canonical
+    names, so its facet links, chips and pages all speak of one value."""
+    from urllib.parse import parse_qs, urlsplit
+    people = client.get("/api/search?q=*").get_json()["facets"]["person"]
+    name = next(p["value"] for p in people if p["value"].lower() != p["value"])
+    moved = client.get("/search", query_string={"person": name.lower(), "hl": "ar", "q": "*"})
+    assert moved.status_code == 302
+    kept = parse_qs(urlsplit(moved.headers["Location"]).query)
+    assert kept == {"person": [name], "hl": ["ar"], "q": ["*"]}
+    assert client.get("/search", query_string={"person": name, "q": "*"}).status_code == 200
+    assert client.get("/search", query_string={"person": NO_SUCH}).status_code == 200

@@ -1,7 +1,7 @@
 """HTML pages: parse the request, call the read side, render. No search logic here."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, current_app, redirect, render_template, url_for
 
 from index.entities import TYPES
 from search.archived import archived_page, with_addresses
@@ -54,6 +54,11 @@ def home():
 def search():
     request_ = params.search_request()
     result = run(live().open(), request_, params.settings().query_time_limit)
+    typed = {name: values for name, values in request_.filters().items()}
+    canonical = {name: result.query[name] for name in typed}
+    if canonical != typed:              # a value in another spelling: the search under the index's names
+        return redirect(params.url_with(**{name: values for name, values in canonical.items()
+                                           if values != typed[name]}))
     return with_link_header(render_template("search.html", result=result, req=request_,
                            chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
                            chart_height=HEIGHT,
