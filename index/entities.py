@@ -54,9 +54,13 @@ def _mentions(text: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> l
     mentions: list[tuple[int, Mention]] = []
     taken = [False] * len(words.raw)
     for i, end, entity_id in _gazetteer_spans(gaz, words):
-        if any(a <= i and end <= b and b - a > end - i for a, b, _ in recognized):
-            continue                                  # part of a longer recognized name
         entity = gaz.entities[entity_id]
+        around = [(a, b, kind) for a, b, kind in recognized if a <= i and end <= b and b - a > end - i]
+        if around:
+            a, b, kind = around[0]
+            if not (kind == entity.type == "person" and a == i and _lineage(words, end, b)):
+                continue                              # part of a longer recognized name
+            end = b                                   # the person, named with their lineage
         mentions.append((i, Mention(entity.type, words.span(i, end), entity_id)))
         taken[i:end] = [True] * (end - i)
     for a, b, kind in recognized:
@@ -64,6 +68,16 @@ def _mentions(text: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> l
             mentions.append(_mention(kind, words, a, b, gaz))
     mentions.sort(key=lambda pair: pair[0])
     return [m for _, m in mentions]
+
+
+def _lineage(words: _Words, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` continue a person's name with their lineage
+    ("محمد بن سلمان" + "بن عبدالعزيز", "Salman" + "bin Abdulaziz Al Saud"): they begin with
+    son of / family of."""
+    return start < end and words.folded[start] in _LINEAGE
+
+
+_LINEAGE = frozenset({"بن", "ابن", "بنت", "ال", "bin", "ibn", "bint", "ben"})
 
 
 def _word_ranges(words: _Words, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

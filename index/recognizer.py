@@ -26,6 +26,8 @@ TYPES = {"PER": "person", "ORG": "org", "LOC": "place"}
 # A preposition or conjunction joined to the article (للعبادي, بالعراق, والحكومة) begins no word of
 # a person's name: a person's span ends before it ("علي السيستاني للعبادي" is علي السيستاني).
 _PREPOSITION_AND_ARTICLE = ("لل", "بال", "وال", "فال", "كال")
+# Son of, daughter of, family of: a person's name goes on after them.
+LINEAGE = frozenset({"بن", "ابن", "بنت", "آل", "ال", "bin", "ibn", "bint", "al"})
 # Titles a person's name is printed after, not part of it.
 TITLE_WORDS = frozenset("""sheikh shaykh sayyed sayyid sayed general gen president minister spokesman
 spokeswoman spokesperson commander ayatollah imam dr mr mrs ms king prince emir colonel col lieutenant
@@ -66,12 +68,24 @@ class Recognizer:
                     end = texts[number].find("\n", line)
                     end = len(texts[number]) if end == -1 else end
                     where = places[number, line] = [m.span() for m in TOKEN.finditer(texts[number], line, end)]
-                for span in spans(tags):
+                for span in _joined_lineage(words, spans(tags)):
                     for a, b, label in _without_titles(words, *span):
                         found[number].append((where[first + a][0], where[first + b - 1][1], TYPES[label]))
         for spans_of_text in found:
             spans_of_text.sort()
         return found
+
+def _joined_lineage(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name cut after son of / family of ("محمد بن سلمان آل" + "سعود") is one name;
+    a name does not end in one ("Salman bin" is Salman)."""
+    joined: list[tuple[int, int, str]] = []
+    for a, b, label in found:
+        if joined and label == "PER" == joined[-1][2] and joined[-1][1] == a and words[a - 1].lower() in LINEAGE:
+            a = joined.pop()[0]
+        joined.append((a, b, label))
+    return [(a, b - 1 if label == "PER" and b - a > 1 and words[b - 1].lower() in LINEAGE else b, label)
+            for a, b, label in joined]
+
 
 def _without_titles(words: list[str], a: int, b: int, label: str) -> list[tuple[int, int, str]]:
     """A span without the titles printed before a person's name: a person's span loses its

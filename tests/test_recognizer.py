@@ -114,3 +114,16 @@ def test_a_persons_name_ends_before_a_preposition_joined_to_the_article():
     text = "بدعوة المرجع الشيعي الأعلى آية الله علي السيستاني للعبادي لفعل المزيد"
     people = [text[a:b] for a, b, kind in recognizer().entities([text])[0] if kind == "person"]
     assert people and not [p for p in people if "للعبادي" in p], people
+
+
+def test_a_person_named_with_their_lineage_is_the_gazetteers_person():
+    """"محمد بن سلمان بن عبدالعزيز" is Mohammed bin Salman, not a person of its own; a name cut
+    after آل goes on, and no name ends in بن."""
+    from index.entities import find_mentions
+    text = "استقبل ولي العهد الأمير محمد بن سلمان بن عبدالعزيز في الرياض"
+    people = [(m.surface, m.entity_id) for m in find_mentions(text) if m.type == "person"]
+    assert people and all(entity == "person:mohammed-bin-salman" for _, entity in people), people
+    words = "قال الملك سلمان بن عبدالعزيز آل سعود إن".split()
+    from index.recognizer import _joined_lineage
+    assert _joined_lineage(words, [(2, 6, "PER"), (6, 7, "PER")]) == [(2, 7, "PER")]
+    assert _joined_lineage(words, [(2, 4, "PER")]) == [(2, 3, "PER")]
