@@ -3,7 +3,7 @@ language (index/data/ner-en.crfsuite, ner-ar.crfsuite, made by ``python -m index
 giving (start, end, type) character spans of people, organizations and places.
 
 Tokens are cut as the training corpora cut them (CoNLL-2003, ANERcorp): words, a possessive 's
-apart, punctuation apart, initials (U.S.) whole; a sentence ends at . ! ? ؟ or a line break, and
+and a negation n't apart, punctuation apart, initials (U.S.) whole; a sentence ends at . ! ? ؟ or a line break, and
 is tagged by the Arabic model when most of its words are Arabic. Each process loads the models
 once (``recognizer()``).
 """
@@ -18,7 +18,7 @@ from .gazetteer import gazetteer
 from .ner.chain import Chain
 from .ner.corpus import spans
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:[-'’]\w+)*(?=['’]s\b)|\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|n['’]t\b|\w+(?:[-'’]\w+)*(?=['’]s\b|n['’]t\b)|\w+(?:[-'’]\w+)*|[^\w\s]")
 SENTENCE_END = frozenset(".!?؟")
 MAX_SENTENCE = 150                      # tokens: a longer run (a list, a table) is tagged in parts
 _ARABIC_WORD = re.compile(r"(?<!\S)[\u0600-\u06ff]")     # a word that starts in Arabic
