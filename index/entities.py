@@ -182,6 +182,13 @@ def _enclosing_names(mentions: list[Mention], resolved: list[tuple[str, str]]) -
 
 
 def tidy_name(surface: str) -> str:
-    """The name a discovered entity takes from its first spelling: single spaces, "Al-" inside a name written "al-"."""
+    """The name a discovered entity takes from its first spelling: single spaces, "Al-" inside a
+    name written "al-", and a name printed in capitals (a headline, a wire's body) in title case
+    when one of its words is too long for an acronym (CANADA is Canada, US NAVY is US Navy; NATO,
+    IRGC stay), its words of one or two letters and initials kept (US, U.S.)."""
     words = " ".join(surface.split()).split(" ")
+    letters = [c for c in surface if c.isalpha()]
+    if surface.isascii() and letters and all(c.isupper() for c in letters) and \
+            max(len(re.sub(r"[^A-Z]", "", w)) for w in words) >= 5:
+        words = [w if len(w) <= 2 or "." in w else "-".join(p.capitalize() for p in w.split("-")) for w in words]
     return " ".join([words[0]] + [re.sub(r"^(A|E)l-", lambda m: m.group(1).lower() + "l-", w) for w in words[1:]])

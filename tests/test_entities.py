@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.entities import Resolver, find_mentions, gazetteer, translit_key
+from index.entities import Resolver, find_mentions, gazetteer, tidy_name, translit_key
 from index.normalize import alnum_key
 from index.names import Names
 from index.page import parse_page
@@ -248,3 +248,11 @@ def test_arabic_names_leave_out_conjunctions_and_offices(text, wanted, unwanted)
     if wanted:
         assert wanted in found
     assert not [s for _, s in found if s.startswith(unwanted)]
+
+
+@pytest.mark.parametrize("printed, name", [("CANADA", "Canada"), ("DIAMOND CRYSTAL SALT", "Diamond Crystal Salt"),
+                                           ("ABU MAHDI AL-MUHANDIS", "Abu Mahdi al-Muhandis"),
+                                           ("U.S. TREASURY", "U.S. Treasury"), ("NATO", "NATO"), ("IRGC", "IRGC"),
+                                           ("McAndrews and Forbes", "McAndrews and Forbes"), ("كندا", "كندا")])
+def test_a_name_first_printed_in_capitals_is_named_in_title_case(printed, name):
+    assert tidy_name(printed) == name
