@@ -29,6 +29,12 @@ _AR_MONTHS = {
     "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
     "ديسمبر": 12,
 }
+def is_month_name(word: str) -> bool:
+    """Whether a word (any case, Arabic letter forms) names a month: أيار, نيسان, May."""
+    folded = fold(word).lower()
+    return folded in _AR_MONTHS or (folded in _EN_MONTHS and len(folded) > 3)
+
+
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
              "thur|thurs|fri|sat|sun|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت")
 

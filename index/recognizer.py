@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from .dates import is_month_name
 from .gazetteer import gazetteer
 from .ner.chain import Chain
 from .ner.corpus import spans
@@ -69,11 +70,22 @@ class Recognizer:
                     end = len(texts[number]) if end == -1 else end
                     where = places[number, line] = [m.span() for m in TOKEN.finditer(texts[number], line, end)]
                 for span in _joined_lineage(words, spans(tags)):
+                    if _a_month(words, *span):
+                        continue
                     for a, b, label in _without_titles(words, *span):
                         found[number].append((where[first + a][0], where[first + b - 1][1], TYPES[label]))
         for spans_of_text in found:
             spans_of_text.sort()
         return found
+
+def _a_month(words: list[str], a: int, b: int, label: str) -> bool:
+    """A one-word name that is a month printed as one: by a number, a bracket, a slash or the other
+    calendar's name ("أبريل (نيسان) الماضي", "15 نيسان"): نيسان is April there, not Nissan."""
+    if b - a != 1 or not is_month_name(words[a]):
+        return False
+    near = [words[k] for k in (a - 1, b) if 0 <= k < len(words)]
+    return any(w in "()/" or w.isdigit() or is_month_name(w) for w in near)
+
 
 def _joined_lineage(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A person's name cut after son of / family of ("محمد بن سلمان آل" + "سعود") is one name;

@@ -127,3 +127,11 @@ def test_a_person_named_with_their_lineage_is_the_gazetteers_person():
     from index.recognizer import _joined_lineage
     assert _joined_lineage(words, [(2, 6, "PER"), (6, 7, "PER")]) == [(2, 7, "PER")]
     assert _joined_lineage(words, [(2, 4, "PER")]) == [(2, 3, "PER")]
+
+
+def test_a_month_printed_as_one_is_no_name():
+    """نيسان is April beside أبريل, a bracket or a day, and Nissan where a company is meant."""
+    for text in ("نشرته المجلة في أبريل (نيسان) الماضي، قال", "وفي 15 نيسان 2018 قال الوزير"):
+        assert not [text[a:b] for a, b, _ in recognizer().entities([text])[0] if "نيسان" in text[a:b]]
+    text = "وأعلنت شركة نيسان اليابانية عن سيارة جديدة"
+    assert ("نيسان", "org") in [(text[a:b], kind) for a, b, kind in recognizer().entities([text])[0]]
