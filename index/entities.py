@@ -53,6 +53,7 @@ def _mentions(text: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> l
     recognized = _word_ranges(words, spans)
     mentions: list[tuple[int, Mention]] = []
     taken = [False] * len(words.raw)
+    sure: list[tuple[int, int, str]] = []
     for i, end, entity_id in _gazetteer_spans(gaz, words):
         entity = gaz.entities[entity_id]
         around = [(a, b, kind) for a, b, kind in recognized if a <= i and end <= b and b - a > end - i]
@@ -63,9 +64,15 @@ def _mentions(text: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> l
             end = b                                   # the person, named with their lineage
         mentions.append((i, Mention(entity.type, words.span(i, end), entity_id)))
         taken[i:end] = [True] * (end - i)
+        sure.append((i, end, entity_id))
     for a, b, kind in recognized:
         if not any(taken[a:b]):
             mentions.append(_mention(kind, words, a, b, gaz))
+            continue
+        inside = [entity_id for i, end, entity_id in sure
+                  if i <= a and b <= end and (i, end) != (a, b) and gaz.entities[entity_id].type == kind]
+        if inside:                                    # "فرانس برس" in "وكالة فرانس برس": a spelling of it too
+            mentions.append((a, Mention(kind, words.span(a, b), inside[0])))
     mentions.sort(key=lambda pair: pair[0])
     return [m for _, m in mentions]
 
