@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import TYPES, Entity, Gazetteer, Mention, _gazetteer_spans, gazetteer, translit_key
 from .normalize import fold
-from .recognizer import Recognizer, recognizer
+from .recognizer import recognizer
 from .words import _Words
 
 
@@ -35,14 +35,13 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     return find_all_mentions([text], gaz)[0]
 
 
-def find_all_mentions(texts: list[str], gaz: Gazetteer | None = None,
-                      models: Recognizer | None = None) -> list[list[Mention]]:
+def find_all_mentions(texts: list[str], gaz: Gazetteer | None = None, models=None) -> list[list[Mention]]:
     """The names in each text, in text order: the gazetteer's matches (sure: longest first, known
     spellings in both scripts) and the names the trained recognizer finds (index/recognizer.py,
     all the texts at once), linked to a gazetteer entity when their transliteration key is one's.
     A recognized name that holds a gazetteer match and is longer wins over it ("Bill Jordan" is
     not Jordan, "CSKA Moscow" not Moscow); one that crosses a gazetteer match's edge gives way. A
-    name never runs across a line break. ``models``: other than the shipped ones (bench/ner_eval.py)."""
+    name never runs across a line break. ``models``: a recognizer other than the shipped models' (bench/ner_eval.py, names.GazetteerOnly)."""
     gaz = gaz or gazetteer()
     found = (models or recognizer()).entities(texts)
     return [_mentions(text, spans, gaz) for text, spans in zip(texts, found)]

@@ -13,6 +13,7 @@ both: 1.4-1.7 recognitions a distinct text with two processes.)
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ from concurrent.futures import Executor, Future
 from .entities import Mention, find_all_mentions
 from .memo import Memo
 from .records import Page
+
+log = logging.getLogger(__name__)
 
 TEXT_LIMIT = 250_000        # texts whose names a ``Names`` keeps (~1 KB each): a full archive's
 CHUNK = 16                  # pages a page process parses at a time
@@ -33,10 +36,31 @@ def text_of(article) -> str:
 
 
 def recognize(texts: dict[bytes, str]) -> tuple[dict[bytes, list[Mention]], float]:
-    """The mentions of each text by digest, and the seconds it took (run in a page process)."""
+    """The mentions of each text by digest, and the seconds it took (run in a page process). A
+    recognizer failure loses no text: the texts are tried one by one, and one that still fails
+    keeps the gazetteer's names, with the failure logged."""
     started = time.perf_counter()
-    found = dict(zip(texts, find_all_mentions(list(texts.values()))))
+    try:
+        found = dict(zip(texts, find_all_mentions(list(texts.values()))))
+    except Exception:                   # a recognizer bug must not stop the rebuild
+        found = {digest: _alone(text) for digest, text in texts.items()}
     return found, time.perf_counter() - started
+
+
+def _alone(text: str) -> list[Mention]:
+    try:
+        return find_all_mentions([text])[0]
+    except Exception as err:
+        log.error("names: the recognizer failed on a text (%s: %s); it keeps the gazetteer's names: %.80r",
+                  type(err).__name__, err, text)
+        return find_all_mentions([text], models=GazetteerOnly())[0]
+
+
+class GazetteerOnly:
+    """In place of the recognizer: finds nothing, so only the gazetteer's names are kept."""
+
+    def entities(self, texts: list[str]) -> list[list]:
+        return [[] for _ in texts]
 
 
 class Names:

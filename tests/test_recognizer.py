@@ -135,3 +135,32 @@ def test_a_month_printed_as_one_is_no_name():
         assert not [text[a:b] for a, b, _ in recognizer().entities([text])[0] if "نيسان" in text[a:b]]
     text = "وأعلنت شركة نيسان اليابانية عن سيارة جديدة"
     assert ("نيسان", "org") in [(text[a:b], kind) for a, b, kind in recognizer().entities([text])[0]]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_recognizer_failure_loses_no_article(monkeypatch, caplog, workers):
+    """A text the recognizer fails on keeps its article and the gazetteer's names (logged); the
+    other texts keep the recognizer's names. (The page processes are forked: they see the patch.)"""
+    from index.ingest import ingest
+    from index.recognizer import Recognizer
+    from .conftest import EXAMPLES
+    wanted = {a.title: a for page in ingest([str(EXAMPLES)]) for a in page.articles}
+    victim = next(title for title, a in wanted.items() if any(m.entity_id for m in a.mentions)
+                  and any(not m.entity_id for m in a.mentions))
+    healthy = Recognizer.entities
+
+    def entities(self, texts):
+        if any(text.startswith(victim + "\n") for text in texts):
+            raise RuntimeError("a recognizer bug")
+        return healthy(self, texts)
+
+    monkeypatch.setattr(Recognizer, "entities", entities)
+    got = {a.title: a for page in ingest([str(EXAMPLES)], workers=workers) for a in page.articles}
+    assert got.keys() == wanted.keys()
+    assert [m for m in got[victim].mentions if m.entity_id] == [m for m in wanted[victim].mentions if m.entity_id]
+    assert not [m for m in got[victim].mentions if not m.entity_id]
+    for title, article in got.items():
+        if title != victim:
+            assert article.mentions == wanted[title].mentions, title
+    if workers == 1:
+        assert "the recognizer failed" in caplog.text
