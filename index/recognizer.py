@@ -3,7 +3,7 @@ language (index/data/ner-en.crfsuite, ner-ar.crfsuite, made by ``python -m index
 giving (start, end, type) character spans of people, organizations and places.
 
 Tokens are cut as the training corpora cut them (CoNLL-2003, ANERcorp): words, a possessive 's
-and a negation n't apart, punctuation apart, initials (U.S.) whole; a sentence ends at . ! ? ؟ or a line break, and
+and a negation n't apart, a number with its decimal point or thousands separator whole (1.23, 4,500), punctuation apart, initials (U.S.) whole; a sentence ends at . ! ? ؟ or a line break, and
 is tagged by the Arabic model when most of its words are Arabic. Each process loads the models
 once (``recognizer()``).
 """
@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .ner.chain import Chain
 from .ner.corpus import spans
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|n['’]t\b|\w+(?:[-'’]\w+)*(?=['’]s\b|n['’]t\b)|\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[A-Za-z]\.){2,}|['’]s\b|n['’]t\b|\w+(?:[-'’]\w+)*(?=['’]s\b|n['’]t\b)|\w+(?:[-'’]\w+)*|[^\w\s]")
 SENTENCE_END = frozenset(".!?؟")
 MAX_SENTENCE = 150                      # tokens: a longer run (a list, a table) is tagged in parts
 _ARABIC_WORD = re.compile(r"(?<!\S)[\u0600-\u06ff]")     # a word that starts in Arabic
@@ -53,7 +53,7 @@ class Recognizer:
         by_lang: dict[str, list] = {"en": [], "ar": []}
         for number, text in enumerate(texts):
             for count, (line, first, words) in enumerate(_sentences(text)):
-                if count == 0 and line == 0 and _headline(words):
+                if (count == 0 and line == 0 and _headline(words)) or _figures(words):
                     continue
                 arabic = len(_ARABIC_WORD.findall(" ".join(words)))
                 by_lang["ar" if 2 * arabic > len(words) else "en"].append((number, line, first, words))
@@ -117,6 +117,16 @@ def _without_titles(words: list[str], a: int, b: int, label: str) -> list[tuple[
     if titled[-1] + 1 < b:
         parts.append((titled[-1] + 1, b, "PER"))
     return parts
+
+def _figures(words: list[str]) -> bool:
+    """A line of a table of results, as wires print earnings ("Shr 1.23 dlrs vs 1.10 dlrs", "Nine
+    mths net 4.5 mln vs 3.2 mln"): a figure, "vs", a figure. Its capitalized words are labels."""
+    for k, word in enumerate(words):
+        if word == "vs" and any(w[:1].isdigit() for w in words[max(0, k - 3):k]) \
+                and any(w[:1].isdigit() for w in words[k + 1:k + 4]):
+            return True
+    return False
+
 
 def _headline(words: list[str]) -> bool:
     """A first line ending no sentence with most of its longer Latin words capitalized or in

@@ -164,3 +164,12 @@ def test_a_recognizer_failure_loses_no_article(monkeypatch, caplog, workers):
             assert article.mentions == wanted[title].mentions, title
     if workers == 1:
         assert "the recognizer failed" in caplog.text
+
+
+def test_a_line_of_figures_is_not_read_for_names():
+    """Earnings tables: "Shr" and "Nine" are labels there; a number keeps its decimal point (it
+    ends no sentence)."""
+    from index.recognizer import TOKEN
+    assert TOKEN.findall("Shr 1.23 dlrs vs 1,100 dlrs.") == ["Shr", "1.23", "dlrs", "vs", "1,100", "dlrs", "."]
+    text = "Shr 1.23 dlrs vs 1.10 dlrs\nNine mths Shr 4.56 vs 3.21\nRevs 12.5 mln vs 11.9 mln"
+    assert recognizer().entities([text])[0] == []
