@@ -79,6 +79,11 @@ class Gazetteer:
         """The Arabic name of a gazetteer entity, by its type and canonical English name."""
         return self._arabic.get((kind, name))
 
+    def start_forms(self, word: str) -> tuple[str, ...]:
+        """The forms of a folded word that may begin a name (``_start_forms``), remembered."""
+        forms = self.starts.get(word)
+        return forms if forms is not None else self.starts.remember(word, _start_forms(self, word))
+
     def entity_for_key(self, key: str) -> str | None:
         return self.by_key.get(key)
 
@@ -119,9 +124,8 @@ def _gazetteer_spans(gaz: Gazetteer, words: _Words):
     folded, starts = words.folded, gaz.starts
     forms_at = list(map(starts.get, folded))     # None: a word not looked at yet
     if None in forms_at:
-        for k, forms in enumerate(forms_at):
-            if forms is None:
-                forms_at[k] = starts.remember(folded[k], _start_forms(gaz, folded[k]))
+        forms_at = [forms if forms is not None else gaz.start_forms(word)
+                    for word, forms in zip(folded, forms_at)]
     after = 0
     for i in compress(count(), forms_at):        # the rare words a name can start
         if i < after:

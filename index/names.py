@@ -21,7 +21,7 @@ from concurrent.futures import Executor, Future
 
 from .entities import Mention, find_all_mentions
 from .memo import Memo
-from .records import Page
+from .records import Article, Page
 
 log = logging.getLogger(__name__)
 
@@ -63,45 +63,49 @@ class GazetteerOnly:
         return [[] for _ in texts]
 
 
+Texts = list[tuple[Article, bytes, str]]     # each article of some pages, its text's digest, its text
+
+
+def texts_of(pages: list[Page]) -> Texts:
+    """Each article of the pages with its text and the text's digest (worked out once)."""
+    entries = []
+    for page in pages:
+        for article in page.articles:
+            text = text_of(article)
+            entries.append((article, digest_of(text), text))
+    return entries
+
+
 class Names:
     """A memo of texts' mentions by digest, owned by the process that reads pages' names."""
 
     def __init__(self, limit: int = TEXT_LIMIT):
         self.known: Memo = Memo(limit)
 
-    def missing(self, pages: list[Page], asked: set[bytes] = frozenset()) -> dict[bytes, str]:
-        """The texts of the pages' articles it does not know and no one was asked for yet."""
-        wanted: dict[bytes, str] = {}
-        for page in pages:
-            for article in page.articles:
-                text = text_of(article)
-                digest = digest_of(text)
-                if digest not in self.known and digest not in asked:
-                    wanted[digest] = text
-        return wanted
+    def missing(self, texts: Texts, asked: set[bytes] = frozenset()) -> dict[bytes, str]:
+        """The texts it does not know and no one was asked for yet, by digest."""
+        return {digest: text for _, digest, text in texts if digest not in self.known and digest not in asked}
 
-    def fill(self, pages: list[Page], found: dict[bytes, list[Mention]]) -> None:
+    def fill(self, texts: Texts, found: dict[bytes, list[Mention]]) -> None:
         """Give each article its mentions: from ``found`` (remembered), from memory, or, for a
         text forgotten meanwhile, recognized here."""
         for digest, mentions in found.items():
             self.known.remember(digest, mentions)
-        for page in pages:
-            for article in page.articles:
-                text = text_of(article)
-                digest = digest_of(text)
-                mentions = found.get(digest)
-                if mentions is None:
-                    mentions = self.known.get(digest)
-                if mentions is None:
-                    mentions = self.known.remember(digest, find_all_mentions([text])[0])
-                article.mentions = mentions
+        for article, digest, text in texts:
+            mentions = found.get(digest)
+            if mentions is None:
+                mentions = self.known.get(digest)
+            if mentions is None:
+                mentions = self.known.remember(digest, recognize({digest: text})[0][digest])
+            article.mentions = mentions
 
     def find(self, pages: list[Page]) -> None:
         """Recognize here the texts of the pages it does not know, then ``fill``."""
-        wanted = self.missing(pages)
+        texts = texts_of(pages)
+        wanted = self.missing(texts)
         found, seconds = recognize(wanted) if wanted else ({}, 0.0)
         _charge(pages, seconds)
-        self.fill(pages, found)
+        self.fill(texts, found)
 
 
 def parallel_pages(pool: Executor, workers: int, files: list[str], names: Names, read) -> Iterator[Page]:
@@ -110,23 +114,24 @@ def parallel_pages(pool: Executor, workers: int, files: list[str], names: Names,
     At most ``AHEAD`` chunks a process are being parsed, so recognition waits behind few."""
     chunks = deque(files[k:k + CHUNK] for k in range(0, len(files), CHUNK))
     parsing: deque[Future] = deque()
-    naming: deque[tuple[list[Page], Future | None]] = deque()
+    naming: deque[tuple[list[Page], Texts, Future | None]] = deque()
     asked: set[bytes] = set()
     while chunks or parsing or naming:
         while chunks and len(parsing) < AHEAD * workers:
             parsing.append(pool.submit(_read_all, read, chunks.popleft()))
         if parsing:
             pages = parsing.popleft().result()
-            wanted = names.missing(pages, asked)
+            texts = texts_of(pages)
+            wanted = names.missing(texts, asked)
             asked.update(wanted)
-            naming.append((pages, pool.submit(recognize, wanted) if wanted else None))
-        while naming and (not parsing or naming[0][1] is None or naming[0][1].done()
+            naming.append((pages, texts, pool.submit(recognize, wanted) if wanted else None))
+        while naming and (not parsing or naming[0][2] is None or naming[0][2].done()
                           or len(naming) > AHEAD * workers):
-            pages, job = naming.popleft()
+            pages, texts, job = naming.popleft()
             found, seconds = job.result() if job is not None else ({}, 0.0)
             asked.difference_update(found)
             _charge(pages, seconds)
-            names.fill(pages, found)
+            names.fill(texts, found)
             yield from pages
 
 

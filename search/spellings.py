@@ -19,10 +19,6 @@ from index.normalize import fold
 from index.records_store import FILE, RecordStore
 
 
-def folded(value: str) -> str:
-    return " ".join(fold(value).casefold().split())
-
-
 class Spellings:
     def __init__(self, version: Path | None):
         self.version = version
@@ -34,9 +30,9 @@ class Spellings:
         canonical values in this generation), or ``typed`` itself."""
         if typed in known:
             return typed
-        key = folded(typed)
+        key = fold(typed)
         if field not in self._folded:
-            self._folded[field] = {folded(value): value for value in sorted(known, reverse=True)}
+            self._folded[field] = {fold(value): value for value in sorted(known, reverse=True)}
         if key in self._folded[field]:
             return self._folded[field][key]
         if field not in TYPES:
@@ -62,7 +58,7 @@ class Spellings:
                     records.close()
                 for (kind, name), spellings in spelled.items():
                     for spelling, copies in spellings.items():
-                        slot = (kind, folded(spelling))
+                        slot = (kind, fold(spelling))
                         if slot not in best or (copies, name) > best[slot]:
                             best[slot] = (copies, name)
             self._by_spelling = {slot: name for slot, (_, name) in best.items()}

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from .features import _EDGE, _as_neighbour, gazetteer_marks, start_forms, word_features
+from .features import _EDGE, _as_neighbour, gazetteer_marks, word_features
 from ..gazetteer import Gazetteer
 from ..normalize import fold
 
@@ -70,20 +70,20 @@ class Chain:
         lengths = np.array([len(s) for s in sentences])
         words = [w for sentence in sentences for w in sentence]
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        scores = self._emissions(words, sentences, starts)
+        scores = self._emissions(words, lengths, starts)
         labels = best_paths(scores, starts, self.transitions, self.outside, self.margins)
         names = np.array(self.labels)[labels].tolist()
         return [names[a:a + n] for a, n in zip(starts.tolist(), lengths.tolist())]
 
-    def _emissions(self, words: list[str], sentences: list[list[str]], starts: np.ndarray) -> np.ndarray:
-        """The label scores of every token of the sentences, one row a token, in order."""
+    def _emissions(self, words: list[str], sizes: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """The label scores of every token of the sentences (of ``sizes`` words from ``starts``),
+        one row a token, in order."""
         types = self.types
         ids = types.ids(words)
         table = types.table
         # each sentence's ids between two edges (id 0) on either side
-        sizes = np.array([len(s) for s in sentences])
-        padded = np.zeros(len(words) + 4 * len(sentences), dtype=np.int64)
-        at = np.arange(len(words)) + 2 + 4 * np.repeat(np.arange(len(sentences)), sizes)
+        padded = np.zeros(len(words) + 4 * len(sizes), dtype=np.int64)
+        at = np.arange(len(words)) + 2 + 4 * np.repeat(np.arange(len(sizes)), sizes)
         padded[at] = ids
         scores = (table[ids, 0] + table[padded[at - 2], 1] + table[padded[at - 1], 2]
                   + table[padded[at + 1], 3] + table[padded[at + 2], 4])
@@ -100,9 +100,9 @@ class Chain:
         sentence_of = np.searchsorted(starts, starters, side="right") - 1
         for number in np.unique(sentence_of).tolist():
             start, size = int(starts[number]), int(sizes[number])
-            at = (starters[sentence_of == number] - start).tolist()
-            marks = gazetteer_marks([folds[i] for i in ids[start:start + size].tolist()], self.gaz, at)
-            for j in range(at[0], size):
+            first = (starters[sentence_of == number] - start).tolist()
+            marks = gazetteer_marks([folds[i] for i in ids[start:start + size].tolist()], self.gaz, first)
+            for j in range(first[0], size):
                 if marks[j]:
                     row = weights.get(f"gaz={marks[j]}")
                     if row is not None:
@@ -164,7 +164,7 @@ class TypeScores:
             folded = fold(word)
             self.heads.append(head)
             self.folds.append(folded)
-            self.starter[number] = bool(start_forms(self.chain.gaz, folded))
+            self.starter[number] = bool(self.chain.gaz.start_forms(folded))
             self.left[number] = head in self.lefts
             self.right[number] = head in self.rights
             self.known[word] = number

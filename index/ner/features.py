@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import light10
-from ..gazetteer import _END, Gazetteer, _start_forms, gazetteer
+from ..gazetteer import _END, Gazetteer, gazetteer
 from ..normalize import fold
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -96,7 +96,7 @@ def gazetteer_marks(folded: list[str], gaz: Gazetteer, at: list[int] | None = No
         if k < covered:
             continue
         best = None
-        for first in start_forms(gaz, folded[k]):
+        for first in gaz.start_forms(folded[k]):
             node = gaz.trie.get(first)
             j = k + 1
             while node is not None:
@@ -115,8 +115,3 @@ def gazetteer_marks(folded: list[str], gaz: Gazetteer, at: list[int] | None = No
         covered = end
     return marks
 
-
-def start_forms(gaz: Gazetteer, word: str) -> tuple[str, ...]:
-    """The forms of a folded word that may begin a gazetteer name (remembered by the gazetteer)."""
-    forms = gaz.starts.get(word)
-    return forms if forms is not None else gaz.starts.remember(word, _start_forms(gaz, word))
