@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import boilerplate
 from .dates import PrintedDate, parse_dateline
 from .normalize import clean_line, fold
+from .credits import credit_reader
 from .outlets import outlets
 from .memo import Memo
 
@@ -47,13 +48,6 @@ class Line:
 
 
 _SOURCE = re.compile(r"^(?:sources?|المصدر|المصادر|مصدر)\s*[:：]\s*(?P<outlet>.{2,80})$", re.I)
-_BY_OUTLET = re.compile(r"^by\s+(?P<author>[^,]{2,60}?)\s*(?:,|\s+for\s+)\s*(?P<outlet>.{2,60})$", re.I)
-_TRANSLATED = re.compile(
-    r"^(?:translated|written|prepared) by\s+(?P<a>.{2,60}?)\s*,?\s+(?:compiled|edited) by\s+(?P<b>.{2,60})$",
-    re.I)
-_BY = re.compile(r"^(?:by|written by|translated by|compiled by|بقلم|كتب|كتبت|اعداد|إعداد)\s*:?\s+"
-                 r"(?P<author>.{2,60})$", re.I)
-_BY_HINT = ("by ", "written", "translated", "compiled", "prepared", "بقلم", "كتب", "اعداد", "إعداد")
 
 
 def classify(no: int | None, raw: str, attached: bool = False, heading: bool = False) -> Line:
@@ -109,17 +103,9 @@ def _classify_credit(line: Line) -> None:
         line.kind = CREDIT
         line.outlet = table.lookup(m["outlet"]) or _raw_outlet(m["outlet"])
         return
-    if len(text) <= 60 and (outlet := table.lookup(text)):
-        line.kind, line.outlet = CREDIT, outlet
-        return
-    if not fold(text).startswith(_BY_HINT):
-        return
-    if m := _TRANSLATED.match(text):
-        line.kind, line.author = BYLINE, f"{m['a'].strip()}; {m['b'].strip()}"
-    elif (m := _BY_OUTLET.match(text)) and (outlet := table.lookup(m["outlet"])):
-        line.kind, line.author, line.outlet = CREDIT, m["author"].strip(), outlet
-    elif m := _BY.match(text):
-        line.kind, line.author = BYLINE, m["author"].strip()
+    if credit := credit_reader().read(text):
+        line.kind = CREDIT if credit.outlet else BYLINE
+        line.outlet, line.author = credit.outlet, credit.author
 
 
 def _raw_outlet(printed: str) -> str | None:

@@ -10,6 +10,15 @@ from importlib import resources
 from .normalize import fold
 
 
+# A printed word: an initial (J.), a domain (almayadeen.net, bbc.com/arabic), a word with inner hyphens or
+# apostrophes, or one punctuation mark.
+_WORD = re.compile(r"\b[A-Z]\.(?!\w)|\w+(?:[.-]\w+)*\.[A-Za-z]{2,6}\b(?:/[\w-]+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
 @dataclass(slots=True)
 class OutletTable:
     aliases: dict[str, str] = field(default_factory=dict)      # fold(alias) -> name
@@ -18,6 +27,7 @@ class OutletTable:
     house: dict[str, str | None] = field(default_factory=dict)  # fold(line) -> name or None
     signatures: list[tuple[re.Pattern, str]] = field(default_factory=list)
     styles: dict[str, str] = field(default_factory=dict)        # trait -> name
+    alias_words: dict = field(default_factory=dict)   # trie of folded alias words; None: the name
 
     def lookup(self, printed: str) -> str | None:
         """The canonical outlet a printed name refers to, if known."""
@@ -59,6 +69,10 @@ def outlets() -> OutletTable:
         name = entry["name"]
         for alias in [name, *entry.get("aliases", ())]:
             table.aliases[fold(alias)] = name
+            node = table.alias_words
+            for word in words_of(fold(alias)):
+                node = node.setdefault(word, {})
+            node[None] = name
         table.domains += [(d.lower(), name) for d in entry.get("domains", ())]
         table.staff.update({fold(a): name for a in entry.get("staff", ())})
         table.house.update({fold(h): name for h in entry.get("house_lines", ())})

@@ -1,0 +1,148 @@
+"""Credits and bylines in any phrasing, from evidence rather than phrase lists.
+
+A short line that names a known outlet (any alias in outlets.toml, either script, or one of its
+domains) with nothing around the name but connective words (credits.toml) and punctuation is a
+credit: "via Reuters", "نقلاً عن الميادين", "This article first appeared on The Cradle". A short
+line whose other words form one or two person's names, beside an author cue ("Author:", "بقلم")
+or an outlet, is a byline ("Written by A | Reuters", "Reporting by A; Editing by B", "A / Press
+TV"). Anything else is not read here.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .normalize import fold
+from .outlets import OutletTable, outlets, words_of
+
+MAX_CREDIT = 140                 # characters: longer lines are text
+MAX_WORDS = 10                   # words in a credit, its outlet's name counting one
+_PROCLITICS = "وفبل"
+_NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de van von der la le ben".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    outlet: str | None
+    author: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    printed: str
+    folded: str
+    role: str                    # outlet | medium (an outlet named as one) | function | credit | cue
+                                 # | name | separator
+
+
+class CreditReader:
+    """Reads one line with the outlet table and the connective words."""
+
+    def __init__(self, table: OutletTable, function_words: frozenset[str], credit_words: frozenset[str],
+                 cues: frozenset[str]) -> None:
+        self.table, self.function_words, self.credit_words, self.cues = table, function_words, credit_words, cues
+
+    def read(self, text: str) -> Credit | None:
+        if len(text) > MAX_CREDIT:
+            return None
+        words, outlet = self._words(text)
+        if words is None:
+            return None
+        names = _name_runs(words)
+        roles = [w.role for w in words]
+        crediting = bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
+        if outlet and not names and crediting and len(roles) - roles.count("separator") <= MAX_WORDS:
+            return Credit(outlet, None)
+        if not names or len(names) > 2 or not all(_person_like(n) for n in names):
+            return None
+        if "cue" in roles or (outlet and "function" not in roles and "credit" not in roles):
+            return Credit(outlet, "; ".join(" ".join(w.printed for w in n) for n in names))
+        return None
+
+    def _words(self, text: str) -> tuple[list[_Word] | None, str | None]:
+        tokens = words_of(text)
+        folded = [fold(t) for t in tokens]
+        words, outlet, k = [], None, 0
+        while k < len(tokens):
+            found = self._outlet_at(folded, k)
+            if found:
+                end, name = found
+                outlet = outlet or name
+                medium = any(w in self.credit_words for w in folded[k:end])   # موقع العهد, Press TV
+                words.append(_Word(" ".join(tokens[k:end]), name, "medium" if medium else "outlet"))
+                k = end
+                continue
+            words.append(_Word(tokens[k], folded[k], self._role(tokens[k], folded[k])))
+            k += 1
+        return words, outlet
+
+    def _role(self, token: str, folded: str) -> str:
+        if not any(c.isalnum() for c in token):
+            return "separator"
+        bare = _bare(folded)
+        if folded in self.cues or bare in self.cues:
+            return "cue"
+        if folded in self.credit_words or bare in self.credit_words:
+            return "credit"
+        if folded in self.function_words or bare in self.function_words:
+            return "function"
+        return "name"
+
+    def _outlet_at(self, folded: list[str], k: int) -> tuple[int, str] | None:
+        """The longest outlet alias (or a domain) printed from word k on."""
+        if "." in folded[k]:
+            name = self.table.by_domain(folded[k])
+            return (k + 1, name) if name else None
+        best = None
+        for first in {folded[k], _bare(folded[k])}:
+            node = self.table.alias_words.get(first)
+            j = k + 1
+            while node is not None:
+                if None in node:
+                    best = max(best or (0, ""), (j, node[None]))
+                if j >= len(folded):
+                    break
+                node = node.get(folded[j])
+                j += 1
+        return best
+
+
+def _bare(folded: str) -> str:
+    """An Arabic word without one proclitic letter (وعن, للميادين -> الميادين)."""
+    if folded.startswith("لل") and len(folded) > 4:
+        return "ال" + folded[2:]
+    if folded[:1] in _PROCLITICS and len(folded) > 3 and "\u0600" <= folded[1] <= "\u06ff":
+        return folded[1:]
+    return folded
+
+
+def _name_runs(words: list[_Word]) -> list[list[_Word]]:
+    """The runs of name words, cut by anything else (a particle inside a name stays in it)."""
+    runs, run = [], []
+    for k, word in enumerate(words):
+        inside = run and word.folded in _NAME_PARTICLES and k + 1 < len(words) and words[k + 1].role == "name"
+        if word.role == "name" or inside:
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
+    return runs + ([run] if run else [])
+
+
+def _person_like(run: list[_Word]) -> bool:
+    """Two to five words with no digits; Latin ones capitalized (particles aside), not all in
+    capitals (a wire headline: "LYNG DISAPPOINTED BY CANADA CORN INJURY DECISION")."""
+    if not 2 <= len(run) <= 5 or any(c.isdigit() for w in run for c in w.printed):
+        return False
+    latin = [w.printed for w in run if w.printed.isascii() and w.folded not in _NAME_PARTICLES]
+    return all(w[:1].isupper() for w in latin) and not all(w.isupper() for w in latin if len(w) > 2)
+
+
+@cache
+def credit_reader() -> CreditReader:
+    raw = tomllib.loads(resources.files("index").joinpath("data/credits.toml").read_text("utf-8"))
+    words = lambda key: frozenset(fold(w) for w in raw[key].split())  # noqa: E731
+    return CreditReader(outlets(), words("function_words"), words("credit_words"), words("author_cues"))
