@@ -166,14 +166,37 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if first.kind != TEXT:
         return NOT_TITLE
-    if name_like(first.text) and len(after) > 1:     # title, lone author name, header or body
-        if after[1].kind in META:
-            return STRONG
+    if len(after) > 1 and after[1].kind in META and (
+            name_like(first.text) or (_deck_under(line.text, first.text) and _after_a_break(lines, i, previous))):
+        return STRONG                       # title, a lone author name or a deck, then a header
+    if name_like(first.text) and len(after) > 1:     # title, lone author name, body
         if is_paragraph(after[1]) and _opens_article(lines, i, previous):
             return WEAK
     if is_paragraph(first) and not first.attached and _opens_article(lines, i, previous):
         return WEAK
     return NOT_TITLE
+
+
+def _deck_shaped(text: str) -> bool:
+    """A sub-headline under a title: title-shaped, not a paragraph, no full stop at its end (a
+    question or an exclamation may end a headline)."""
+    return title_shaped(text) and not text.rstrip(_CLOSERS + " ").endswith((".", "…")) and len(text) <= 200
+
+
+def _deck_under(title: str, deck: str) -> bool:
+    """``deck`` reads as the sub-headline of ``title``: both headline-shaped, neither a sentence
+    or a paragraph, and the deck not in capitals under a title that is not (a wire headline
+    after a last short paragraph)."""
+    return (_deck_shaped(title) and _deck_shaped(deck) and len(title) <= 200
+            and (is_all_caps(title) or not is_all_caps(deck)))
+
+
+def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:
+    """Line i cannot be the last line of the article above: a section header (not a videos one)
+    or an article's closing lines stand before it, or it is set as a heading."""
+    before = lines[i - 1] if i else None
+    return ((previous.kind == HEADER and previous.section != "videos") or lines[i].heading
+            or (before is not None and before.rule in ENDS_ARTICLE))
 
 
 def _opens_article(lines: list[Line], i: int, previous: Line) -> bool:
@@ -242,6 +265,8 @@ def _starts_article(current: Block | None, line: Line, evidence: int) -> bool:
         return True
     if same_title(line.text, current.title.text) or name_like(line.text):
         return False
+    if not current.lines and _deck_shaped(line.text):
+        return False                        # the deck right under the title
     return evidence == STRONG
 
 
@@ -278,8 +303,9 @@ def _anatomy(block: Block) -> None:
         elif line.kind == TEXT and (is_paragraph(line) or len(line.text) > 200):
             break
     block.header = lines[:zone_end + 1]
+    deck = _deck(block)
     for line in block.header:
-        if line.kind == TEXT:
+        if line.kind == TEXT and line is not deck:
             if same_title(line.text, block.title.text):
                 line.drop("title-repeat")
             elif block.author_line is None and name_like(line.text):
@@ -288,11 +314,25 @@ def _anatomy(block: Block) -> None:
                 line.drop("header-alt-text")
     rest = [l for l in lines[zone_end + 1:] if l.kind not in SKIPPABLE]
     _leading_lone_line(block, rest)
+    if deck:
+        rest.insert(0, deck)
     for line in rest:
         if line.kind == TEXT:
             block.body.append(line)
         elif line.kind in META:
             block.tail.append(line)
+
+
+def _deck(block: Block) -> Line | None:
+    """A sub-headline printed right under the title, above the header block: the body's first
+    line (what the article says in one line), not alt text."""
+    if len(block.lines) < 2 or not any(l.kind in META for l in block.lines[1:4]):
+        return None
+    first = block.lines[0]
+    if first.kind == TEXT and _deck_shaped(first.text) and not name_like(first.text) \
+            and not same_title(first.text, block.title.text):
+        return first
+    return None
 
 
 def _leading_lone_line(block: Block, rest: list[Line]) -> None:
