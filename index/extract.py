@@ -12,6 +12,8 @@ from .records import Article, Source
 from .segment import Block, is_all_caps
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+# A wire dateline opening the body: "BEIRUT (Reuters) -", "بيروت (رويترز) -".
+_WIRE_SIGN = re.compile(r"^[^()\n]{0,60}?\(([^()]{2,40})\)\s*[-–—:]")
 _CAPS_MONTH = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
                          r"OCTOBER|NOVEMBER|DECEMBER)\b")
 
@@ -54,6 +56,8 @@ def resolve_outlet(block: Block, author: str | None, dateline: Line | None,
     for line in block.body[-2:]:
         if outlet := table.by_signature(fold(line.text)):
             return outlet, False
+    if block.body and (m := _WIRE_SIGN.match(block.body[0].text)) and (outlet := table.lookup(m[1])):
+        return outlet, False
     for line in block.lines:
         if line.kind == DROP and (outlet := _from_dropped(line)):
             return outlet, True
