@@ -12,7 +12,7 @@ from .names import digest_of, text_of
 from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
-from .segment import segment
+from .segment import ends_sentence, same_title, segment
 from .timing import stage
 
 
@@ -104,14 +104,15 @@ def _lines_page(report: PageReport, lines: list[Line], teasers: list[str], timin
 def _single_page(report: PageReport, found, timings: dict) -> Page:
     """One article from a non-blog page; the boilerplate table still applies to its lines."""
     lines = [classify(None, raw) for raw in found.body.split("\n") if raw.strip()]
-    kept = [line.text for line in lines if line.kind not in (DROP, IMAGE, HEADER)]
+    outlet = outlets().lookup(found.sitename) if found.sitename else None
+    outlet = outlet or (clean_line(found.sitename) if found.sitename else None)
+    title = _without_site_suffix(clean_line(found.title or ""), outlet)
+    kept = _without_kickers([line.text for line in lines if line.kind not in (DROP, IMAGE, HEADER)], title)
     report.dropped_lines = len(lines) - len(kept)
     body = "\n\n".join(kept)
     if len(body) < MIN_ARTICLE_CHARS:
         return _rejected(report, "no article found", f"main content is {len(body)} characters")
-    outlet = outlets().lookup(found.sitename) if found.sitename else None
-    outlet = outlet or (clean_line(found.sitename) if found.sitename else None)
-    title = _without_site_suffix(clean_line(found.title or ""), outlet) or kept[0][:120]
+    title = title or kept[0][:120]
     article = Article(
         title=title, body=body, source=Source(report.path),
         lang="ar" if arabic_ratio(title + " " + body[:2000]) >= 0.5 else "en",
@@ -122,6 +123,16 @@ def _single_page(report: PageReport, found, timings: dict) -> Page:
     page = Page(report, [article])
     _content_keys(page, timings)
     return page
+
+
+def _without_kickers(texts: list[str], title: str) -> list[str]:
+    """The body without what the extractor (at its defaults) keeps above it: the title, and a
+    section label ("Health", "World News": one to three words, no sentence end)."""
+    k = 0
+    while k < len(texts) - 1 and (same_title(texts[k], title) or (
+            len(texts[k].split()) <= 3 and not ends_sentence(texts[k]))):
+        k += 1
+    return texts[k:]
 
 
 _KEYS = Memo(250_000)   # text digest -> content key: every text of a full archive fits
