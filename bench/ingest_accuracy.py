@@ -1,10 +1,14 @@
-"""Score the ingester against a generated archive's ground truth (../shared/tools/make_archive.py).
+"""Score the ingester against a generated archive's ground truth (../shared/tools/make_archive.py
+or tests/style_archive.py).
 
-    python bench/ingest_accuracy.py ARCHIVE_DIR [--limit N] [--show 20]
+    python bench/ingest_accuracy.py ARCHIVE_DIR [--limit N] [--show 20] [--by-style]
 
 ARCHIVE_DIR holds pages/, truth.jsonl and manifest.json. Prints recall of articles (by exact
 title, page by page), exact spans, date/outlet/author/lang accuracy, teasers, and how well ids
 group copies of the same corpus article (pairwise precision and recall), plus the first misses.
+``--by-style`` adds, per printed convention the truth names (dateline format, credit, byline form,
+header order, deck, file format, ...), the share of its articles found and, of those, with the
+right date, printed outlet and author.
 """
 from __future__ import annotations
 
@@ -23,13 +27,24 @@ from index.ingest import read_page  # noqa: E402
 from index.normalize import clean_line  # noqa: E402
 
 
+# Printed conventions the truth may name, per article and per page (make_archive.py and
+# tests/style_archive.py name some of them each).
+STYLE_FIELDS = ("date_format", "credit", "author_form", "header_order", "title_repeat", "deck", "para_gap",
+                "meta_gap", "depth")
+PAGE_STYLE_FIELDS = ("format", "file_format", "block_gap")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("archive")
     parser.add_argument("--limit", type=int, default=0, help="pages to score (0 = all)")
     parser.add_argument("--show", type=int, default=15, help="misses to print per kind")
+    parser.add_argument("--by-style", action="store_true", help="scores per printed convention")
     args = parser.parse_args()
-    score_archive(args.archive, args.limit, args.show).report()
+    score = score_archive(args.archive, args.limit, args.show)
+    score.report()
+    if args.by_style:
+        score.report_styles()
 
 
 def score_archive(archive: str, limit: int = 0, show: int = 15) -> "Score":
@@ -54,6 +69,7 @@ class Score:
         self.misses: dict[str, list[str]] = defaultdict(list)
         self.groups_truth: dict[str, set] = defaultdict(set)   # corpus id -> occurrence keys
         self.ids: dict[tuple, str] = {}                           # occurrence key -> our id
+        self.styles: dict[tuple[str, str], list[Counter]] = defaultdict(list)  # (field, value) -> outcomes
 
     def miss(self, kind: str, text: str) -> None:
         self.counts[f"{kind}_wrong"] += 1
@@ -76,10 +92,14 @@ class Score:
         for k, t in enumerate(truth["articles"]):
             c["truth"] += 1
             title = clean_line(html.unescape(t["title"]))
+            outcome = self._style_outcome(truth, t)
             if not ours.get(title):
                 self.miss("title", f"{truth['path']}: {title[:70]}")
                 continue
             a = ours[title].pop(0)
+            outcome.update(found=1, date=a.date == t["date"], author=(a.author or None) == t["author"])
+            if t["outlet_printed"]:
+                outcome.update(printed=1, outlet=a.outlet == t["outlet"])
             c["matched"] += 1
             key = (truth["path"], k)
             self.groups_truth[t["id"]].add(key)
@@ -105,6 +125,25 @@ class Score:
         for leftovers in ours.values():
             for a in leftovers:
                 self.miss("extra", f"{truth['path']}:{a.source.line_start} {a.title[:70]}")
+
+    def _style_outcome(self, page: dict, t: dict) -> Counter:
+        """A counter of what was read right about this article, listed under each printed
+        convention it shows (the caller fills it in)."""
+        outcome = Counter(articles=1)
+        fields = {**{f: t.get(f) for f in STYLE_FIELDS}, **{f: page.get(f) for f in PAGE_STYLE_FIELDS}}
+        for field, value in fields.items():
+            if value is not None:
+                self.styles[(field, str(value))].append(outcome)
+        return outcome
+
+    def report_styles(self) -> None:
+        print(f"\n{'convention':58} {'articles':>8} {'found':>6} {'date':>6} {'outlet':>6} {'author':>6}")
+        for (field, value), outcomes in sorted(self.styles.items()):
+            total = sum(outcomes, Counter())
+            share = lambda k, n: f"{total[k] / n:.3f}" if n else "   -"  # noqa: E731
+            print(f"{(field + ': ' + value)[:58]:58} {total['articles']:8} {share('found', total['articles']):>6} "
+                  f"{share('date', total['found']):>6} {share('outlet', total['printed']):>6} "
+                  f"{share('author', total['found']):>6}")
 
     def metrics(self) -> dict[str, float]:
         """Shares in [0, 1]; see ``report`` for their meaning."""

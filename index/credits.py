@@ -138,7 +138,8 @@ def _person_like(run: list[_Word]) -> bool:
     if not 2 <= len(run) <= 5 or any(c.isdigit() for w in run for c in w.printed):
         return False
     latin = [w.printed for w in run if w.printed.isascii() and w.folded not in _NAME_PARTICLES]
-    return all(w[:1].isupper() for w in latin) and not all(w.isupper() for w in latin if len(w) > 2)
+    capitals = [w for w in latin if len(w) > 2]
+    return all(w[:1].isupper() for w in latin) and not (capitals and all(w.isupper() for w in capitals))
 
 
 @cache

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from .normalize import fold
 
@@ -49,13 +52,19 @@ _AR = rf"(?:{_alternation(_AR_MONTHS)})(?:\s*/\s*(?:{_alternation(_AR_MONTHS)}))
 _PREFIX = rf"^(?:(?:today|اليوم)\s+)?(?:(?:{_WEEKDAYS})\s*[,،]?\s+)?"
 _YEAR = r"(?P<y>\d{4}|\d{2})"
 
-_PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in (
+_CORES = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})",
-    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})",
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})",
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{_EN})\.?,?(?:\s+{_YEAR})?",
     rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
     rf"(?P<d>\d{{1,2}})\s+(?P<mn>{_AR})(?:\s*[,،]?\s*{_YEAR})?",
-)]
+)
+_PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
+# The same dates anywhere in a line, for datelines with words or a clock time around them.
+_INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/:]|\.\d)") for p in _CORES]
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_DATELINE = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +79,34 @@ class PrintedDate:
 
 
 def parse_dateline(line: str) -> PrintedDate | None:
-    """The date a line denotes when the whole line is a date, else None."""
-    if len(line) > 48 or not any(ch.isdigit() for ch in line):
+    """The date a line denotes when the line is a date, alone or with only dateline words
+    (``datelines.toml``), weekday names, clock times and punctuation around it; else None."""
+    if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
         return None
     text = fold(line).rstrip(" ,")
     for pattern in _PATTERNS:
         m = pattern.match(text)
         if m:
             return _from_match(m)
+    for pattern in _INSIDE:
+        for m in pattern.finditer(text):
+            if _only_dateline_words(text[:m.start()] + " " + text[m.end():]):
+                return _from_match(m)
     return None
+
+
+def _only_dateline_words(rest: str) -> bool:
+    rest = _CLOCK.sub(" ", rest)
+    if any(c.isdigit() for c in rest):
+        return False
+    return all(w in _dateline_words() for w in _WORD.findall(rest))
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("index").joinpath("data/datelines.toml").read_text("utf-8"))
+    weekdays = set(_WEEKDAYS.split("|"))
+    return frozenset(fold(w) for w in raw["words"].split()) | weekdays | {"today", "اليوم"}
 
 
 def _from_match(m: re.Match) -> PrintedDate | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import boilerplate
-from .dates import PrintedDate, parse_dateline
+from .dates import MAX_DATELINE, PrintedDate, parse_dateline
 from .normalize import clean_line, fold
 from .credits import credit_reader
 from .outlets import outlets
@@ -81,7 +81,7 @@ def _classify(raw: str) -> Line:
         else:
             line.kind = rule.kind          # image | marker | stub | drop
         return line
-    if len(text) <= 48:
+    if len(text) <= MAX_DATELINE:
         line.date = parse_dateline(text)
         if line.date:
             line.kind = DATE

@@ -166,15 +166,34 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if first.kind != TEXT:
         return NOT_TITLE
-    if len(after) > 1 and after[1].kind in META and (
-            name_like(first.text) or (_deck_under(line.text, first.text) and _after_a_break(lines, i, previous))):
-        return STRONG                       # title, a lone author name or a deck, then a header
+    if _header_after_lone_lines(lines, i, after, previous):
+        return STRONG                       # title, a deck or a lone author name, then a header
     if name_like(first.text) and len(after) > 1:     # title, lone author name, body
         if is_paragraph(after[1]) and _opens_article(lines, i, previous):
             return WEAK
     if is_paragraph(first) and not first.attached and _opens_article(lines, i, previous):
         return WEAK
     return NOT_TITLE
+
+
+def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previous: Line) -> bool:
+    """Line i, then the short lines a header block may hold above its dateline or
+    credit (a deck right under the title, lone author names, the title again), then the header."""
+    title = lines[i].text
+    for k, nxt in enumerate(after):
+        if nxt.kind in META:
+            return k > 0
+        if nxt.kind != TEXT:
+            return False
+        deck = k == 0 and _deck_under(title, nxt.text) and (
+            nxt.attached or _after_a_break(lines, i, previous) or _printed_again(after, title))
+        if not (deck or name_like(nxt.text) or same_title(nxt.text, title)):
+            return False
+    return False
+
+
+def _printed_again(after: list[Line], title: str) -> bool:
+    return any(l.kind == TEXT and same_title(l.text, title) for l in after[1:])
 
 
 def _deck_shaped(text: str) -> bool:

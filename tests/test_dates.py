@@ -39,13 +39,22 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("٢٢ تشرين الأول ٢٠٢٠", (22, 10, 2020)),             # Arabic-Indic digits
     ("22 تشرين ثاني", (22, 11, None)),                   # no year
     ("الأحد 22 نوفمبر", (22, 11, None)),
+    # dateline words and clock times around the date (data/datelines.toml)
+    ("Date: November 20, 2020", (20, 11, 2020)),
+    ("Published: July 5, 2021 - 10:32 GMT", (5, 7, 2021)),
+    ("Last modified 05 Jul 2021, 9:12 am", (5, 7, 2021)),
+    ("تاريخ النشر: 05/07/2021", (5, 7, 2021)),
+    ("آخر تحديث: 5 يوليو 2021 - 11:32", (5, 7, 2021)),
+    ("5 أغسطس 2018م", (5, 8, 2018)),
+    ("2021/07/05", (5, 7, 2021)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
 
 
 @pytest.mark.parametrize("line", [
-    "Date: November 20, 2020", "Iraq 2021", "May 2021", "31/02/2021", "2,500 troops",
+    "Iraq 2021", "The talks on 5 July 2021 failed", "Published by Reuters on 5 July 2021",
+    "version 2.1.2021", "Page 3 of 2021", "Match at 20:30 on 5 July", "May 2021", "31/02/2021", "2,500 troops",
     "On March 29th, three separate supply consignments were targeted.", "Today", "",
     "Iraqi resistance ambush asaib Ahl al-Haq against American forces Sep 21, 2021",
 ])
