@@ -23,7 +23,7 @@ from itertools import combinations
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from index.dedup import Deduplicator  # noqa: E402
-from index.ingest import read_page  # noqa: E402
+from index.ingest import learn, read_page  # noqa: E402
 from index.normalize import clean_line  # noqa: E402
 
 
@@ -48,14 +48,16 @@ def main() -> None:
 
 
 def score_archive(archive: str, limit: int = 0, show: int = 15) -> "Score":
-    """Ingest a generated archive's pages in order and score them against truth.jsonl."""
+    """Ingest a generated archive's pages in order and score them against truth.jsonl (the
+    archive's templates learnt first, as a rebuild learns them)."""
     truth = [json.loads(line) for line in open(os.path.join(archive, "truth.jsonl"), encoding="utf-8")]
     if limit:
         truth = truth[:limit]
     score = Score(show)
     dedup = Deduplicator()
+    templates = learn([os.path.join(archive, t["path"]) for t in truth]).templates()
     for page_truth in truth:
-        page = read_page(os.path.join(archive, page_truth["path"]))
+        page = read_page(os.path.join(archive, page_truth["path"]), templates)
         for article in page.articles:
             dedup.assign(article)
         score.page(page_truth, page)

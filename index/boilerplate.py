@@ -47,9 +47,10 @@ RULES: tuple[Rule, ...] = _load_rules()
 
 # Lines printed after an article's end: whatever title-shaped line follows them starts the next one.
 ENDS_ARTICLE = frozenset({"donate-appeal", "telegram-appeal", "mailing-list", "separator",
-                          "continue-reading", "bloggers-like"})
+                          "continue-reading", "bloggers-like", "archive-template"})
 
 POSITIONAL_RULES = {
+    "archive-template": "a short line this archive prints between many different articles (index/templates.py)",
     "image-caption": "a line attached right below an image placeholder",
     "alt-caption-pair": "two short attached lines standing alone: image alt text and caption",
     "header-alt-text": "a short unpunctuated line between an article's header and its body",

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable
 
 from .normalize import alnum_key
+from .shapes import deck_shaped
 from .records import Article
 
 KEY_CHARS = 200       # folded characters that name an article
@@ -31,7 +32,12 @@ def content_key(text: str) -> str:
 
 
 def text_key(title: str, body: str) -> str:
-    """The content key of an article: its body's, or its title's when the body has no letters."""
+    """The content key of an article: its body's, or its title's when the body has no letters.
+    A sub-headline opening the body (``deck_shaped``, with paragraphs after it) is left out:
+    one repost prints it, the next does not."""
+    first, _, rest = body.partition("\n\n")
+    if rest and deck_shaped(first):
+        body = rest
     return content_key(body) or content_key(title)
 
 

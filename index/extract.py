@@ -9,7 +9,8 @@ from .lines import BYLINE, CREDIT, DATE, DROP, HOUSE, Line
 from .normalize import arabic_ratio, fold
 from .outlets import outlets
 from .records import Article, Source
-from .segment import Block, is_all_caps
+from .segment import Block
+from .shapes import is_all_caps
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # A wire dateline opening the body: "BEIRUT (Reuters) -", "بيروت (رويترز) -".

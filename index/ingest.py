@@ -14,13 +14,17 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 
+from .decode import Undecodable, decode
 from .dedup import Deduplicator
 from .entities import Resolver
 from .names import Names, parallel_pages
+from .html_page import looks_like_html
 from .page import parse_page
 from .processes import start_worker
 from .records import DUPLICATE, INDEXED, REJECTED, Article, Page, PageReport
+from .templates import Learner, Sighting, Templates, sightings
 from .timing import stage
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -61,9 +65,10 @@ def page_files(paths: Iterable[str]) -> list[str]:
     return archive_files(paths)[0]
 
 
-def read_page(path: str) -> Page:
+def read_page(path: str, templates: Templates | None = None) -> Page:
     """Read and parse one file; I/O problems become rejected pages (and a file that is not of a
-    page type, when a caller passes one: ``archive_files`` keeps them out of an ingest)."""
+    page type, when a caller passes one: ``archive_files`` keeps them out of an ingest).
+    ``templates``: the archive's learnt template lines (``learn``)."""
     if os.path.islink(path) and os.path.isdir(path):
         return _rejected(path, "a link to a folder: not followed")
     if not is_page_type(path):
@@ -78,12 +83,44 @@ def read_page(path: str) -> Page:
     started = time.perf_counter()
     digest = hashlib.sha256(data).hexdigest()
     try:
-        page = parse_page(path, data)
+        page = parse_page(path, data, templates)
     except Exception as err:            # a parser bug must not stop the run: report it
         page = _rejected(path, f"parse error: {type(err).__name__}: {err}")
     page.report.sha256 = digest
     page.timings["read"] = started - opened
     return page
+
+
+@dataclass(frozen=True, slots=True)
+class PageReader:
+    """``read_page`` with one archive's templates: what the page processes are sent."""
+    templates: Templates
+
+    def __call__(self, path: str) -> Page:
+        return read_page(path, self.templates)
+
+
+def page_sightings(path: str) -> list[Sighting] | None:
+    """The short lines of a text page with their anchors (index/templates.py); None for a page
+    that cannot be read or decoded, or an HTML page (templates are learnt from text pages)."""
+    if looks_like_html(path, ""):
+        return None
+    try:
+        text = decode(_read_steady(path)).text
+    except (_Refused, OSError, Undecodable):
+        return None
+    return None if looks_like_html(path, text) else sightings(text, path)
+
+
+def learn(files: list[str], workers: int = 1, root: str | None = None) -> Learner:
+    """The sightings of the text pages among ``files``, keyed by path relative to ``root`` (the
+    archive; as given when None), read in ``workers`` processes."""
+    if workers > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
+            found = list(pool.map(page_sightings, files, chunksize=64))
+    else:
+        found = [page_sightings(path) for path in files]
+    return Learner({os.path.relpath(path, root) if root else path: s for path, s in zip(files, found) if s})
 
 
 class _Refused(Exception):
@@ -117,16 +154,20 @@ def _rejected(path: str, reason: str) -> Page:
 
 
 def ingest(paths: Iterable[str], workers: int = 1, dedup: Deduplicator | None = None,
-           files: list[str] | None = None, resolver: Resolver | None = None) -> Iterator[Page]:
+           files: list[str] | None = None, resolver: Resolver | None = None,
+           templates: Templates | None = None) -> Iterator[Page]:
     """Pages in path order with ids, duplicate flags and final statuses: the page files under
     ``paths`` (files of other types are skipped: ``archive_files`` lists them).
 
     ``dedup`` (content ids) and ``resolver`` (names of discovered entities) may come preloaded
-    from an earlier build; ``files`` replaces the walk of ``paths`` when the caller knows them.
+    from an earlier build; ``files`` replaces the walk of ``paths`` when the caller knows them;
+    ``templates`` are the archive's, learnt from these pages when not given.
     """
     dedup = dedup if dedup is not None else Deduplicator()
     resolver = resolver if resolver is not None else Resolver()
-    for page in _named(files if files is not None else page_files(paths), workers):
+    files = files if files is not None else page_files(paths)
+    templates = templates if templates is not None else learn(files, workers).templates()
+    for page in _named(files, workers, PageReader(templates)):
         identify(page.articles, dedup, resolver, page.timings)
         report = page.report
         report.duplicates = sum(a.duplicate for a in page.articles)
@@ -146,14 +187,14 @@ def identify(articles: list[Article], dedup: Deduplicator, resolver: Resolver, t
             article.entities, article.variants = resolver.resolve(article.mentions)
 
 
-def _named(files: list[str], workers: int) -> Iterator[Page]:
+def _named(files: list[str], workers: int, read: PageReader) -> Iterator[Page]:
     """The pages read, in order, each article with the names in its text (index/names.py)."""
     names = Names()
     if workers <= 1 or len(files) < 2:
         for path in files:
-            page = read_page(path)
+            page = read(path)
             names.find([page])
             yield page
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
-        yield from parallel_pages(pool, workers, files, names, read_page)
+        yield from parallel_pages(pool, workers, files, names, read)

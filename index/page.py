@@ -12,24 +12,27 @@ from .names import digest_of, text_of
 from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
-from .segment import ends_sentence, same_title, segment
+from .segment import segment
+from .shapes import ends_sentence, same_title
+from .templates import NO_TEMPLATES, Templates
 from .timing import stage
 
 
 MIN_ARTICLE_CHARS = 120     # main content shorter than this (a menu, a notice) is no article
 
 
-def parse_page(path: str, data: bytes) -> Page:
+def parse_page(path: str, data: bytes, templates: Templates | None = None) -> Page:
     """Decode, clean and split one page file. Never raises for bad content: it reports it.
+    ``templates``: the archive's learnt template lines (index/templates.py), dropped as read.
     ``page.timings``: the seconds it spent decoding, cleaning and splitting, on metadata, on
     content keys (dedup) and on names (entities)."""
     timings: dict[str, float] = {}
-    page = _parse(PageReport(path), path, data, timings)
+    page = _parse(PageReport(path), path, data, timings, templates or NO_TEMPLATES)
     page.timings = timings
     return page
 
 
-def _parse(report: PageReport, path: str, data: bytes, timings: dict) -> Page:
+def _parse(report: PageReport, path: str, data: bytes, timings: dict, templates: Templates) -> Page:
     with stage(timings, "decode"):
         try:
             decoded = decode(data)
@@ -37,10 +40,11 @@ def _parse(report: PageReport, path: str, data: bytes, timings: dict) -> Page:
             return _rejected(report, err.reason, err.detail)
     report.encoding = decoded.encoding
     if looks_like_html(path, decoded.text):
-        return _html_page(report, decoded.text, timings)
+        return _html_page(report, decoded.text, timings, templates)
     report.format = "txt"
     with stage(timings, "clean_split"):
         lines = text_lines(decoded.text)
+        templates.apply(lines)
     return _lines_page(report, lines, [], timings)
 
 
@@ -56,10 +60,11 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
-def _html_page(report: PageReport, text: str, timings: dict) -> Page:
+def _html_page(report: PageReport, text: str, timings: dict, templates: Templates) -> Page:
     with stage(timings, "clean_split"):
         blog = blog_page(text)
         lines = [classify(None, raw.text, raw.attached, raw.heading) for raw in blog.lines] if blog else []
+        templates.apply(lines)
     if lines:
         report.format = "html-blog"
         return _lines_page(report, lines, blog.teasers, timings)

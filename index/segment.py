@@ -8,20 +8,12 @@ a dateline but no paragraph is a teaser.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .boilerplate import ENDS_ARTICLE
 from .lines import DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
-from .normalize import alnum_key
-
-_TERMINAL = ".!?؟…"
-_CLOSERS = "\"'”’»)]"
-_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
-_LATIN = re.compile(r"[A-Za-z]")
-_UPPER = re.compile(r"[A-Z]")
-_AR_FUNCTION_WORDS = frozenset("من في على عن إلى الى مع هل ما لا لم لن قد ثم أو او بعد قبل عند".split())
-
+from .shapes import (LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like,
+                     same_title, title_shaped)
 
 @dataclass(slots=True)
 class Block:
@@ -43,58 +35,6 @@ class Segmentation:
     teasers: list[Block] = field(default_factory=list)
     video_titles: list[Line] = field(default_factory=list)
     orphans: list[Line] = field(default_factory=list)   # text that belongs to no article
-
-
-# ------------------------------------------------------------------ line shapes
-
-def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(_CLOSERS + " ")
-    return bool(stripped) and stripped[-1] in _TERMINAL
-
-
-def is_paragraph(line: Line) -> bool:
-    text = line.text
-    return len(text) >= 150 or (len(text.split()) >= 12 and ends_sentence(text))
-
-
-def title_shaped(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 40 or len(text) > 300 or "http" in text:
-        return False
-    if text[0] in "-–—•*·>" or text[-1] in ",;:،؛":
-        return False
-    if text[-1] == "." and not (is_all_caps(text) or _ABBREVIATION_END.search(text)):
-        return False
-    return True
-
-
-def is_all_caps(text: str) -> bool:
-    letters = len(_LATIN.findall(text))
-    return letters >= 8 and len(_UPPER.findall(text)) >= 0.9 * letters and len(text.split()) >= 3
-
-
-def name_like(text: str) -> bool:
-    """A lone author name: "Ben Norton", "Elijah J. Magnier", "عمرو علان"."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or len(text) > 40 or any(c.isdigit() for c in text):
-        return False
-    if text[-1] in _TERMINAL + ":,;" and not text.endswith("."):
-        return False
-    if _LATIN.search(text):
-        return all(w[0].isupper() or w.lower() in ("al-", "bin", "ibn", "de", "van", "von", "el-")
-                   for w in words) and not is_all_caps(text)
-    return len(words) <= 3 and all("\u0600" <= w[0] <= "\u06ff" and w not in _AR_FUNCTION_WORDS
-                                    for w in words)
-
-
-def same_title(a: str, b: str) -> bool:
-    ka, kb = alnum_key(a), alnum_key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb:
-        return True
-    short, long_ = sorted((ka, kb), key=len)
-    return long_.startswith(short) and len(short) >= 0.8 * len(long_)
 
 
 # ------------------------------------------------------------------ captions
@@ -185,7 +125,7 @@ def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previ
             return k > 0
         if nxt.kind != TEXT:
             return False
-        deck = k == 0 and _deck_under(title, nxt.text) and (
+        deck = all(same_title(l.text, title) for l in after[:k]) and _deck_under(title, nxt.text) and (
             nxt.attached or _after_a_break(lines, i, previous) or _printed_again(after, title))
         if not (deck or name_like(nxt.text) or same_title(nxt.text, title)):
             return False
@@ -196,17 +136,11 @@ def _printed_again(after: list[Line], title: str) -> bool:
     return any(l.kind == TEXT and same_title(l.text, title) for l in after[1:])
 
 
-def _deck_shaped(text: str) -> bool:
-    """A sub-headline under a title: title-shaped, not a paragraph, no full stop at its end (a
-    question or an exclamation may end a headline)."""
-    return title_shaped(text) and not text.rstrip(_CLOSERS + " ").endswith((".", "…")) and len(text) <= 200
-
-
 def _deck_under(title: str, deck: str) -> bool:
     """``deck`` reads as the sub-headline of ``title``: both headline-shaped, neither a sentence
     or a paragraph, and the deck not in capitals under a title that is not (a wire headline
     after a last short paragraph)."""
-    return (_deck_shaped(title) and _deck_shaped(deck) and len(title) <= 200
+    return (deck_shaped(title) and deck_shaped(deck) and len(title) <= 200
             and (is_all_caps(title) or not is_all_caps(deck)))
 
 
@@ -223,7 +157,7 @@ def _opens_article(lines: list[Line], i: int, previous: Line) -> bool:
     line = lines[i]
     if len(line.text.split()) > 20:
         return False
-    if _LATIN.search(line.text) and not (is_all_caps(line.text) or _title_case(line.text)):
+    if LATIN.search(line.text) and not (is_all_caps(line.text) or _title_case(line.text)):
         return False
     before = lines[i - 1] if i else None
     return (previous.kind == HEADER or line.heading or is_all_caps(line.text)
@@ -284,8 +218,9 @@ def _starts_article(current: Block | None, line: Line, evidence: int) -> bool:
         return True
     if same_title(line.text, current.title.text) or name_like(line.text):
         return False
-    if not current.lines and _deck_shaped(line.text):
-        return False                        # the deck right under the title
+    if deck_shaped(line.text) and all(l.kind == TEXT and same_title(l.text, current.title.text)
+                                       for l in current.lines):
+        return False                        # the deck right under the title (printed again)
     return evidence == STRONG
 
 
@@ -345,11 +280,14 @@ def _anatomy(block: Block) -> None:
 def _deck(block: Block) -> Line | None:
     """A sub-headline printed right under the title, above the header block: the body's first
     line (what the article says in one line), not alt text."""
-    if len(block.lines) < 2 or not any(l.kind in META for l in block.lines[1:4]):
+    title = block.title.text
+    k = 0
+    while k < len(block.lines) and block.lines[k].kind == TEXT and same_title(block.lines[k].text, title):
+        k += 1                              # the title printed again first
+    if k >= len(block.lines) - 1 or not any(l.kind in META for l in block.lines[k + 1:k + 4]):
         return None
-    first = block.lines[0]
-    if first.kind == TEXT and _deck_shaped(first.text) and not name_like(first.text) \
-            and not same_title(first.text, block.title.text):
+    first = block.lines[k]
+    if first.kind == TEXT and deck_shaped(first.text) and not name_like(first.text):
         return first
     return None
 

@@ -89,7 +89,8 @@ def test_files_that_are_not_pages_are_listed_apart_and_never_read(tmp_path, monk
     assert page_files([str(tmp_path)]) == pages
     assert archive_files([str(tmp_path / "manifest.json")]) == ([], [str(tmp_path / "manifest.json")])
     read = []
-    monkeypatch.setattr("index.ingest.read_page", lambda path, real=read_page: read.append(path) or real(path))
+    monkeypatch.setattr("index.ingest.read_page",
+                        lambda path, templates=None, real=read_page: read.append(path) or real(path, templates))
     reports = {os.path.relpath(p.report.path, tmp_path): p.report for p in ingest([str(tmp_path)])}
     assert sorted(read) == sorted(pages) and list(reports) == rel(pages)
     assert reports["pages/c.htm"].status == REJECTED and reports["pages/c.htm"].reason.startswith("empty")

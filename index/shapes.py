@@ -1,0 +1,71 @@
+"""The shapes of printed lines that say what a line is: a sentence's end, a paragraph, a title,
+a sub-headline (deck), a line in capitals, a lone person's name, the same title printed twice."""
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .normalize import alnum_key
+
+_TERMINAL = ".!?؟…"
+_CLOSERS = "\"'”’»)]"
+_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
+LATIN = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
+_AR_FUNCTION_WORDS = frozenset("من في على عن إلى الى مع هل ما لا لم لن قد ثم أو او بعد قبل عند".split())
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def is_paragraph(line: Line) -> bool:
+    text = line.text
+    return len(text) >= 150 or (len(text.split()) >= 12 and ends_sentence(text))
+
+
+def title_shaped(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 40 or len(text) > 300 or "http" in text:
+        return False
+    if text[0] in "-–—•*·>" or text[-1] in ",;:،؛":
+        return False
+    if text[-1] == "." and not (is_all_caps(text) or _ABBREVIATION_END.search(text)):
+        return False
+    return True
+
+
+def is_all_caps(text: str) -> bool:
+    letters = len(LATIN.findall(text))
+    return letters >= 8 and len(_UPPER.findall(text)) >= 0.9 * letters and len(text.split()) >= 3
+
+
+def name_like(text: str) -> bool:
+    """A lone author name: "Ben Norton", "Elijah J. Magnier", "عمرو علان"."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40 or any(c.isdigit() for c in text):
+        return False
+    if text[-1] in _TERMINAL + ":,;" and not text.endswith("."):
+        return False
+    if LATIN.search(text):
+        return all(w[0].isupper() or w.lower() in ("al-", "bin", "ibn", "de", "van", "von", "el-")
+                   for w in words) and not is_all_caps(text)
+    return len(words) <= 3 and all("\u0600" <= w[0] <= "\u06ff" and w not in _AR_FUNCTION_WORDS
+                                    for w in words)
+
+
+def same_title(a: str, b: str) -> bool:
+    ka, kb = alnum_key(a), alnum_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return long_.startswith(short) and len(short) >= 0.8 * len(long_)
+
+
+def deck_shaped(text: str) -> bool:
+    """A sub-headline under a title: title-shaped, not a paragraph, no full stop at its end (a
+    question or an exclamation may end a headline)."""
+    return title_shaped(text) and not text.rstrip(_CLOSERS + " ").endswith((".", "…")) and len(text) <= 200
