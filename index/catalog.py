@@ -13,6 +13,7 @@ from pathlib import Path
 from .records import REJECTED, Article, Copy, Page, PageRecord
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, day_number
+from .templates import NO_TEMPLATES, Templates
 
 
 @dataclass(slots=True)
@@ -32,6 +33,7 @@ class Catalog:
     best: dict[str, Article] = field(default_factory=dict)       # id -> longest copy seen
     timings: Counter = field(default_factory=Counter)
     skipped: list[str] = field(default_factory=list)             # rel paths of files not pages
+    templates: Templates = NO_TEMPLATES                          # the archive's, pages read with them
 
     def add_page(self, page: Page, rel: str) -> None:
         record = PageRecord(rel, replace(page.report, path=rel), _stat(page.report.path))

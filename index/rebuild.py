@@ -19,7 +19,7 @@ from . import store, verify, whoosh_fixes
 from .catalog import BuildResult, Catalog, build_result, document, relative
 from .dedup import Deduplicator
 from .entities import Resolver
-from .ingest import archive_files, ingest
+from .ingest import archive_files, ingest, learn
 from .parallel_write import write_shards
 from .processes import fewer_collections
 from .progress import Progress
@@ -47,12 +47,17 @@ def _build(archive: Path, root: Path, building: Path, workers: int,
            progress: Progress | None) -> tuple[Path, Catalog]:
     """Read every page, write the documents and the records, check the version, publish it."""
     resolver = Resolver()
-    catalog, dedup = ingest_all(archive, workers, progress, resolver=resolver)
+    files, skipped = archive_files([str(archive)])
+    catalog = Catalog(skipped=relative(skipped, archive))
+    with stage(catalog.timings, "templates"):          # the archive's own, before any page is read
+        learner = learn(files, workers, root=str(archive))
+        catalog.templates = learner.templates()
+    catalog, dedup = ingest_all(archive, workers, progress, files=files, catalog=catalog, resolver=resolver)
     ix = whoosh_index.create_in(str(building), make_schema())
 
     def write_records() -> None:
         with stage(catalog.timings, "manifest_write"):
-            save_records(building, archive, catalog, dedup, resolver)
+            save_records(building, archive, catalog, dedup, resolver, learner)
 
     # the writers' seconds by stage, summed over processes like the page stages
     catalog.timings.update(_write_all(ix, catalog, workers, alongside=write_records))
@@ -91,10 +96,12 @@ def ingest_all(archive: Path, workers: int, progress: Progress | None,
     if files is None:                      # the whole archive: its files that are not pages apart
         files, skipped = archive_files([str(archive)])
         catalog.skipped = relative(skipped, archive)
+        catalog.templates = learn(files, workers, root=str(archive)).templates()
     dedup = dedup or Deduplicator()
     progress = progress or Progress(total=len(files), quiet=True)
     progress.total = len(files)
-    for page in ingest([], workers=workers, dedup=dedup, files=files, resolver=resolver):
+    for page in ingest([], workers=workers, dedup=dedup, files=files, resolver=resolver,
+                       templates=catalog.templates):
         catalog.add_page(page, os.path.relpath(page.report.path, archive))
         progress.advance(page)
     progress.close()

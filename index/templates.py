@@ -4,14 +4,15 @@ archive's blog prints them ("شارك المقال", "You may also like", a Tele
 phrase list.
 
 Every short line of a text page is summarized as a ``Sighting``: its shape (``shape``: folded,
-digits as 0, links and handles as placeholders), the digest of its exact text, and its anchors:
-the nearest paragraph (a line of ``ANCHOR_CHARS`` or more) before it and after it on the page (the
-page's edges when there is none). A reposted article's title, dateline and short paragraphs have
-the same anchor after them wherever they are printed (their own first or next paragraph); a
-template line stands between other articles each time. A shape is a template when it is seen on
-at least ``MIN_PAGES`` pages with at least ``MIN_ANCHORS`` different anchors on each side, and in
-few exact texts (``MAX_TEXTS``, or ``TEXT_SHARE`` of its pages): a line that carries its own figures ("Shr
-12 cts vs 10 cts") is not one, though its shape recurs.
+digits as 0, links and handles as placeholders), the digest of its exact text, its anchors (the
+nearest paragraph, a line of ``ANCHOR_CHARS`` or more, before it and after it; the page's edges
+when there is none) and the lines right before and after it. A template stands between other
+articles each time: a shape is one when one of its exact texts is seen on at least ``MIN_PAGES``
+pages with at least ``MIN_ANCHORS`` different anchors and different neighbours on each side, none
+of them beside it in most sightings, and the shape is printed in at most ``MAX_TEXTS`` exact texts. A reposted article's own lines fail that wherever they are printed:
+its title and dateline have its first paragraph after them; a short line inside it (even in an
+article with no paragraph at all, "Shr 12 cts vs 10 cts") has its own neighbours; and a line
+whose shape many articles share carries its own figures, so it is printed in many texts.
 
 The rebuild summarizes every text page before it reads them, and keeps the sightings with the
 version's records, so an update learns exactly what a rebuild of the new archive would
@@ -23,9 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lines import TEXT, Line
 from .normalize import fold
@@ -37,8 +39,7 @@ MAX_WORDS = 10           # nor a line of more words (a sentence an outlet ends i
 ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
 MIN_PAGES = 3
 MIN_ANCHORS = 3
-MAX_TEXTS = 3            # distinct exact texts a template is printed in, at most (or a tenth
-TEXT_SHARE = 0.1         # of the pages it is seen on, when that is more)
+MAX_TEXTS = 3            # distinct exact texts a template is printed in, at most
 RULE = "archive-template"
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|@\w+")
@@ -46,13 +47,15 @@ _DIGITS = re.compile(r"\d+")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
-@dataclass(frozen=True, slots=True)
-class Sighting:
-    """One short line of a page: its shape, its exact text and its anchors (digests)."""
+class Sighting(NamedTuple):
+    """One short line of a page: its shape, its exact text, its anchors and the lines right
+    before and after it (digests)."""
     shape: int
     text: int
     before: int
     after: int
+    previous: int
+    next: int
 
 
 def shape(text: str) -> str:
@@ -71,45 +74,54 @@ def sightings(page_text: str, page_key: str) -> list[Sighting]:
     lines = [" ".join(raw.split()) for raw in page_text.split("\n")]
     lines = [line for line in lines if line]
     start, end = _digest("<start>" + page_key), _digest("<end>" + page_key)
+    digests = [_digest(line) for line in lines]
     before, anchors_before = start, []
-    for line in lines:
+    for line, digest in zip(lines, digests):
         anchors_before.append(before)
         if len(line) >= ANCHOR_CHARS:
-            before = _digest(line)
+            before = digest
     found, after = [], end
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         if len(line) >= ANCHOR_CHARS:
-            after = _digest(line)
+            after = digests[k]
         elif len(line.split()) <= MAX_WORDS and (key := shape(line)):
-            found.append(Sighting(_digest(key), _digest(line), anchors_before[k], after))
+            found.append(Sighting(_digest(key), digests[k], anchors_before[k], after,
+                                  digests[k - 1] if k else start, digests[k + 1] if k + 1 < len(lines) else end))
     return found
 
 
 @dataclass(slots=True)
 class _Seen:
-    pages: set[int] = field(default_factory=set)
-    texts: set[int] = field(default_factory=set)
-    before: set[int] = field(default_factory=set)
-    after: set[int] = field(default_factory=set)
+    """The pages and the sides (anchors and neighbours) one exact text is seen with."""
+    pages: set = field(default_factory=set)
+    sides: tuple[Counter, ...] = field(default_factory=lambda: (Counter(), Counter(), Counter(), Counter()))
 
-    def is_template(self) -> bool:
-        pages = len(self.pages)
-        return (pages >= MIN_PAGES and len(self.before) >= MIN_ANCHORS and len(self.after) >= MIN_ANCHORS
-                and len(self.texts) <= max(MAX_TEXTS, TEXT_SHARE * pages))
+    def between_articles(self) -> bool:
+        """On enough pages, with enough different things on each side and none of them beside it
+        most of the time (an article's title has its dateline or first paragraph after it on most
+        pages, however many teaser lists also print it)."""
+        if len(self.pages) < MIN_PAGES:
+            return False
+        for side in self.sides:
+            total = sum(side.values())
+            if len(side) < MIN_ANCHORS or 2 * max(side.values()) >= total:
+                return False
+        return True
 
 
-def decide(rows: Iterable[tuple[int, int, int, int, int]]) -> set[int]:
-    """The template shapes among ``rows`` of (page, shape, text, before, after): every sighting of
-    each shape asked about must be in them."""
-    seen: dict[int, _Seen] = defaultdict(_Seen)
-    for page, shape_, text, before, after in rows:
-        entry = seen[shape_]
+def decide(rows: Iterable[tuple]) -> set[int]:
+    """The template shapes among ``rows`` of (page, *sighting): every sighting of each shape
+    asked about must be in them. A shape is one when one of its exact texts stands between
+    different articles itself and it has few texts (the others ride along: "© 2020", "© 2021")."""
+    seen: dict[int, dict[int, _Seen]] = defaultdict(lambda: defaultdict(_Seen))
+    for page, shape_, text, *sides in rows:
+        entry = seen[shape_][text]
         entry.pages.add(page)
-        entry.texts.add(text)
-        entry.before.add(before)
-        entry.after.add(after)
-    return {s for s, entry in seen.items() if entry.is_template()}
+        for found, digest in zip(entry.sides, sides):
+            found[digest] += 1
+    return {s for s, texts in seen.items()
+            if len(texts) <= MAX_TEXTS and any(entry.between_articles() for entry in texts.values())}
 
 
 class Learner:
@@ -120,8 +132,7 @@ class Learner:
         self.by_page = dict(by_page or {})
 
     def templates(self) -> Templates:
-        rows = ((n, s.shape, s.text, s.before, s.after)
-                for n, found in enumerate(self.by_page.values()) for s in found)
+        rows = ((n, *s) for n, found in enumerate(self.by_page.values()) for s in found)
         return Templates(decide(rows))
 
     def replace(self, pages: dict[str, list[Sighting] | None]) -> None:
@@ -145,6 +156,9 @@ class Templates:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Templates) and self.shapes == other.shapes
+
+    def __hash__(self) -> int:
+        return hash(self.shapes)
 
     def __len__(self) -> int:
         return len(self.shapes)

@@ -29,8 +29,10 @@ from .records import DUPLICATE, INDEXED, REJECTED, PageRecord
 from .records_store import RecordStore
 from .store import read_manifest
 from .timing import stage
+from .templates import Templates
 from .update_docs import apply_changes, occurrences_of
 from .update_ids import affected_ids, bucket_pages, contested_buckets, read_changes
+from .update_templates import Relearnt, relearn
 from .version_files import key_rows, longest, open_records, save_manifest, save_skipped
 
 
@@ -80,10 +82,16 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
         if skipped != records.skipped():   # only files that are not pages came or went
             save_skipped(version, archive, records, skipped)
         return records_result(records, version, Catalog(timings=timings), started)
+    with stage(timings, "templates"):
+        relearnt = relearn(records, archive, changed, touched, workers)
+    if relearnt.reread:                    # pages a template now printed (or no longer) is on
+        changed = sorted({*changed, *(str(archive / p) for p in relearnt.reread)})
+        touched = touched | relearnt.reread
     ix = whoosh_index.open_dir(str(version))
     timings["manifest_read"] = time.perf_counter() - read_started
     with ix.searcher() as searcher:
-        reading = _read(archive, records, searcher, changed, touched, workers, progress, timings)
+        reading = _read(archive, records, searcher, changed, touched, workers, progress, timings,
+                        relearnt.templates)
         renaming = discovered.plan(discovered.Discovered.from_meta(records.get_meta("discovered", [])),
                                    reading.resolver.known(), reading.catalog.pages, reading.touched,
                                    lambda kind, name: _pages_naming(records, searcher, kind, name))
@@ -98,7 +106,7 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
         changes, written = apply_changes(ix, archive, reading.catalog, occurrences, reading.affected,
                                          indexed_copies, reading.resolver, renaming)
     with stage(timings, "manifest_write"):
-        _save(version, archive, records, reading, occurrences, written, renamed, renaming, skipped)
+        _save(version, archive, records, reading, occurrences, written, renamed, renaming, skipped, relearnt)
     return records_result(records, version, reading.catalog, started, **changes)
 
 
@@ -114,12 +122,12 @@ def _touched(archive: Path, records: RecordStore) -> tuple[list[str], set[str], 
 
 
 def _read(archive: Path, records: RecordStore, searcher, changed: list[str], touched: set[str],
-          workers: int, progress: Progress | None, timings: Counter) -> _Reading:
+          workers: int, progress: Progress | None, timings: Counter, templates: Templates) -> _Reading:
     """The touched pages read as the rebuild reads them; a contested content bucket's pages
     are read whole (and become touched), to give its ids again in path order."""
     old_pages = records.page_records(sorted(touched))
     catalog, dedup, resolver = read_changes(archive, records, searcher, changed, set(),
-                                            workers, progress, timings)
+                                            workers, progress, timings, templates)
     affected = affected_ids(old_pages, catalog)
     contested = contested_buckets(records, touched, old_pages, catalog, dedup)
     if contested:
@@ -128,16 +136,17 @@ def _read(archive: Path, records: RecordStore, searcher, changed: list[str], tou
         old_pages.update(records.page_records(sorted(extra)))
         catalog, dedup, resolver = read_changes(
             archive, records, searcher, sorted(set(changed) | {str(archive / p) for p in extra}),
-            contested, workers, progress, timings)
+            contested, workers, progress, timings, templates)
         affected |= {i for b in contested for i in records.bucket_articles(b)}
         affected |= {i for b in contested for i, _ in dedup.buckets().get(b, ())}
     return _Reading(touched, old_pages, catalog, dedup, resolver, affected)
 
 
 def _save(version: Path, archive: Path, records: RecordStore, reading: _Reading, occurrences: dict,
-          written: dict[str, dict], renamed: list[tuple[dict, dict]], renaming, skipped: list[str]) -> None:
+          written: dict[str, dict], renamed: list[tuple[dict, dict]], renaming, skipped: list[str],
+          relearnt: Relearnt) -> None:
     """The records as a rebuild would leave them (pages, statuses, content keys, discovered
-    names, files that are not pages), then the manifest."""
+    names, files that are not pages, sightings and templates), then the manifest."""
     catalog = reading.catalog
     with records:
         records.remove_pages([*reading.old_pages.values(), *(before for before, _ in renamed)])
@@ -148,6 +157,8 @@ def _save(version: Path, archive: Path, records: RecordStore, reading: _Reading,
                          rewritten=written, dropped=[i for i in reading.affected if i not in occurrences])
         records.set_meta("discovered", renaming.discovered.to_meta())
         records.set_skipped(skipped)
+        records.set_sightings(relearnt.sightings)
+        records.set_templates(relearnt.templates)
     save_manifest(version, archive, records)
     verify.record_files(version)
 

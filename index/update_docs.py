@@ -10,6 +10,7 @@ from .catalog import Catalog, Occurrence, best_of, document, pages_fields
 from .dedup import Deduplicator
 from .entities import Resolver
 from .ingest import identify, read_page
+from .templates import Templates
 from .names import Names
 from .records import Article
 from .records_store import RecordStore
@@ -68,7 +69,7 @@ def _document_for(archive: Path, article_id: str, occurrences: list[Occurrence],
         return document(catalog.best[article_id], occurrences)
     if stored is not None and best == indexed_copy:
         return _restored(stored, occurrences)
-    return document(_best_copy(archive, article_id, best, resolver), occurrences)
+    return document(_best_copy(archive, article_id, best, resolver, catalog.templates), occurrences)
 
 
 def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
@@ -80,9 +81,10 @@ def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:
     return doc
 
 
-def _best_copy(archive: Path, article_id: str, best: Occurrence, resolver: Resolver) -> Article:
-    """The article's copy at ``best``, read again from its page."""
-    page = read_page(str(archive / best.path))
+def _best_copy(archive: Path, article_id: str, best: Occurrence, resolver: Resolver,
+               templates: Templates) -> Article:
+    """The article's copy at ``best``, read again from its page (with the archive's templates)."""
+    page = read_page(str(archive / best.path), templates)
     Names().find([page])
     at_place = [a for a in page.articles if len(a.body) == best.body_len and a.source.line_start == best.line_start]
     identify(at_place, Deduplicator(), resolver, {})

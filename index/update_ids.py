@@ -12,11 +12,12 @@ from .dedup import Deduplicator, text_key
 from .entities import Resolver
 from .progress import Progress
 from .rebuild import ingest_all
+from .templates import Templates
 from .records_store import RecordStore
 
 
 def read_changes(archive: Path, records: RecordStore, searcher, files: list[str], contested: set[str],
-                  workers: int, progress: Progress | None, timings: Counter):
+                  workers: int, progress: Progress | None, timings: Counter, templates: Templates):
     """The changed pages read as the rebuild reads them. Ids come from the content buckets:
     an article joins an indexed one of its bucket (``_known_keys``), except in a ``contested``
     bucket (more than one article, before or after), whose pages are all among ``files`` and
@@ -26,7 +27,7 @@ def read_changes(archive: Path, records: RecordStore, searcher, files: list[str]
 
     resolver = Resolver()
     resolver.remember(discovered.Discovered.from_meta(records.get_meta("discovered", [])).resolver_rows())
-    catalog = Catalog(timings=timings)
+    catalog = Catalog(timings=timings, templates=templates)
     catalog, dedup = ingest_all(archive, workers, progress, dedup=Deduplicator(known=known),
                                  files=files, catalog=catalog, resolver=resolver)
     return catalog, dedup, resolver

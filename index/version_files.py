@@ -16,10 +16,11 @@ from .entities import Resolver
 from .records import Article
 from .records_store import RecordStore
 from .store import MANIFEST
+from .templates import Learner
 
 
 def save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplicator,
-                  resolver: Resolver) -> None:
+                  resolver: Resolver, learner: Learner) -> None:
     """A new version's records (what the next update needs) and its manifest."""
     records = RecordStore(folder, create=True)
     try:
@@ -31,6 +32,8 @@ def save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplica
                                         {i: a.key for i, a in catalog.best.items()}))
             records.set_meta("discovered", discovered.for_rebuild(resolver.known(), catalog.pages).to_meta())
             records.set_skipped(catalog.skipped)
+            records.set_sightings(learner.by_page)
+            records.set_templates(catalog.templates)
         save_manifest(folder, archive, records)
     finally:
         records.close()
