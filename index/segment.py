@@ -225,8 +225,14 @@ def _starts_article(current: Block | None, line: Line, evidence: int) -> bool:
 
 
 def _has_paragraph(block: Block) -> bool:
-    return any(l.kind == TEXT and not same_title(l.text, block.title.text) and not name_like(l.text)
-               for l in block.lines)
+    """Text under the title besides the title again, lone names and a deck right under it."""
+    title, lines = block.title.text, block.lines
+    k = 0
+    while k < len(lines) and lines[k].kind == TEXT and same_title(lines[k].text, title):
+        k += 1
+    if k < len(lines) and lines[k].kind == TEXT and deck_shaped(lines[k].text):
+        k += 1
+    return any(l.kind == TEXT and not same_title(l.text, title) and not name_like(l.text) for l in lines[k:])
 
 
 def _orphan(result: Segmentation, line: Line, section: str | None) -> None:
