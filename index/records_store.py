@@ -45,7 +45,7 @@ CREATE TABLE keys(article TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sightings(path TEXT NOT NULL, shape INTEGER NOT NULL, text INTEGER NOT NULL,
                        before INTEGER NOT NULL, after INTEGER NOT NULL, previous INTEGER NOT NULL,
-                       next INTEGER NOT NULL);
+                       next INTEGER NOT NULL, dated INTEGER NOT NULL);
 CREATE INDEX sightings_shape ON sightings(shape);
 CREATE INDEX sightings_path ON sightings(path);
 """
@@ -169,13 +169,13 @@ class RecordStore:
     def set_sightings(self, by_page: dict[str, list[Sighting] | None]) -> None:
         """The sightings of these pages, replacing theirs (None or []: the page has none now)."""
         self._db.executemany("DELETE FROM sightings WHERE path = ?", [(p,) for p in by_page])
-        self._db.executemany("INSERT INTO sightings VALUES (?,?,?,?,?,?,?)",
+        self._db.executemany("INSERT INTO sightings VALUES (?,?,?,?,?,?,?,?)",
                              [(p, *s) for p, found in by_page.items() for s in found or ()])
 
     def sightings_of_pages(self, paths: Iterable[str]) -> dict[str, list[Sighting]]:
         found: dict[str, list[Sighting]] = {}
         for path in paths:
-            rows = self._db.execute("SELECT shape, text, before, after, previous, next FROM sightings "
+            rows = self._db.execute("SELECT shape, text, before, after, previous, next, dated FROM sightings "
                                     "WHERE path = ?", (path,))
             found[path] = [Sighting(*row) for row in rows]
         return found
@@ -186,7 +186,7 @@ class RecordStore:
         for k in range(0, len(shapes), 500):
             part = shapes[k:k + 500]
             found += [(row[0], Sighting(*row[1:])) for row in self._db.execute(
-                f"SELECT path, shape, text, before, after, previous, next FROM sightings "
+                f"SELECT path, shape, text, before, after, previous, next, dated FROM sightings "
                 f"WHERE shape IN ({','.join('?' * len(part))})",
                 part)]
         return found

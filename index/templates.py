@@ -8,8 +8,9 @@ digits as 0, links and handles as placeholders), the digest of its exact text, i
 nearest paragraph, a line of ``ANCHOR_CHARS`` or more, before it and after it; the page's edges
 when there is none) and the lines right before and after it. A template stands between other
 articles each time: a shape is one when one of its exact texts is seen on at least ``MIN_PAGES``
-pages with at least ``MIN_ANCHORS`` different anchors and different neighbours on each side, none
-of them beside it in most sightings, and the shape is printed in at most ``MAX_TEXTS`` exact texts. A reposted article's own lines fail that wherever they are printed:
+pages, never with a dateline under it, with at least ``MIN_ANCHORS`` different anchors and
+different neighbours on each side, neither anchor beside it in most sightings, and the shape is
+printed in at most ``MAX_TEXTS`` exact texts. A reposted article's own lines fail that wherever they are printed:
 its title and dateline have its first paragraph after them; a short line inside it (even in an
 article with no paragraph at all, "Shr 12 cts vs 10 cts") has its own neighbours; and a line
 whose shape many articles share carries its own figures, so it is printed in many texts.
@@ -17,8 +18,8 @@ whose shape many articles share carries its own figures, so it is printed in man
 The rebuild summarizes every text page before it reads them, and keeps the sightings with the
 version's records, so an update learns exactly what a rebuild of the new archive would
 (``Learner``). A template line that the line classifier left as text is dropped when a page is
-read (``Templates.apply``), unless it is a lone name (an author's byline) or an outlet's
-signature; a dropped template ends the article above it, like the appeals of the static table.
+read (``Templates.apply``), unless it is a lone name in a header block (an author's byline) or an
+outlet's signature; a dropped template ends the article above it, like the static table's appeals.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .lines import TEXT, Line
+from .dates import MAX_DATELINE, parse_dateline
+from .lines import META, SKIPPABLE, TEXT, Line
 from .normalize import fold
 from .outlets import outlets
 
@@ -56,6 +58,7 @@ class Sighting(NamedTuple):
     after: int
     previous: int
     next: int
+    dated: int              # 1: the line after it is a dateline (a headline's: a title, a teaser)
 
 
 def shape(text: str) -> str:
@@ -86,8 +89,10 @@ def sightings(page_text: str, page_key: str) -> list[Sighting]:
         if len(line) >= ANCHOR_CHARS:
             after = digests[k]
         elif len(line.split()) <= MAX_WORDS and (key := shape(line)):
+            following = lines[k + 1] if k + 1 < len(lines) else ""
             found.append(Sighting(_digest(key), digests[k], anchors_before[k], after,
-                                  digests[k - 1] if k else start, digests[k + 1] if k + 1 < len(lines) else end))
+                                  digests[k - 1] if k else start, digests[k + 1] if following else end,
+                                  int(len(following) <= MAX_DATELINE and parse_dateline(following) is not None)))
     return found
 
 
@@ -96,18 +101,17 @@ class _Seen:
     """The pages and the sides (anchors and neighbours) one exact text is seen with."""
     pages: set = field(default_factory=set)
     sides: tuple[Counter, ...] = field(default_factory=lambda: (Counter(), Counter(), Counter(), Counter()))
+    dated: bool = False
 
     def between_articles(self) -> bool:
-        """On enough pages, with enough different things on each side and none of them beside it
-        most of the time (an article's title has its dateline or first paragraph after it on most
-        pages, however many teaser lists also print it)."""
-        if len(self.pages) < MIN_PAGES:
+        """On enough pages, never a headline (a dateline under it), with enough different things on
+        each side, and neither anchor beside it most of the time (an article's title has its first
+        paragraph after it on most pages, however many lists of links also print it)."""
+        if len(self.pages) < MIN_PAGES or self.dated:
             return False
-        for side in self.sides:
-            total = sum(side.values())
-            if len(side) < MIN_ANCHORS or 2 * max(side.values()) >= total:
-                return False
-        return True
+        if any(len(side) < MIN_ANCHORS for side in self.sides):
+            return False
+        return all(2 * max(side.values()) < sum(side.values()) for side in self.sides[:2])
 
 
 def decide(rows: Iterable[tuple]) -> set[int]:
@@ -115,9 +119,10 @@ def decide(rows: Iterable[tuple]) -> set[int]:
     asked about must be in them. A shape is one when one of its exact texts stands between
     different articles itself and it has few texts (the others ride along: "© 2020", "© 2021")."""
     seen: dict[int, dict[int, _Seen]] = defaultdict(lambda: defaultdict(_Seen))
-    for page, shape_, text, *sides in rows:
+    for page, shape_, text, *sides, dated in rows:
         entry = seen[shape_][text]
         entry.pages.add(page)
+        entry.dated = entry.dated or bool(dated)
         for found, digest in zip(entry.sides, sides):
             found[digest] += 1
     return {s for s, texts in seen.items()
@@ -164,18 +169,33 @@ class Templates:
         return len(self.shapes)
 
     def apply(self, lines: list[Line]) -> None:
-        """Drop the text lines that are this archive's templates (not a lone name, not a signature)."""
+        """Drop the text lines that are this archive's templates, but an outlet's signature and a
+        lone name in a header block (an author's byline, ``_a_byline``)."""
         if not self.shapes:
             return
-        from .shapes import name_like
         table = outlets()
-        for line in lines:
+        for k, line in enumerate(lines):
             if line.kind != TEXT or len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
                 continue
             key = shape(line.text)
-            if key and _digest(key) in self.shapes and not name_like(line.text) \
-                    and not table.by_signature(fold(line.text)):
+            if key and _digest(key) in self.shapes and not table.by_signature(fold(line.text)) \
+                    and not _a_byline(lines, k):
                 line.drop(RULE)
+
+
+def _a_byline(lines: list[Line], k: int) -> bool:
+    """A lone name in a header block: a dateline or credit below it, or the title or a header
+    line above it and the body (a sentence) below."""
+    from .shapes import ends_sentence, is_paragraph, name_like     # shapes reads what this module marks
+    if not name_like(lines[k].text):
+        return False
+    above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
+    below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
+    if below is None or below.kind in META:
+        return below is not None
+    heads = above is not None and (above.kind in META or (above.kind == TEXT and not is_paragraph(above)
+                                                           and not ends_sentence(above.text)))
+    return heads and below.kind == TEXT and (ends_sentence(below.text) or is_paragraph(below))
 
 
 NO_TEMPLATES = Templates()
