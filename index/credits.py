@@ -21,6 +21,7 @@ from .outlets import OutletTable, outlets, words_of
 MAX_CREDIT = 140                 # characters: longer lines are text
 MAX_WORDS = 10                   # words in a credit, its outlet's name counting one
 _PROCLITICS = "وفبل"
+_LETTERS = re.compile(r"[^\W_]+")
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de van von der la le ben".split())
 
 
@@ -44,13 +45,19 @@ class CreditReader:
     def __init__(self, table: OutletTable, function_words: frozenset[str], credit_words: frozenset[str],
                  cues: frozenset[str]) -> None:
         self.table, self.function_words, self.credit_words, self.cues = table, function_words, credit_words, cues
+        # the words one of which a credit or byline must hold (the longest word of an outlet's
+        # name, a domain's name, a cue): most short lines hold none and are turned away unread
+        firsts = {max(words, key=len) for alias in _aliases(table) if (words := _LETTERS.findall(alias))}
+        domains = {_LETTERS.findall(domain)[0] for domain, _ in table.domains if _LETTERS.findall(domain)}
+        self.triggers = frozenset(firsts | domains | cues)
 
     def read(self, text: str) -> Credit | None:
         if len(text) > MAX_CREDIT:
             return None
-        words, outlet = self._words(text)
-        if words is None:
+        letters = _LETTERS.findall(fold(text))
+        if self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)):
             return None
+        words, outlet = self._words(text)
         names = _name_runs(words)
         roles = [w.role for w in words]
         crediting = bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
@@ -108,6 +115,18 @@ class CreditReader:
                 node = node.get(folded[j])
                 j += 1
         return best
+
+
+def _aliases(table: OutletTable):
+    """Every folded alias, from the table's trie."""
+    stack = [(table.alias_words, "")]
+    while stack:
+        node, prefix = stack.pop()
+        for word, child in node.items():
+            if word is None:
+                yield prefix
+            else:
+                stack.append((child, f"{prefix} {word}".strip()))
 
 
 def _bare(folded: str) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
+import numpy as np
+
 from .decode import Undecodable, decode
 from .dedup import Deduplicator
 from .entities import Resolver
@@ -24,7 +26,7 @@ from .html_page import looks_like_html
 from .page import parse_page
 from .processes import start_worker
 from .records import DUPLICATE, INDEXED, REJECTED, Article, Page, PageReport
-from .templates import Learner, Sighting, Templates, sightings
+from .templates import Learner, Templates, sightings
 from .timing import stage
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -100,27 +102,27 @@ class PageReader:
         return read_page(path, self.templates)
 
 
-def page_sightings(path: str) -> list[Sighting] | None:
-    """The short lines of a text page with their anchors (index/templates.py); None for a page
-    that cannot be read or decoded, or an HTML page (templates are learnt from text pages)."""
+def page_sightings(path: str, key: str) -> np.ndarray | None:
+    """The short lines of a text page with their anchors (index/templates.py), the page named by
+    ``key``; None for a page that cannot be read or decoded, or an HTML page (templates are
+    learnt from text pages)."""
     if looks_like_html(path, ""):
         return None
     try:
         text = decode(_read_steady(path)).text
     except (_Refused, OSError, Undecodable):
         return None
-    return None if looks_like_html(path, text) else sightings(text, path)
+    return None if looks_like_html(path, text) else sightings(text, key)
 
 
 def learn(files: list[str], workers: int = 1, root: str | None = None) -> Learner:
-    """The sightings of the text pages among ``files``, keyed by path relative to ``root`` (the
-    archive; as given when None), read in ``workers`` processes."""
+    """The sightings of the text pages among ``files``, each page named by its path relative to
+    ``root`` (the archive; as given when None), read in ``workers`` processes."""
+    keys = [os.path.relpath(path, root) if root else path for path in files]
     if workers > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=workers, initializer=start_worker) as pool:
-            found = list(pool.map(page_sightings, files, chunksize=64))
-    else:
-        found = [page_sightings(path) for path in files]
-    return Learner({os.path.relpath(path, root) if root else path: s for path, s in zip(files, found) if s})
+            return Learner.of_pages(f for f in pool.map(page_sightings, files, keys, chunksize=64) if f is not None)
+    return Learner.of_pages(f for f in map(page_sightings, files, keys) if f is not None)
 
 
 class _Refused(Exception):

@@ -8,9 +8,8 @@
     collisions   the articles whose id is not their content bucket (two articles sharing a lead)
     keys         the content keys that differ from the one the article's indexed text gives
     meta         the discovered entity names, the archive's files that are not pages
-                 (skipped: listed in reports, never read) and its template shapes, as JSON
-    sightings    the short lines of each text page with their anchors (index/templates.py):
-                 what an update learns the archive's templates again from
+                 (skipped: listed in reports, never read) and its template shapes
+                 (index/templates.py; their sightings are in sightings.npy beside), as JSON
 
 An update reads the stat of every page but the records of only the pages it touches, looks up the
 copies of only the articles those pages hold, and rewrites only their rows, in one transaction.
@@ -27,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .records import Copy, PageRecord, PageReport
-from .templates import Sighting, Templates
+from .templates import Templates
 
 FILE = "records.sqlite"
 
@@ -43,11 +42,6 @@ CREATE TABLE collisions(bucket TEXT NOT NULL, article TEXT NOT NULL,
                         PRIMARY KEY (bucket, article)) WITHOUT ROWID;
 CREATE TABLE keys(article TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE sightings(path TEXT NOT NULL, shape INTEGER NOT NULL, text INTEGER NOT NULL,
-                       before INTEGER NOT NULL, after INTEGER NOT NULL, previous INTEGER NOT NULL,
-                       next INTEGER NOT NULL, dated INTEGER NOT NULL);
-CREATE INDEX sightings_shape ON sightings(shape);
-CREATE INDEX sightings_path ON sightings(path);
 """
 
 
@@ -165,31 +159,6 @@ class RecordStore:
             self._db.execute("DELETE FROM spellings WHERE copies <= 0")
 
     # ---------------------------------------------------------------- templates
-
-    def set_sightings(self, by_page: dict[str, list[Sighting] | None]) -> None:
-        """The sightings of these pages, replacing theirs (None or []: the page has none now)."""
-        self._db.executemany("DELETE FROM sightings WHERE path = ?", [(p,) for p in by_page])
-        self._db.executemany("INSERT INTO sightings VALUES (?,?,?,?,?,?,?,?)",
-                             [(p, *s) for p, found in by_page.items() for s in found or ()])
-
-    def sightings_of_pages(self, paths: Iterable[str]) -> dict[str, list[Sighting]]:
-        found: dict[str, list[Sighting]] = {}
-        for path in paths:
-            rows = self._db.execute("SELECT shape, text, before, after, previous, next, dated FROM sightings "
-                                    "WHERE path = ?", (path,))
-            found[path] = [Sighting(*row) for row in rows]
-        return found
-
-    def sightings_of_shapes(self, shapes: Iterable[int]) -> list[tuple[str, Sighting]]:
-        """Every sighting of these shapes, with its page."""
-        shapes, found = sorted(shapes), []
-        for k in range(0, len(shapes), 500):
-            part = shapes[k:k + 500]
-            found += [(row[0], Sighting(*row[1:])) for row in self._db.execute(
-                f"SELECT path, shape, text, before, after, previous, next, dated FROM sightings "
-                f"WHERE shape IN ({','.join('?' * len(part))})",
-                part)]
-        return found
 
     def templates(self) -> Templates:
         return Templates(self.get_meta("templates", []))

@@ -37,8 +37,11 @@ def title_shaped(text: str) -> bool:
 
 
 def is_all_caps(text: str) -> bool:
+    upper = len(_UPPER.findall(text))
+    if upper < 8:                   # 8 letters, 90% of them capitals: 8 capitals at least
+        return False
     letters = len(LATIN.findall(text))
-    return letters >= 8 and len(_UPPER.findall(text)) >= 0.9 * letters and len(text.split()) >= 3
+    return upper >= 0.9 * letters and len(text.split()) >= 3
 
 
 def name_like(text: str) -> bool:

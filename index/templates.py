@@ -3,7 +3,7 @@ between *different* articles are its boilerplate and section headers, in whateve
 archive's blog prints them ("شارك المقال", "You may also like", a Telegram appeal), with no
 phrase list.
 
-Every short line of a text page is summarized as a ``Sighting``: its shape (``shape``: folded,
+Every short line of a text page is a sighting (a row of ``sightings``): its shape (``shape``: folded,
 digits as 0, links and handles as placeholders), the digest of its exact text, its anchors (the
 nearest paragraph, a line of ``ANCHOR_CHARS`` or more, before it and after it; the page's edges
 when there is none) and the lines right before and after it. A template stands between other
@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from pathlib import Path
+
+import numpy as np
 
 from .dates import MAX_DATELINE, parse_dateline
 from .lines import META, SKIPPABLE, TEXT, Line
@@ -49,16 +49,10 @@ _DIGITS = re.compile(r"\d+")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
-class Sighting(NamedTuple):
-    """One short line of a page: its shape, its exact text, its anchors and the lines right
-    before and after it (digests)."""
-    shape: int
-    text: int
-    before: int
-    after: int
-    previous: int
-    next: int
-    dated: int              # 1: the line after it is a dateline (a headline's: a title, a teaser)
+# The columns of a sightings array: one row a short line of a page, every value a 64-bit digest
+# but DATED (1: the line under it is a dateline: a headline's, a title's or a teaser's).
+PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED = range(8)
+COLUMNS = 8
 
 
 def shape(text: str) -> str:
@@ -67,22 +61,23 @@ def shape(text: str) -> str:
     return _EDGES.sub("", " ".join(folded.split()))
 
 
-def _digest(text: str) -> int:
+def digest(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
-def sightings(page_text: str, page_key: str) -> list[Sighting]:
-    """The short lines of one text page, with their anchors; ``page_key`` (the page's path) names
-    its edges, so each page's edges count as anchors of their own."""
+def sightings(page_text: str, page_key: str) -> np.ndarray:
+    """The short lines of one text page with their anchors and neighbours, a row each
+    (``COLUMNS``); ``page_key`` (the page's path) names the page and its edges, so each page's
+    edges count as sides of their own."""
     lines = [" ".join(raw.split()) for raw in page_text.split("\n")]
     lines = [line for line in lines if line]
-    start, end = _digest("<start>" + page_key), _digest("<end>" + page_key)
-    digests = [_digest(line) for line in lines]
+    page, start, end = digest(page_key), digest("<start>" + page_key), digest("<end>" + page_key)
+    digests = [digest(line) for line in lines]
     before, anchors_before = start, []
-    for line, digest in zip(lines, digests):
+    for line, line_digest in zip(lines, digests):
         anchors_before.append(before)
         if len(line) >= ANCHOR_CHARS:
-            before = digest
+            before = line_digest
     found, after = [], end
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
@@ -90,67 +85,94 @@ def sightings(page_text: str, page_key: str) -> list[Sighting]:
             after = digests[k]
         elif len(line.split()) <= MAX_WORDS and (key := shape(line)):
             following = lines[k + 1] if k + 1 < len(lines) else ""
-            found.append(Sighting(_digest(key), digests[k], anchors_before[k], after,
-                                  digests[k - 1] if k else start, digests[k + 1] if following else end,
-                                  int(len(following) <= MAX_DATELINE and parse_dateline(following) is not None)))
-    return found
+            found.append((page, digest(key), digests[k], anchors_before[k], after,
+                          digests[k - 1] if k else start, digests[k + 1] if following else end,
+                          int(len(following) <= MAX_DATELINE and parse_dateline(following) is not None)))
+    return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
 
 
-@dataclass(slots=True)
-class _Seen:
-    """The pages and the sides (anchors and neighbours) one exact text is seen with."""
-    pages: set = field(default_factory=set)
-    sides: tuple[Counter, ...] = field(default_factory=lambda: (Counter(), Counter(), Counter(), Counter()))
-    dated: bool = False
+def decide(rows: np.ndarray) -> set[int]:
+    """The template shapes among ``rows`` (a sightings array): every sighting of each shape
+    asked about must be in them. An exact text stands between articles when it is on
+    ``MIN_PAGES`` pages, never a headline, with ``MIN_ANCHORS`` different values on each side and
+    neither anchor holding half its sightings; a shape is a template when one of its texts does
+    and it has at most ``MAX_TEXTS`` texts (the others ride along: "© 2020", "© 2021")."""
+    if not len(rows):
+        return set()
+    texts, at, per_text = np.unique(rows[:, TEXT_], return_inverse=True, return_counts=True)
+    at = at.reshape(-1)
+    ok = _distinct(at, rows[:, PAGE], len(texts)) >= MIN_PAGES
+    ok &= np.bincount(at, weights=rows[:, DATED], minlength=len(texts)) == 0
+    for side in (BEFORE, AFTER, PREVIOUS, NEXT):
+        ok &= _distinct(at, rows[:, side], len(texts)) >= MIN_ANCHORS
+    for side in (BEFORE, AFTER):
+        ok &= 2 * _most(at, rows[:, side], len(texts)) < per_text
+    shape_of = np.zeros(len(texts), dtype=np.int64)
+    shape_of[at] = rows[:, SHAPE]
+    shapes, by_shape = np.unique(shape_of, return_inverse=True)
+    by_shape = by_shape.reshape(-1)
+    few = np.bincount(by_shape, minlength=len(shapes)) <= MAX_TEXTS       # texts per shape
+    between = np.bincount(by_shape, weights=ok, minlength=len(shapes)) > 0
+    return {int(s) for s in shapes[few & between]}
 
-    def between_articles(self) -> bool:
-        """On enough pages, never a headline (a dateline under it), with enough different things on
-        each side, and neither anchor beside it most of the time (an article's title has its first
-        paragraph after it on most pages, however many lists of links also print it)."""
-        if len(self.pages) < MIN_PAGES or self.dated:
-            return False
-        if any(len(side) < MIN_ANCHORS for side in self.sides):
-            return False
-        return all(2 * max(side.values()) < sum(side.values()) for side in self.sides[:2])
+
+def _distinct(group: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:
+    """How many different values each group has."""
+    g, starts, _ = _runs(group, values)
+    return np.bincount(g[starts], minlength=groups)
 
 
-def decide(rows: Iterable[tuple]) -> set[int]:
-    """The template shapes among ``rows`` of (page, *sighting): every sighting of each shape
-    asked about must be in them. A shape is one when one of its exact texts stands between
-    different articles itself and it has few texts (the others ride along: "© 2020", "© 2021")."""
-    seen: dict[int, dict[int, _Seen]] = defaultdict(lambda: defaultdict(_Seen))
-    for page, shape_, text, *sides, dated in rows:
-        entry = seen[shape_][text]
-        entry.pages.add(page)
-        entry.dated = entry.dated or bool(dated)
-        for found, digest in zip(entry.sides, sides):
-            found[digest] += 1
-    return {s for s, texts in seen.items()
-            if len(texts) <= MAX_TEXTS and any(entry.between_articles() for entry in texts.values())}
+def _most(group: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:
+    """How often each group's most frequent value occurs."""
+    g, starts, lengths = _runs(group, values)
+    most = np.zeros(groups, dtype=np.int64)
+    np.maximum.at(most, g[starts], lengths)
+    return most
+
+
+def _runs(group: np.ndarray, values: np.ndarray):
+    """The (group, value) pairs sorted: groups in order, where each pair's run starts, and the
+    runs' lengths."""
+    order = np.lexsort((values, group))
+    g, v = group[order], values[order]
+    start = np.ones(len(g), dtype=bool)
+    start[1:] = (g[1:] != g[:-1]) | (v[1:] != v[:-1])
+    at = np.flatnonzero(start)
+    return g, start, np.diff(np.append(at, len(g)))
 
 
 class Learner:
-    """The sightings of an archive's text pages, by page (relative path): what its templates are
-    learnt from, and what a version keeps so an update learns as a rebuild would."""
+    """The sightings of an archive's text pages (one array): what its templates are learnt from,
+    and what a version keeps (``FILE``) so that an update learns as a rebuild would."""
 
-    def __init__(self, by_page: dict[str, list[Sighting]] | None = None) -> None:
-        self.by_page = dict(by_page or {})
+    FILE = "sightings.npy"
+
+    def __init__(self, rows: np.ndarray | None = None) -> None:
+        self.rows = rows if rows is not None else np.zeros((0, COLUMNS), dtype=np.int64)
+
+    @classmethod
+    def of_pages(cls, pages: Iterable[np.ndarray]) -> Learner:
+        pages = [p for p in pages if len(p)]
+        return cls(np.concatenate(pages) if pages else None)
 
     def templates(self) -> Templates:
-        rows = ((n, *s) for n, found in enumerate(self.by_page.values()) for s in found)
-        return Templates(decide(rows))
+        return Templates(decide(self.rows))
 
-    def replace(self, pages: dict[str, list[Sighting] | None]) -> None:
+    def replace(self, pages: dict[str, np.ndarray | None]) -> None:
         """New sightings of some pages (None: the page is gone, or is not a text page)."""
-        for path, found in pages.items():
-            if found:
-                self.by_page[path] = found
-            else:
-                self.by_page.pop(path, None)
+        gone = np.isin(self.rows[:, PAGE], [digest(path) for path in pages])
+        fresh = [found for found in pages.values() if found is not None and len(found)]
+        self.rows = np.concatenate([self.rows[~gone], *fresh])
 
-    def pages_with(self, shapes: frozenset[int]) -> set[str]:
-        """The pages that print a line of one of these shapes."""
-        return {path for path, found in self.by_page.items() if any(s.shape in shapes for s in found)}
+    def of_shapes(self, shapes: Iterable[int]) -> np.ndarray:
+        return self.rows[np.isin(self.rows[:, SHAPE], np.fromiter(shapes, dtype=np.int64))]
+
+    def save(self, folder: Path) -> None:
+        np.save(Path(folder) / self.FILE, self.rows, allow_pickle=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> Learner:
+        return cls(np.load(Path(folder) / cls.FILE, allow_pickle=False))
 
 
 class Templates:
@@ -178,7 +200,7 @@ class Templates:
             if line.kind != TEXT or len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
                 continue
             key = shape(line.text)
-            if key and _digest(key) in self.shapes and not table.by_signature(fold(line.text)) \
+            if key and digest(key) in self.shapes and not table.by_signature(fold(line.text)) \
                     and not _a_byline(lines, k):
                 line.drop(RULE)
 

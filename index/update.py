@@ -83,7 +83,7 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
             save_skipped(version, archive, records, skipped)
         return records_result(records, version, Catalog(timings=timings), started)
     with stage(timings, "templates"):
-        relearnt = relearn(records, archive, changed, touched, workers)
+        relearnt = relearn(version, records, archive, changed, touched, workers)
     if relearnt.reread:                    # pages a template now printed (or no longer) is on
         changed = sorted({*changed, *(str(archive / p) for p in relearnt.reread)})
         touched = touched | relearnt.reread
@@ -148,6 +148,7 @@ def _save(version: Path, archive: Path, records: RecordStore, reading: _Reading,
     """The records as a rebuild would leave them (pages, statuses, content keys, discovered
     names, files that are not pages, sightings and templates), then the manifest."""
     catalog = reading.catalog
+    relearnt.learner.save(version)         # before the records: read again, it gives the same
     with records:
         records.remove_pages([*reading.old_pages.values(), *(before for before, _ in renamed)])
         records.add_pages([*(catalog.pages[p] for p in sorted(catalog.pages)), *(after for _, after in renamed)])
@@ -157,7 +158,6 @@ def _save(version: Path, archive: Path, records: RecordStore, reading: _Reading,
                          rewritten=written, dropped=[i for i in reading.affected if i not in occurrences])
         records.set_meta("discovered", renaming.discovered.to_meta())
         records.set_skipped(skipped)
-        records.set_sightings(relearnt.sightings)
         records.set_templates(relearnt.templates)
     save_manifest(version, archive, records)
     verify.record_files(version)

@@ -6,29 +6,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .ingest import learn
 from .records_store import RecordStore
-from .templates import Sighting, Templates, decide
+from .templates import PAGE, SHAPE, Learner, Templates, digest, decide
 
 
 @dataclass(slots=True)
 class Relearnt:
-    templates: Templates                          # the archive's now
-    sightings: dict[str, list[Sighting] | None]    # of the touched pages, now (None: none)
-    reread: set[str]                              # untouched pages a changed template is printed on
+    templates: Templates         # the archive's now
+    learner: Learner             # every text page's sightings now, to keep with the version
+    reread: set[str]             # untouched pages a template that changed verdict is printed on
 
 
-def relearn(records: RecordStore, archive: Path, changed: list[str], touched: set[str],
+def relearn(version: Path, records: RecordStore, archive: Path, changed: list[str], touched: set[str],
             workers: int) -> Relearnt:
     """Only the shapes printed on a touched page, before or now, can change their verdict: their
-    sightings elsewhere are looked up, the rest of the verdicts kept."""
-    fresh = learn(changed, workers, root=str(archive)).by_page
-    now = {path: fresh.get(path) for path in touched}
-    before = records.sightings_of_pages(touched)
-    shapes = {s.shape for found in [*before.values(), *fresh.values()] for s in found}
-    rows = [(path, s) for path, s in records.sightings_of_shapes(shapes) if path not in touched]
-    rows += [(path, s) for path, found in fresh.items() for s in found]
+    sightings elsewhere are looked at, the other verdicts kept."""
+    learner = Learner.load(version)
+    fresh = learn(changed, workers, root=str(archive)).rows
+    pages = np.isin(learner.rows[:, PAGE], [digest(path) for path in touched])
+    shapes = np.union1d(learner.rows[pages, SHAPE], fresh[:, SHAPE])
+    learner.rows = np.concatenate([learner.rows[~pages], fresh])
     old = records.templates()
-    new = Templates((old.shapes - shapes) | decide((path, *s) for path, s in rows))
-    flipped = old.shapes ^ new.shapes
-    return Relearnt(new, now, {path for path, s in rows if s.shape in flipped} - touched)
+    new = Templates((old.shapes - set(shapes.tolist())) | decide(learner.of_shapes(shapes)))
+    flipped = learner.of_shapes(old.shapes ^ new.shapes)[:, PAGE]
+    by_digest = {digest(path): path for path in records.page_states()}
+    reread = {by_digest[p] for p in np.unique(flipped).tolist() if p in by_digest} - touched
+    return Relearnt(new, learner, reread)

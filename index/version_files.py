@@ -32,8 +32,8 @@ def save_records(folder: Path, archive: Path, catalog: Catalog, dedup: Deduplica
                                         {i: a.key for i, a in catalog.best.items()}))
             records.set_meta("discovered", discovered.for_rebuild(resolver.known(), catalog.pages).to_meta())
             records.set_skipped(catalog.skipped)
-            records.set_sightings(learner.by_page)
             records.set_templates(catalog.templates)
+        learner.save(folder)
         save_manifest(folder, archive, records)
     finally:
         records.close()
