@@ -30,8 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .dates import MAX_DATELINE, parse_dateline
-from .lines import META, SKIPPABLE, TEXT, Line
+from .lines import DATE, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
 
@@ -39,6 +38,7 @@ MAX_CHARS = 100          # a longer line is a paragraph: never a template
 MAX_WORDS = 10           # nor a line of more words (a sentence an outlet ends its articles with
                          # is part of each article: "يمكنكم استلام إشعارات ... من تطبيق بي بي سي")
 ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
+MAX_CLASSIFIED = 150     # longer lines are taken as text (credits and datelines are shorter)
 MIN_PAGES = 3
 MIN_ANCHORS = 3
 MAX_TEXTS = 3            # distinct exact texts a template is printed in, at most
@@ -66,29 +66,38 @@ def digest(text: str) -> int:
 
 
 def sightings(page_text: str, page_key: str) -> np.ndarray:
-    """The short lines of one text page with their anchors and neighbours, a row each
+    """The short lines of one text page that could be dropped as templates (text as the line
+    classifier reads it: a credit, a dateline, a known boilerplate line is never one to learn;
+    not a byline in its header block), with their anchors and neighbours, a row each
     (``COLUMNS``); ``page_key`` (the page's path) names the page and its edges, so each page's
     edges count as sides of their own."""
-    lines = [" ".join(raw.split()) for raw in page_text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = [classify(None, text) if len(text) <= MAX_CLASSIFIED else Line(None, text)
+             for raw in page_text.split("\n") if (text := " ".join(raw.split()))]
     page, start, end = digest(page_key), digest("<start>" + page_key), digest("<end>" + page_key)
-    digests = [digest(line) for line in lines]
+    digests = [digest(line.text) for line in lines]
     before, anchors_before = start, []
     for line, line_digest in zip(lines, digests):
         anchors_before.append(before)
-        if len(line) >= ANCHOR_CHARS:
+        if len(line.text) >= ANCHOR_CHARS:
             before = line_digest
     found, after = [], end
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
-        if len(line) >= ANCHOR_CHARS:
+        if len(line.text) >= ANCHOR_CHARS:
             after = digests[k]
-        elif len(line.split()) <= MAX_WORDS and (key := shape(line)):
-            following = lines[k + 1] if k + 1 < len(lines) else ""
+        elif _droppable(lines, k) and (key := shape(line.text)):
+            following = lines[k + 1] if k + 1 < len(lines) else None
             found.append((page, digest(key), digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
-                          int(len(following) <= MAX_DATELINE and parse_dateline(following) is not None)))
+                          int(following is not None and following.kind == DATE)))
     return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
+
+
+def _droppable(lines: list[Line], k: int) -> bool:
+    """What ``Templates.apply`` may drop: a short text line, not a byline in a header block."""
+    line = lines[k]
+    return (line.kind == TEXT and len(line.text) < MAX_CHARS and len(line.text.split()) <= MAX_WORDS
+            and not _a_byline(lines, k))
 
 
 def decide(rows: np.ndarray) -> set[int]:
@@ -197,11 +206,10 @@ class Templates:
             return
         table = outlets()
         for k, line in enumerate(lines):
-            if line.kind != TEXT or len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
+            if not _droppable(lines, k):
                 continue
             key = shape(line.text)
-            if key and digest(key) in self.shapes and not table.by_signature(fold(line.text)) \
-                    and not _a_byline(lines, k):
+            if key and digest(key) in self.shapes and not table.by_signature(fold(line.text)):
                 line.drop(RULE)
 
 
