@@ -1,0 +1,42 @@
+"""The ingester on archives in conventions the shared generator never prints (tests/style_archive.py),
+scored on their truth: the tune styles (looked at while building) must read as well as the shared
+generator's pages; the held styles (never looked at) are reported, with floors at what they
+scored when they were last measured, so a change that loses generality fails here. The issue's
+target for unseen styles (0.98) is not met yet: README, "Page styles it was not shown".
+"""
+from __future__ import annotations
+
+import pytest
+
+from bench.ingest_accuracy import score_archive
+
+from .conftest import shared_path
+
+PAGES = 150
+SEED = 5            # not the seed the README's figures were measured on
+FLOORS = {
+    "tune": {"title_recall": 0.96, "article_precision": 0.98, "dates": 0.99, "outlets_printed": 0.99,
+             "authors": 0.98, "dup_recall": 0.96},
+    "held": {"title_recall": 0.87, "article_precision": 0.86, "dates": 0.92, "outlets_printed": 0.89,
+             "authors": 0.65, "dup_recall": 0.86},
+}
+
+
+@pytest.fixture(scope="module", params=["tune", "held"])
+def scored(request, tmp_path_factory):
+    from .style_archive import generate
+    corpus = shared_path("corpus", "articles.jsonl.gz")
+    shared_path("tools", "make_archive.py")
+    out = tmp_path_factory.mktemp(f"styles-{request.param}")
+    generate(out, PAGES, request.param, seed=SEED, corpus=corpus)
+    return request.param, score_archive(str(out), show=5)
+
+
+def test_pages_in_unseen_styles_are_read(scored, capsys):
+    styles, score = scored
+    m = score.metrics()
+    with capsys.disabled():
+        print(f"\n{styles} styles ({score.counts['pages']} pages, {score.counts['truth']} articles): "
+              + ", ".join(f"{k} {v:.3f}" for k, v in m.items() if k != "extra_articles"))
+    for name, floor in FLOORS[styles].items():
+        assert m[name] >= floor, (name, m[name], score.misses)
