@@ -51,19 +51,23 @@ class CreditReader:
         domains = {_LETTERS.findall(domain)[0] for domain, _ in table.domains if _LETTERS.findall(domain)}
         self.triggers = frozenset(firsts | domains | cues)
 
-    def read(self, text: str) -> Credit | None:
+    def read(self, text: str, placed: bool = False) -> Credit | None:
+        """The credit or byline a line is, if any. ``placed``: the line stands where credits do
+        (in a header block, or last under a body), so function words alone around an outlet's
+        name make a credit there too ("عن الميادين")."""
         if len(text) > MAX_CREDIT:
             return None
         letters = _LETTERS.findall(fold(text))
         if self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)):
             return None
         words, outlet = self._words(text)
-        names = _name_runs(words)
+        names = [part for run in _name_runs(words) for part in _split_at_and(run)]
         roles = [w.role for w in words]
-        crediting = bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
+        crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
         if outlet and not names and crediting and len(roles) - roles.count("separator") <= MAX_WORDS:
             return Credit(outlet, None)
-        if not names or len(names) > 2 or not all(_person_like(n) for n in names):
+        capitals = bool(words) and words[0].role == "cue"        # "BY JAMES NASSER": capitals allowed
+        if not names or len(names) > 2 or not all(_person_like(n, capitals) for n in names):
             return None
         if "cue" in roles or (outlet and "function" not in roles and "credit" not in roles):
             return Credit(outlet, "; ".join(" ".join(w.printed for w in n) for n in names))
@@ -151,14 +155,28 @@ def _name_runs(words: list[_Word]) -> list[list[_Word]]:
     return runs + ([run] if run else [])
 
 
-def _person_like(run: list[_Word]) -> bool:
+def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
+    """Two Arabic names joined by و (كريم درويش وسعاد الزين): two runs of two words or more, the
+    second without its و; any other run as it is."""
+    for k in range(2, len(run) - 1):
+        word = run[k]
+        if word.folded.startswith("و") and len(word.folded) > 2 and "\u0600" <= word.folded[1] <= "\u06ff":
+            second = [_Word(word.printed[1:], word.folded[1:], "name"), *run[k + 1:]]
+            return [run[:k], second]
+    return [run]
+
+
+def _person_like(run: list[_Word], capitals: bool = False) -> bool:
     """Two to five words with no digits; Latin ones capitalized (particles aside), not all in
-    capitals (a wire headline: "LYNG DISAPPOINTED BY CANADA CORN INJURY DECISION")."""
+    capitals (a wire headline: "LYNG DISAPPOINTED BY CANADA CORN INJURY DECISION") unless
+    ``capitals`` (the line starts with its cue) and the name has at most three words."""
     if not 2 <= len(run) <= 5 or any(c.isdigit() for w in run for c in w.printed):
         return False
     latin = [w.printed for w in run if w.printed.isascii() and w.folded not in _NAME_PARTICLES]
-    capitals = [w for w in latin if len(w) > 2]
-    return all(w[:1].isupper() for w in latin) and not (capitals and all(w.isupper() for w in capitals))
+    upper = [w for w in latin if len(w) > 2]
+    if upper and all(w.isupper() for w in upper):
+        return capitals and len(run) <= 3
+    return all(w[:1].isupper() for w in latin)
 
 
 @cache

@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .credits import credit_reader
 from .dates import infer_year
-from .lines import BYLINE, CREDIT, DATE, DROP, HOUSE, Line
+from .lines import BYLINE, CREDIT, DATE, DROP, HOUSE, TEXT, Line
 from .normalize import arabic_ratio, fold
 from .outlets import outlets
 from .records import Article, Source
@@ -59,6 +60,10 @@ def resolve_outlet(block: Block, author: str | None, dateline: Line | None,
             return outlet, False
     if block.body and (m := _WIRE_SIGN.match(block.body[0].text)) and (outlet := table.lookup(m[1])):
         return outlet, False
+    for line in [*block.header, *block.body[-1:]]:       # where credits stand: "عن الميادين"
+        placed = line.kind == TEXT or line.rule == "header-alt-text"
+        if placed and (credit := credit_reader().read(line.text, placed=True)) and credit.outlet:
+            return credit.outlet, False
     for line in block.lines:
         if line.kind == DROP and (outlet := _from_dropped(line)):
             return outlet, True
