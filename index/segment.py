@@ -145,11 +145,19 @@ def _deck_under(title: str, deck: str) -> bool:
 
 
 def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:
-    """Line i cannot be the last line of the article above: a section header (not a videos one)
-    or an article's closing lines stand before it, or it is set as a heading."""
+    """Line i cannot be the last line of the article above: a section header (not a videos one),
+    an article's closing lines or a credit under a paragraph (a bottom credit) stand before it,
+    or it is set as a heading."""
     before = lines[i - 1] if i else None
     return ((previous.kind == HEADER and previous.section != "videos") or lines[i].heading
-            or (before is not None and before.rule in ENDS_ARTICLE))
+            or (before is not None and before.rule in ENDS_ARTICLE) or _bottom_credit(lines, i, previous))
+
+
+def _bottom_credit(lines: list[Line], i: int, previous: Line) -> bool:
+    if previous.kind not in META:
+        return False
+    above = [l for l in lines[:i] if l.kind != DROP]
+    return len(above) > 1 and above[-1] is previous and above[-2].kind == TEXT and is_paragraph(above[-2])
 
 
 def _opens_article(lines: list[Line], i: int, previous: Line) -> bool:
