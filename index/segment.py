@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import ENDS_ARTICLE
+from .credits import credit_reader
 from .lines import DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
 from .shapes import (LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like,
                      same_title, title_shaped)
@@ -89,7 +90,7 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if previous is None:                    # a page opens with its main title
         return STRONG if len(line.text) <= 300 and not is_paragraph(line) else NOT_TITLE
-    if not title_shaped(line.text):
+    if not title_shaped(line.text) or _a_placed_credit(line.text):
         return NOT_TITLE
     after = _following(lines, i)
     if not after:
@@ -142,6 +143,12 @@ def _deck_under(title: str, deck: str) -> bool:
     after a last short paragraph)."""
     return (deck_shaped(title) and deck_shaped(deck) and len(title) <= 200
             and (is_all_caps(title) or not is_all_caps(deck)))
+
+
+def _a_placed_credit(text: str) -> bool:
+    """A line that is a credit where credits stand ("عن الميادين"): it closes the article above."""
+    credit = credit_reader().read(text, placed=True)
+    return credit is not None and credit.outlet is not None
 
 
 def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:

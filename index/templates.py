@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .credits import credit_reader
 from .lines import DATE, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
@@ -94,10 +95,13 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
 
 
 def _droppable(lines: list[Line], k: int) -> bool:
-    """What ``Templates.apply`` may drop: a short text line, not a byline in a header block."""
+    """What ``Templates.apply`` may drop: a short text line, not a byline in a header block, not
+    a credit where credits stand ("عن الميادين")."""
     line = lines[k]
-    return (line.kind == TEXT and len(line.text) < MAX_CHARS and len(line.text.split()) <= MAX_WORDS
-            and not _a_byline(lines, k))
+    if line.kind != TEXT or len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
+        return False
+    credit = credit_reader().read(line.text, placed=True)
+    return not (credit and credit.outlet) and not _a_byline(lines, k)
 
 
 def decide(rows: np.ndarray) -> set[int]:
