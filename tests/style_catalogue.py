@@ -1,9 +1,11 @@
 """The convention catalogue of tests/style_archive.py: every printed convention in one table.
 
 Each row is (dimension, variant name, group, language, spec, weight): group is "tune" (an engineer
-may look at and tune on it) or "held" (kept out of tuning, to measure generalization); language is
-"en", "ar" or "*" (both). Variant names are unique within their dimension, and no variant is in
-both groups. What a spec means depends on the dimension:
+may look at and tune on it) or "held" (kept out of tuning, to measure generalization), and the
+rows of tests/style_blind.py are "blind" (never read by those who tune: do not open it; it also
+names the few tune/held values the blind group shares, SHARED); language is "en", "ar" or "*"
+(both). Variant names are unique within their dimension, and no variant is in two groups. What a
+spec means depends on the dimension:
 
     dateline      a str.format template over the fields of ``date_fields`` ({Y} or {yy} or {Y_i}
                   in it: the year is printed)
@@ -35,6 +37,8 @@ from collections import namedtuple
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+
+from .style_blind import ROWS as BLIND_ROWS, SHARED as BLIND_SHARED
 
 Variant = namedtuple("Variant", "dim name group lang spec weight")
 OUTLETS_TOML = Path(__file__).resolve().parent.parent / "index" / "data" / "outlets.toml"
@@ -181,8 +185,9 @@ _ROWS = [
     ("encoding", "cp1256", "held", "ar", ("cp1256", "\n"), 10),
 ]
 
-CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS]
-GROUPS = {"tune": ("tune",), "held": ("held",), "all": ("tune", "held")}
+CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS + BLIND_ROWS]
+GROUPS = {"tune": ("tune",), "held": ("held",), "all": ("tune", "held"), "blind": ("blind",)}
+SHARED = {"blind": BLIND_SHARED}      # (dim, name) of other groups' variants a styles group draws too
 
 # -- data the templates draw on (not conventions: both groups use them alike)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -263,16 +268,17 @@ def gap_lines(spec: str, rng: random.Random) -> list[str]:
 
 
 def header_lines(title: str, deck: str | None, slots: list, order: tuple, repeat: str | None) -> list[str]:
-    """Title, a repeated title and a deck, and the order's slots (lines or None), with the
-    repeated title where ``repeat`` puts it (after_meta when its slot is empty)."""
-    lines = [title] + ([title] if repeat == "after_title" else []) + ([deck] if deck else [])
-    for slot, line in zip(order, slots):
+    """Title, a deck, and the order's slots (lines or None), with the title printed again after
+    the line ``repeat`` names ("after_title", "after_deck", "after_date", "after_credit",
+    "after_byline"), or last (after_meta, or when that line is not printed)."""
+    lines = []
+    for slot, line in [("title", title), ("deck", deck), *zip(order, slots)]:
         if line:
             lines.append(line)
-            if repeat and repeat == {"date": "after_date", "byline": "after_byline"}.get(slot):
+            if repeat == "after_" + slot:
                 lines.append(title)
                 repeat = None
-    return lines + ([title] if repeat in ("after_meta", "after_date", "after_byline") else [])
+    return lines + ([title] if repeat else [])
 
 
 def prints_year(template: str) -> bool:
@@ -280,17 +286,23 @@ def prints_year(template: str) -> bool:
 
 
 def variants(dim: str, styles: str, lang: str | None = None) -> list[Variant]:
-    """The variants of one dimension in a styles group ("tune", "held", "all"), for a language."""
-    groups = GROUPS[styles]
-    return [v for v in CATALOGUE if v.dim == dim and v.group in groups
+    """The variants of one dimension in a styles group ("tune", "held", "all", "blind"), for a
+    language."""
+    groups, shared = GROUPS[styles], SHARED.get(styles, set())
+    return [v for v in CATALOGUE if v.dim == dim and (v.group in groups or (v.dim, v.name) in shared)
             and (lang is None or v.lang in ("*", lang))]
 
 
 def summary() -> dict:
-    """{dimension: {group: [variant names]}}, for the manifest and the report."""
+    """{dimension: {group: [variant names]}}, for the manifest and the report; blind variants
+    are only counted, so that no manifest names them."""
     out: dict = {}
     for v in CATALOGUE:
-        out.setdefault(v.dim, {"tune": [], "held": []})[v.group].append(v.name)
+        groups = out.setdefault(v.dim, {"tune": [], "held": [], "blind": 0})
+        if v.group == "blind":
+            groups["blind"] += 1
+        else:
+            groups[v.group].append(v.name)
     return out
 
 

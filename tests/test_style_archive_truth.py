@@ -1,10 +1,12 @@
-"""tests/style_archive.py writes truth that its files bear out, and keeps its held-out styles apart.
+"""tests/style_archive.py writes truth that its files bear out, and keeps its held-out and blind
+styles apart.
 
-Small archives (30 pages per styles group) from ../shared/corpus go into tmp_path; each page is
+Small archives (30 pages per styles group: tune, held, all, blind) from ../shared/corpus go into tmp_path; each page is
 decoded and split on its own here (BOM, UTF-8, else cp1256; CRLF as one line end) and every
 truth record is checked against the lines: titles at line_start, spans inside the file and
 apart, datelines, authors and credits inside the span with real weekdays, boilerplate outside
-every span, the body paragraphs in order, duplicate flags in page order. Needs ../shared: skipped
+every span, the body paragraphs in order, duplicate flags in page order. The blind group is
+checked only through its archive and the catalogue (tests/style_blind.py is never read). Needs ../shared: skipped
 when it is missing, a failure in CI (conftest.shared_path).
 """
 from __future__ import annotations
@@ -16,10 +18,11 @@ from pathlib import Path
 import pytest
 
 from .conftest import shared_path
-from .style_catalogue import AR_WEEKDAYS, CATALOGUE, WEEKDAYS, outlets, variants
+from .style_catalogue import AR_WEEKDAYS, CATALOGUE, SHARED, WEEKDAYS, outlets, variants
 
 PAGES = 30
 SEED = 3
+GROUPS = ("tune", "held", "blind")
 TRUTH_DIMS = {"date_format": "dateline", "credit": "credit", "author_form": "byline", "deck": "deck",
               "header_order": "order", "title_repeat": "title_repeat", "meta_gap": "meta_gap",
               "para_gap": "para_gap"}
@@ -35,7 +38,7 @@ def corpus() -> Path:
 def archives(corpus, tmp_path_factory) -> dict[str, Path]:
     from .style_archive import generate
     out = {}
-    for styles in ("tune", "held", "all"):
+    for styles in ("tune", "held", "all", "blind"):
         out[styles] = tmp_path_factory.mktemp(f"styles-{styles}")
         generate(out[styles], PAGES, styles, seed=SEED, corpus=corpus)
     return out
@@ -103,7 +106,7 @@ def _check_page(archive: Path, page: dict, seen: set) -> None:
         assert n not in inside and lines[n - 1].strip(), (page["path"], n)
 
 
-@pytest.mark.parametrize("styles", ["tune", "held", "all"])
+@pytest.mark.parametrize("styles", ["tune", "held", "all", "blind"])
 def test_truth_matches_the_files(archives, styles):
     archive, seen = archives[styles], set()
     pages = _truth(archive)
@@ -115,11 +118,12 @@ def test_truth_matches_the_files(archives, styles):
     assert manifest["counts"]["occurrences"] == sum(len(p["articles"]) for p in pages)
 
 
-def test_bodies_are_the_corpus_paragraphs_in_order(archives, corpus):
+@pytest.mark.parametrize("styles", ["all", "blind"])
+def test_bodies_are_the_corpus_paragraphs_in_order(archives, corpus, styles):
     from .style_archive import corpus_sample
     paras = {a.id: a.paras for arts in corpus_sample(str(corpus), 1500).values() for a in arts}
-    for page in _truth(archives["all"]):
-        lines = _lines(archives["all"], page)
+    for page in _truth(archives[styles]):
+        lines = _lines(archives[styles], page)
         for a in page["articles"]:
             printed = iter(lines[a["line_start"]:a["line_end"]])
             body = paras[a["id"]]
@@ -130,21 +134,26 @@ def test_bodies_are_the_corpus_paragraphs_in_order(archives, corpus):
             assert a["truncated"] == (a["paragraphs"] < len(body))
 
 
-def test_held_and_tune_share_no_variant():
-    groups = {g: {(v.dim, v.name) for v in CATALOGUE if v.group == g} for g in ("tune", "held")}
-    assert not groups["tune"] & groups["held"]
+def test_no_variant_is_in_two_groups():
+    assert {v.group for v in CATALOGUE} == set(GROUPS)
     assert len({(v.dim, v.name) for v in CATALOGUE}) == len(CATALOGUE)
-    texts = {g: {(v.dim, str(v.spec)) for v in CATALOGUE if v.group == g} for g in ("tune", "held")}
-    assert not texts["tune"] & texts["held"]
+    names = {g: {(v.dim, v.name) for v in CATALOGUE if v.group == g} for g in GROUPS}
+    texts = {g: {(v.dim, str(v.spec)) for v in CATALOGUE if v.group == g} for g in GROUPS}
+    for k, one in enumerate(GROUPS):
+        for other in GROUPS[k + 1:]:
+            assert not names[one] & names[other], (one, other)
+            assert not texts[one] & texts[other], (one, other)
+    for styles, shared in SHARED.items():       # drawn by a group besides its own: never its own
+        assert shared <= set().union(*names.values()) and not shared & names[styles], styles
     for dim in {v.dim for v in CATALOGUE}:
         for lang in ("en", "ar"):
-            for styles in ("tune", "held"):
+            for styles in GROUPS:
                 assert variants(dim, styles, lang) or dim == "encoding" and lang == "en", (dim, lang)
 
 
-@pytest.mark.parametrize("styles", ["tune", "held"])
+@pytest.mark.parametrize("styles", GROUPS)
 def test_an_archive_prints_only_its_groups_variants(archives, styles):
-    allowed = {(v.dim, v.name) for v in CATALOGUE if v.group == styles}
+    allowed = {(v.dim, v.name) for v in CATALOGUE if v.group == styles} | SHARED.get(styles, set())
     for page in _truth(archives[styles]):
         assert ("encoding", page["file_format"]) in allowed, page["path"]
         assert ("block_gap", page["block_gap"]) in allowed, page["path"]
@@ -165,9 +174,10 @@ def test_same_seed_same_bytes(archives, corpus, tmp_path):
     assert (tmp_path / "other" / "truth.jsonl").read_bytes() != (first / "truth.jsonl").read_bytes()
 
 
-def test_the_scorer_reads_it_unchanged(archives):
+@pytest.mark.parametrize("styles", ["all", "blind"])
+def test_the_scorer_reads_it_unchanged(archives, styles):
     from bench.ingest_accuracy import score_archive
-    score = score_archive(str(archives["all"]), limit=10, show=0)
+    score = score_archive(str(archives[styles]), limit=10, show=0)
     assert score.counts["pages"] == 10
-    assert score.counts["truth"] == sum(len(p["articles"]) for p in _truth(archives["all"])[:10])
+    assert score.counts["truth"] == sum(len(p["articles"]) for p in _truth(archives[styles])[:10])
     assert set(score.metrics()) >= {"title_recall", "spans_exact", "dates", "authors"}
