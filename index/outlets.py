@@ -55,8 +55,9 @@ class OutletTable:
         return None
 
     def by_signature(self, folded_line: str) -> str | None:
+        line = folded_line.strip(" .…-")             # "REUTER..." signs as "REUTER" does
         for pattern, name in self.signatures:
-            if pattern.search(folded_line):
+            if pattern.search(line):
                 return name
         return None
 

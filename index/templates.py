@@ -42,7 +42,7 @@ ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
 MAX_CLASSIFIED = 150     # longer lines are taken as text (credits and datelines are shorter)
 MIN_PAGES = 3
 MIN_ANCHORS = 3
-MAX_TEXTS = 3            # distinct exact texts a template is printed in, at most
+MAX_TEXTS = 10           # distinct exact texts a template is printed in, at most ("© 2015"...)
 RULE = "archive-template"
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|@\w+")
