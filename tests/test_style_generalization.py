@@ -1,7 +1,8 @@
 """The ingester on archives in conventions the shared generator never prints (tests/style_archive.py),
 scored on their truth: the tune styles (looked at while building) must read as well as the shared
-generator's pages; the held styles (never looked at) are reported, with floors at what they
-scored when they were last measured, so a change that loses generality fails here. The issue's
+generator's pages; the held styles (held out at first, looked at since) and the blind ones
+(written by someone else, never read by the engineers) are reported, with floors a little below
+what they scored when last measured, so a change that loses generality fails here. The issue's
 target for unseen styles (0.98) is not met yet: README, "Page styles it was not shown".
 """
 from __future__ import annotations
@@ -16,13 +17,16 @@ PAGES = 150
 SEED = 5            # not the seed the README's figures were measured on
 FLOORS = {
     "tune": {"title_recall": 0.96, "article_precision": 0.98, "dates": 0.99, "outlets_printed": 0.99,
-             "authors": 0.98, "dup_recall": 0.96},
-    "held": {"title_recall": 0.87, "article_precision": 0.86, "dates": 0.92, "outlets_printed": 0.89,
-             "authors": 0.65, "dup_recall": 0.86},
+             "authors": 0.98, "dup_recall": 0.97},
+    "held": {"title_recall": 0.94, "article_precision": 0.95, "dates": 0.92, "outlets_printed": 0.97,
+             "authors": 0.97, "dup_recall": 0.95},
+    # never read by the engineers (tests/style_blind.py): its misses are not printed
+    "blind": {"title_recall": 0.66, "article_precision": 0.88, "dates": 0.65, "outlets_printed": 0.55,
+              "authors": 0.55, "dup_recall": 0.78},
 }
 
 
-@pytest.fixture(scope="module", params=["tune", "held"])
+@pytest.fixture(scope="module", params=["tune", "held", "blind"])
 def scored(request, tmp_path_factory):
     from .style_archive import generate
     corpus = shared_path("corpus", "articles.jsonl.gz")
@@ -39,4 +43,4 @@ def test_pages_in_unseen_styles_are_read(scored, capsys):
         print(f"\n{styles} styles ({score.counts['pages']} pages, {score.counts['truth']} articles): "
               + ", ".join(f"{k} {v:.3f}" for k, v in m.items() if k != "extra_articles"))
     for name, floor in FLOORS[styles].items():
-        assert m[name] >= floor, (name, m[name], score.misses)
+        assert m[name] >= floor, (name, m[name], score.misses if styles != "blind" else "(blind: misses not shown)")
