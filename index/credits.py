@@ -47,7 +47,7 @@ class CreditReader:
         self.table, self.function_words, self.credit_words, self.cues = table, function_words, credit_words, cues
         # the words one of which a credit or byline must hold (the longest word of an outlet's
         # name, a domain's name, a cue): most short lines hold none and are turned away unread
-        firsts = {max(words, key=len) for alias in _aliases(table) if (words := _LETTERS.findall(alias))}
+        firsts = {max(words, key=len) for alias in table.aliases if (words := _LETTERS.findall(alias))}
         domains = {_LETTERS.findall(domain)[0] for domain, _ in table.domains if _LETTERS.findall(domain)}
         self.triggers = frozenset(firsts | domains | cues)
 
@@ -73,7 +73,12 @@ class CreditReader:
             return Credit(outlet, "; ".join(" ".join(w.printed for w in n) for n in names))
         return None
 
-    def _words(self, text: str) -> tuple[list[_Word] | None, str | None]:
+    def placed_outlet(self, text: str) -> str | None:
+        """The outlet a line credits where credits stand (``read`` with ``placed``)."""
+        credit = self.read(text, placed=True)
+        return credit.outlet if credit else None
+
+    def _words(self, text: str) -> tuple[list[_Word], str | None]:
         tokens = words_of(text)
         folded = [fold(t) for t in tokens]
         words, outlet, k = [], None, 0
@@ -119,18 +124,6 @@ class CreditReader:
                 node = node.get(folded[j])
                 j += 1
         return best
-
-
-def _aliases(table: OutletTable):
-    """Every folded alias, from the table's trie."""
-    stack = [(table.alias_words, "")]
-    while stack:
-        node, prefix = stack.pop()
-        for word, child in node.items():
-            if word is None:
-                yield prefix
-            else:
-                stack.append((child, f"{prefix} {word}".strip()))
 
 
 def _bare(folded: str) -> str:

@@ -62,8 +62,8 @@ def resolve_outlet(block: Block, author: str | None, dateline: Line | None,
         return outlet, False
     for line in [*block.header, *block.body[-1:]]:       # where credits stand: "عن الميادين"
         placed = line.kind == TEXT or line.rule == "header-alt-text"
-        if placed and (credit := credit_reader().read(line.text, placed=True)) and credit.outlet:
-            return credit.outlet, False
+        if placed and (outlet := credit_reader().placed_outlet(line.text)):
+            return outlet, False
     for line in block.lines:
         if line.kind == DROP and (outlet := _from_dropped(line)):
             return outlet, True

@@ -24,6 +24,7 @@ from .parallel_write import write_shards
 from .processes import fewer_collections
 from .progress import Progress
 from .schema import make_schema
+from .templates import Learner
 from .timing import stage
 from .version_files import save_records
 
@@ -47,11 +48,7 @@ def _build(archive: Path, root: Path, building: Path, workers: int,
            progress: Progress | None) -> tuple[Path, Catalog]:
     """Read every page, write the documents and the records, check the version, publish it."""
     resolver = Resolver()
-    files, skipped = archive_files([str(archive)])
-    catalog = Catalog(skipped=relative(skipped, archive))
-    with stage(catalog.timings, "templates"):          # the archive's own, before any page is read
-        learner = learn(files, workers, root=str(archive))
-        catalog.templates = learner.templates()
+    files, catalog, learner = whole_archive(archive, workers)
     catalog, dedup = ingest_all(archive, workers, progress, files=files, catalog=catalog, resolver=resolver)
     ix = whoosh_index.create_in(str(building), make_schema())
 
@@ -92,11 +89,9 @@ def ingest_all(archive: Path, workers: int, progress: Progress | None,
                 dedup: Deduplicator | None = None, files: list[str] | None = None,
                 catalog: Catalog | None = None,
                 resolver: Resolver | None = None) -> tuple[Catalog, Deduplicator]:
+    if files is None:
+        files, catalog, _ = whole_archive(archive, workers)
     catalog = catalog or Catalog()
-    if files is None:                      # the whole archive: its files that are not pages apart
-        files, skipped = archive_files([str(archive)])
-        catalog.skipped = relative(skipped, archive)
-        catalog.templates = learn(files, workers, root=str(archive)).templates()
     dedup = dedup or Deduplicator()
     progress = progress or Progress(total=len(files), quiet=True)
     progress.total = len(files)
@@ -106,6 +101,17 @@ def ingest_all(archive: Path, workers: int, progress: Progress | None,
         progress.advance(page)
     progress.close()
     return catalog, dedup
+
+
+def whole_archive(archive: Path, workers: int) -> tuple[list[str], Catalog, Learner]:
+    """The archive's page files, a catalog that knows its files that are not pages and its
+    templates (learnt first, before any page is read), and what they were learnt from."""
+    files, skipped = archive_files([str(archive)])
+    catalog = Catalog(skipped=relative(skipped, archive))
+    with stage(catalog.timings, "templates"):
+        learner = learn(files, workers, root=str(archive))
+        catalog.templates = learner.templates()
+    return files, catalog, learner
 
 
 def _check(ix, catalog: Catalog) -> None:

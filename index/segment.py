@@ -90,8 +90,8 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if previous is None:                    # a page opens with its main title
         return STRONG if len(line.text) <= 300 and not is_paragraph(line) else NOT_TITLE
-    if not title_shaped(line.text) or _a_placed_credit(line.text):
-        return NOT_TITLE
+    if not title_shaped(line.text) or credit_reader().placed_outlet(line.text):
+        return NOT_TITLE                    # a credit where credits stand closes the article above
     after = _following(lines, i)
     if not after:
         return NOT_TITLE
@@ -144,12 +144,6 @@ def _deck_under(title: str, deck: str) -> bool:
     after a last short paragraph)."""
     return (deck_shaped(title) and deck_shaped(deck) and len(title) <= 200
             and (is_all_caps(title) or not is_all_caps(deck)))
-
-
-def _a_placed_credit(text: str) -> bool:
-    """A line that is a credit where credits stand ("عن الميادين"): it closes the article above."""
-    credit = credit_reader().read(text, placed=True)
-    return credit is not None and credit.outlet is not None
 
 
 def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:

@@ -3,7 +3,7 @@ between *different* articles are its boilerplate and section headers, in whateve
 archive's blog prints them ("شارك المقال", "You may also like", a Telegram appeal), with no
 phrase list.
 
-Every short line of a text page is a sighting (a row of ``sightings``): its shape (``shape``: folded,
+Every short line of a text page that could be dropped is a sighting (a row of ``sightings``): its shape (``shape``: folded,
 digits as 0, links and handles as placeholders), the digest of its exact text, its anchors (the
 nearest paragraph, a line of ``ANCHOR_CHARS`` or more, before it and after it; the page's edges
 when there is none) and the lines right before and after it. A template stands between other
@@ -15,8 +15,8 @@ its title and dateline have its first paragraph after them; a short line inside 
 article with no paragraph at all, "Shr 12 cts vs 10 cts") has its own neighbours; and a line
 whose shape many articles share carries its own figures, so it is printed in many texts.
 
-The rebuild summarizes every text page before it reads them, and keeps the sightings with the
-version's records, so an update learns exactly what a rebuild of the new archive would
+The rebuild summarizes every text page before it reads them, and keeps the sightings beside the
+version's records (``Learner.FILE``), so an update learns exactly what a rebuild of the new archive would
 (``Learner``). A template line that the line classifier left as text is dropped when a page is
 read (``Templates.apply``), unless it is a lone name in a header block (an author's byline) or an
 outlet's signature; a dropped template ends the article above it, like the static table's appeals.
@@ -100,8 +100,7 @@ def _droppable(lines: list[Line], k: int) -> bool:
     line = lines[k]
     if line.kind != TEXT or len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
         return False
-    credit = credit_reader().read(line.text, placed=True)
-    return not (credit and credit.outlet) and not _a_byline(lines, k)
+    return not credit_reader().placed_outlet(line.text) and not _a_byline(lines, k)
 
 
 def decide(rows: np.ndarray) -> set[int]:
@@ -171,11 +170,13 @@ class Learner:
     def templates(self) -> Templates:
         return Templates(decide(self.rows))
 
-    def replace(self, pages: dict[str, np.ndarray | None]) -> None:
-        """New sightings of some pages (None: the page is gone, or is not a text page)."""
-        gone = np.isin(self.rows[:, PAGE], [digest(path) for path in pages])
-        fresh = [found for found in pages.values() if found is not None and len(found)]
-        self.rows = np.concatenate([self.rows[~gone], *fresh])
+    def replace(self, paths: Iterable[str], fresh: np.ndarray) -> np.ndarray:
+        """The sightings of these pages replaced by ``fresh`` (those of the ones still text
+        pages); gives the shapes printed on them, before or now."""
+        gone = np.isin(self.rows[:, PAGE], [digest(path) for path in paths])
+        shapes = np.union1d(self.rows[gone, SHAPE], fresh[:, SHAPE])
+        self.rows = np.concatenate([self.rows[~gone], fresh])
+        return shapes
 
     def of_shapes(self, shapes: Iterable[int]) -> np.ndarray:
         return self.rows[np.isin(self.rows[:, SHAPE], np.fromiter(shapes, dtype=np.int64))]
@@ -193,15 +194,6 @@ class Templates:
 
     def __init__(self, shapes: Iterable[int] = ()) -> None:
         self.shapes = frozenset(shapes)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Templates) and self.shapes == other.shapes
-
-    def __hash__(self) -> int:
-        return hash(self.shapes)
-
-    def __len__(self) -> int:
-        return len(self.shapes)
 
     def apply(self, lines: list[Line]) -> None:
         """Drop the text lines that are this archive's templates, but an outlet's signature and a

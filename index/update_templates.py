@@ -10,7 +10,7 @@ import numpy as np
 
 from .ingest import learn
 from .records_store import RecordStore
-from .templates import PAGE, SHAPE, Learner, Templates, digest, decide
+from .templates import PAGE, Learner, Templates, decide, digest
 
 
 @dataclass(slots=True)
@@ -25,10 +25,7 @@ def relearn(version: Path, records: RecordStore, archive: Path, changed: list[st
     """Only the shapes printed on a touched page, before or now, can change their verdict: their
     sightings elsewhere are looked at, the other verdicts kept."""
     learner = Learner.load(version)
-    fresh = learn(changed, workers, root=str(archive)).rows
-    pages = np.isin(learner.rows[:, PAGE], [digest(path) for path in touched])
-    shapes = np.union1d(learner.rows[pages, SHAPE], fresh[:, SHAPE])
-    learner.rows = np.concatenate([learner.rows[~pages], fresh])
+    shapes = learner.replace(touched, learn(changed, workers, root=str(archive)).rows)
     old = records.templates()
     new = Templates((old.shapes - set(shapes.tolist())) | decide(learner.of_shapes(shapes)))
     flipped = learner.of_shapes(old.shapes ^ new.shapes)[:, PAGE]
