@@ -7,6 +7,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,19 @@ def test_a_headline_in_capitals_with_by_in_it_is_no_byline():
     assert credit_reader().read("LYNG DISAPPOINTED BY CANADA CORN INJURY DECISION") is None
     assert credit_reader().read("Parent Headline From Al Mayadeen") is None
     assert credit_reader().read("في المدينة") is None             # "in the city": no crediting word
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("بقلم: كريم درويش وسعاد الزين", "كريم درويش; سعاد الزين"),      # two names joined by و
+    ("بقلم: وليد الحسيني", "وليد الحسيني"),                          # a name that starts with و
+    ("BY OMAR FLEMING", "OMAR FLEMING"),                              # capitals after a leading cue
+    ("Additional reporting by James Doyle and Omar Doyle", "James Doyle; Omar Doyle"),
+])
+def test_bylines_with_two_names_or_in_capitals(line, authors):
+    credit = credit_reader().read(line)
+    assert credit is not None and credit.author == authors
+
+
+def test_function_words_around_an_outlet_credit_it_only_where_credits_stand():
+    assert credit_reader().read("عن الميادين") is None
+    assert credit_reader().placed_outlet("عن الميادين") == "Al Mayadeen"

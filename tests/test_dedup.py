@@ -43,3 +43,9 @@ def test_articles_sharing_a_lead_but_differing_later_are_different():
     other = LEAD + "A different second paragraph about the budget deficit and taxes. " * 10
     first, second = ids(LEAD + MORE, other)
     assert first != second
+
+
+def test_a_copy_with_a_sub_headline_is_the_same_article():
+    """One repost prints the deck above the body, the next does not: one article."""
+    with_deck = "Spokesman: talks will resume next week\n\n" + LEAD + MORE
+    assert len(set(ids(LEAD + MORE, with_deck))) == 1

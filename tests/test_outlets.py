@@ -112,3 +112,20 @@ def test_uncredited_article_in_a_plain_related_list_takes_its_parents_outlet():
     inherit_outlets(articles, blocks)
     assert [(a.outlet, a.outlet_inferred) for a in articles] == [
         ("Al Mayadeen", False), ("Al Mayadeen", True), ("Al Mayadeen", True), (None, False)]
+
+
+def test_a_wire_dateline_in_the_body_outweighs_house_style():
+    """A capitals headline is South Front's house style, unless the text signs for another outlet."""
+    article = _article(f"BURNING CONVOYS ON THE ROAD TO BAGHDAD\n\nMARCH 30, 2021\n\nBAGHDAD (Reuters) - {BODY}")
+    assert (article.outlet, article.outlet_inferred) == ("Reuters", False)
+
+
+@pytest.mark.parametrize("footer", ["عن الميادين", "REUTER...", "from Al Mayadeen"])
+def test_a_credit_where_credits_stand_names_the_outlet_and_starts_no_article(footer):
+    """Function words alone around an outlet's name are a credit under a body (not anywhere: see
+    test_credits), and such a line is no title of an article of its own."""
+    page = f"A Headline About the Talks in Baghdad\n\n27 Jul 2021\n\n{BODY}\n\n{footer}"
+    blocks = segment(text_lines(page)).articles
+    assert len(blocks) == 1
+    article = build_article(blocks[0], "p.txt")
+    assert article.outlet == ("Reuters" if footer.startswith("REUTER") else "Al Mayadeen")
