@@ -1,0 +1,27 @@
+"""A title with a sub-headline (deck) under it: the title is the article's, the deck its body's
+first line, wherever the header block and the page around it leave the choice open."""
+import pytest
+
+from index.extract import build_article
+from index.page import text_lines
+from index.segment import segment
+
+BODY = ("The committee met on Monday to discuss the new measures and the timetable for the "
+        "withdrawal, officials said, adding that talks would resume next week in the capital.")
+PREVIOUS = ("An earlier report said the council would vote on the budget before the end of the month, "
+            "after two weeks of debate in the chamber and in the press.")
+TITLE, DECK = "Talks in Baghdad Resume After a Pause", "Spokesman: the delegations will meet again on Friday"
+
+
+@pytest.mark.parametrize("page", [
+    f"{TITLE}\n{DECK}\n27 Jul 2021\n\n{BODY}",                                  # the deck attached
+    f"{PREVIOUS}\n\nSource: Reuters\n\n{TITLE}\n\n{DECK}\n\n27 Jul 2021\n\n{BODY}",   # after a bottom credit
+    f"{PREVIOUS}\n\n{TITLE.upper()}\n\n{DECK}\n\n27 Jul 2021\n\n{BODY}",       # a wire headline in capitals
+    f"{PREVIOUS}\n\n{TITLE}\n\n{TITLE}\n\n{DECK}\n\n27 Jul 2021\n\n{BODY}",    # the title printed again first
+    f"{TITLE}\n{DECK}\nAli Hassan\n27 Jul 2021\n\n{BODY}",                      # a lone author name between
+])
+def test_the_title_over_a_deck_is_the_title(page):
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    mine = [a for a in articles if a.title.lower() == TITLE.lower()]
+    assert len(mine) == 1 and all(a.title != DECK for a in articles)
+    assert mine[0].date == "2021-07-27" and mine[0].body.startswith(DECK)
