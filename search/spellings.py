@@ -16,6 +16,7 @@ from pathlib import Path
 
 from index.entities import TYPES, gazetteer, translit_key
 from index.normalize import fold
+from index.outlets import outlets
 from index.records_store import FILE, RecordStore
 
 
@@ -35,6 +36,9 @@ class Spellings:
             self._folded[field] = {fold(value): value for value in sorted(known, reverse=True)}
         if key in self._folded[field]:
             return self._folded[field][key]
+        if field == "outlet":                 # any printed alias: "سكاي نيوز" is Sky News Arabia
+            named = outlets().lookup(typed)
+            return named if named in known else typed
         if field not in TYPES:
             return typed
         printed = self._printed().get((field, key))

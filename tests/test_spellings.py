@@ -88,3 +88,20 @@ def test_the_web_search_moves_to_the_names_the_index_holds(client):
     assert kept == {"person": [name], "hl": ["ar"], "q": ["*"]}
     assert client.get("/search", query_string={"person": name, "q": "*"}).status_code == 200
     assert client.get("/search", query_string={"person": NO_SUCH}).status_code == 200
+
+
+def test_any_printed_alias_of_an_outlet_filters_as_the_outlet(seeds):
+    """Every alias in outlets.toml of an outlet the index holds (either script, any case) gives
+    the articles the canonical name gives."""
+    import tomllib
+    from pathlib import Path
+    table = tomllib.loads((Path(__file__).resolve().parent.parent / "index/data/outlets.toml").read_text("utf-8"))
+    held = {o["name"]: o.get("aliases", []) for o in table["outlet"]}
+    names = [n for n in held if _ids(seeds, outlet=[n])[0]]
+    assert names
+    for name in names:
+        want = _ids(seeds, outlet=[name])[0]
+        for alias in held[name]:
+            for typed in (alias, alias.lower()):
+                got, query = _ids(seeds, outlet=[typed])
+                assert got == want and query["outlet"] == [name], (typed, name)
