@@ -47,22 +47,26 @@ def _alternation(names) -> str:
 
 
 _EN = _alternation(_EN_MONTHS)
-# "تموز/يوليو" prints both names; the first decides.
-_AR = rf"(?:{_alternation(_AR_MONTHS)})(?:\s*/\s*(?:{_alternation(_AR_MONTHS)}))?"
+# "تموز/يوليو", "حزيران (يونيو)" print both names; the first decides.
+_AR_NAME = _alternation(_AR_MONTHS)
+_AR = rf"(?:{_AR_NAME})(?:\s*/\s*(?:{_AR_NAME})|\s*\(\s*(?:{_AR_NAME})\s*\))?"
 _PREFIX = rf"^(?:(?:today|اليوم)\s+)?(?:(?:{_WEEKDAYS})\s*[,،]?\s+)?"
 _YEAR = r"(?P<y>\d{4}|\d{2})"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# between a day and its month: "5 March", "5th of March", "05-Mar-1987", "5. März"-like dots
+_DAY_MONTH = r"(?:\s+of\s+|\s*[-/.]\s*|\s+)"
 
 _CORES = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})",
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})",
-    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{_EN})\.?,?(?:\s+{_YEAR})?",
-    rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
-    rf"(?P<d>\d{{1,2}})\s+(?P<mn>{_AR})(?:\s*[,،]?\s*{_YEAR})?",
+    rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:\s*[,\-/]?\s*{_YEAR})?",
+    rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*,\s*|\s+){_YEAR}",
+    rf"(?P<d>\d{{1,2}})(?:\s+|\s*[-/]\s*)(?P<mn>{_AR})(?:\s*[,،\-/]?\s*{_YEAR})?",
 )
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 # The same dates anywhere in a line, for datelines with words or a clock time around them.
 _INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/:]|\.\d)") for p in _CORES]
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE = 80
 
@@ -96,17 +100,28 @@ def parse_dateline(line: str) -> PrintedDate | None:
 
 
 def _only_dateline_words(rest: str) -> bool:
-    rest = _CLOCK.sub(" ", rest)
-    if any(c.isdigit() for c in rest):
+    """Only dateline words around the date; or one other word when a weekday also says
+    "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a clock time alone does not ("Match at
+    20:30 on 5 July" is a headline)."""
+    unclocked = _CLOCK.sub(" ", rest)
+    if any(c.isdigit() for c in unclocked):
         return False
-    return all(w in _dateline_words() for w in _WORD.findall(rest))
+    words = _WORD.findall(unclocked)
+    unknown = [w for w in words if w not in _dateline_words()]
+    if not unknown:
+        return True
+    return len(unknown) == 1 and not _weekdays().isdisjoint(words) and len(words) <= 6
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(_WEEKDAYS.split("|"))
 
 
 @cache
 def _dateline_words() -> frozenset[str]:
     raw = tomllib.loads(resources.files("index").joinpath("data/datelines.toml").read_text("utf-8"))
-    weekdays = set(_WEEKDAYS.split("|"))
-    return frozenset(fold(w) for w in raw["words"].split()) | weekdays | {"today", "اليوم"}
+    return frozenset(fold(w) for w in raw["words"].split()) | _weekdays() | {"today", "اليوم"}
 
 
 def _from_match(m: re.Match) -> PrintedDate | None:
@@ -125,7 +140,7 @@ def _from_match(m: re.Match) -> PrintedDate | None:
 
 
 def _month_number(name: str) -> int:
-    first = name.split("/")[0].strip().rstrip(".")
+    first = re.split(r"[/(]", name)[0].strip().rstrip(".")
     return _EN_MONTHS.get(first) or _AR_MONTHS[first]
 
 

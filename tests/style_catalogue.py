@@ -2,8 +2,10 @@
 
 Each row is (dimension, variant name, group, language, spec, weight): group is "tune" (an engineer
 may look at and tune on it) or "held" (kept out of tuning, to measure generalization), and the
-rows of tests/style_blind.py are "blind" (never read by those who tune: do not open it; it also
-names the few tune/held values the blind group shares, SHARED); language is "en", "ar" or "*"
+rows of tests/style_held2.py are "held2" (written by a helper as the first blind group, scored
+blind once, opened since) and those of tests/style_blind.py are "blind" (written by another
+helper, never read by those who tune: do not open it; it also names the few other variants the
+blind group shares, SHARED); language is "en", "ar" or "*"
 (both). Variant names are unique within their dimension, and no variant is in two groups. What a
 spec means depends on the dimension:
 
@@ -39,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .style_blind import ROWS as BLIND_ROWS, SHARED as BLIND_SHARED
+from .style_held2 import ROWS as HELD2_ROWS, SHARED as HELD2_SHARED
 
 Variant = namedtuple("Variant", "dim name group lang spec weight")
 OUTLETS_TOML = Path(__file__).resolve().parent.parent / "index" / "data" / "outlets.toml"
@@ -185,9 +188,10 @@ _ROWS = [
     ("encoding", "cp1256", "held", "ar", ("cp1256", "\n"), 10),
 ]
 
-CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS + BLIND_ROWS]
-GROUPS = {"tune": ("tune",), "held": ("held",), "all": ("tune", "held"), "blind": ("blind",)}
-SHARED = {"blind": BLIND_SHARED}      # (dim, name) of other groups' variants a styles group draws too
+CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS + HELD2_ROWS + BLIND_ROWS]
+GROUPS = {"tune": ("tune",), "held": ("held",), "held2": ("held2",), "all": ("tune", "held", "held2"),
+          "blind": ("blind",)}
+SHARED = {"held2": HELD2_SHARED, "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
 
 # -- data the templates draw on (not conventions: both groups use them alike)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -286,7 +290,7 @@ def prints_year(template: str) -> bool:
 
 
 def variants(dim: str, styles: str, lang: str | None = None) -> list[Variant]:
-    """The variants of one dimension in a styles group ("tune", "held", "all", "blind"), for a
+    """The variants of one dimension in a styles group ("tune", "held", "held2", "all", "blind"), for a
     language."""
     groups, shared = GROUPS[styles], SHARED.get(styles, set())
     return [v for v in CATALOGUE if v.dim == dim and (v.group in groups or (v.dim, v.name) in shared)
@@ -298,7 +302,7 @@ def summary() -> dict:
     are only counted, so that no manifest names them."""
     out: dict = {}
     for v in CATALOGUE:
-        groups = out.setdefault(v.dim, {"tune": [], "held": [], "blind": 0})
+        groups = out.setdefault(v.dim, {"tune": [], "held": [], "held2": [], "blind": 0})
         if v.group == "blind":
             groups["blind"] += 1
         else:

@@ -47,6 +47,12 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("آخر تحديث: 5 يوليو 2021 - 11:32", (5, 7, 2021)),
     ("5 أغسطس 2018م", (5, 8, 2018)),
     ("2021/07/05", (5, 7, 2021)),
+    # the day and the month however they are joined; a second month name in brackets
+    ("12-Oct-2019", (12, 10, 2019)),
+    ("Friday 1st of May 2020", (1, 5, 2020)),
+    ("9 نيسان (أبريل) 2019", (9, 4, 2019)),
+    ("Updated 3 June, 9:05pm", (3, 6, None)),             # a clock with am/pm glued on
+    ("يوم الخميس 3 أيلول 2020", (3, 9, 2020)),           # one other word beside a weekday
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
@@ -54,7 +60,8 @@ def test_datelines(line, expected):
 
 @pytest.mark.parametrize("line", [
     "Iraq 2021", "The talks on 5 July 2021 failed", "Published by Reuters on 5 July 2021",
-    "version 2.1.2021", "Page 3 of 2021", "Match at 20:30 on 5 July", "May 2021", "31/02/2021", "2,500 troops",
+    "version 2.1.2021", "Page 3 of 2021", "Match at 20:30 on 5 July", "Talks resumed 5 March 2018",
+    "Concert on Friday 5 March 2021 in Paris", "May 2021", "31/02/2021", "2,500 troops",
     "On March 29th, three separate supply consignments were targeted.", "Today", "",
     "Iraqi resistance ambush asaib Ahl al-Haq against American forces Sep 21, 2021",
 ])
