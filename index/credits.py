@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .gazetteer import gazetteer
 from .normalize import fold
 from .outlets import OutletTable, outlets, words_of
 
 MAX_CREDIT = 140                 # characters: longer lines are text
 MAX_WORDS = 10                   # words in a credit, its outlet's name counting one
+OUTLET_SLOT = "<o>"
+MAX_WITH_OWN_WORD = 6            # ... when one of them is no crediting word ("Syndicated from X")
 _PROCLITICS = "وفبل"
 _LETTERS = re.compile(r"[^\W_]+")
 _NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de van von der la le ben".split())
@@ -54,24 +57,67 @@ class CreditReader:
     def read(self, text: str, placed: bool = False) -> Credit | None:
         """The credit or byline a line is, if any. ``placed``: the line stands where credits do
         (in a header block, or last under a body), so function words alone around an outlet's
-        name make a credit there too ("عن الميادين")."""
+        name make a credit there too ("عن الميادين"), and so does one lower-case word of its own
+        in a short line ("Syndicated from X", "Republished with permission from X")."""
+        if len(text) > MAX_CREDIT:
+            return None
+        if not self._may_credit(text, _LETTERS.findall(fold(text))):
+            return None
+        words, outlet = self._words(text)
+        runs = [part for run in _name_runs(words) for part in _split_at_and(run)]
+        roles = [w.role for w in words]
+        crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
+        count = len(roles) - roles.count("separator")
+        if outlet and crediting and count <= MAX_WORDS and (
+                not runs or placed and count <= MAX_WITH_OWN_WORD and _one_plain_word(runs, words)):
+            return Credit(outlet, None)
+        labelled = len(words) > 2 and words[0].role in ("credit", "cue") and words[1].printed in _LABEL_MARKS
+        capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
+        places = [run for run in runs if self._place(run, words)]
+        names = [run for run in runs if not any(run is place for place in places)]
+        if not names or len(names) > 2 or not all(_person_like(n, capitals) and not _names_a_thing(n) for n in names):
+            return None
+        authors = "; ".join(" ".join(w.printed for w in n) for n in names)
+        if "cue" in roles:
+            return Credit(outlet, authors)        # "By A", "By A in Amman"
+        short = all(len(n) <= 3 for n in names)  # a label's deck is longer: "متابعة: أكد مهاجم فريق ..."
+        if short and (labelled or (places and _place_dash(words, places[0]))):
+            return Credit(outlet, authors)        # "Report: A", "دمشق - A"
+        if outlet and "credit" not in roles and ("function" not in roles or _for_outlet(words)):
+            return Credit(outlet, authors)        # "A | Reuters", "A for Reuters"
+        return None
+
+    def _may_credit(self, letters_text: str, letters: list[str]) -> bool:
+        """Whether a line may be a credit or a byline at all: it holds a trigger word, or it opens
+        with a crediting word ("تقرير: A") or with a place before a dash ("دمشق - A"). Most short
+        lines do neither and are turned away unread."""
+        if not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters))):
+            return True
+        return bool(letters) and (letters[0] in self.credit_words or (
+            any(d in letters_text for d in _DASHES) and letters[0] in gazetteer().trie))
+
+    def _place(self, run: list[_Word], words: list[_Word]) -> bool:
+        """A run of words that is a place in a byline: a place the gazetteer knows, or one word
+        after "in"/"from" ("By A in Amman")."""
+        if "place" in gazetteer().kinds([w.folded for w in run]):
+            return True
+        k = next((i for i, w in enumerate(words) if w is run[0]), 0)
+        return len(run) == 1 and k > 0 and words[k - 1].folded in _PLACE_LINKS
+
+    def frame(self, text: str) -> tuple[str, str] | None:
+        """A short line naming one known outlet, with the name as a placeholder ("cross posted
+        from <o>"), and the outlet: the phrasing an archive's own credits are learnt from
+        (index/templates.py). None for a line that names no outlet."""
         if len(text) > MAX_CREDIT:
             return None
         letters = _LETTERS.findall(fold(text))
         if self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)):
             return None
         words, outlet = self._words(text)
-        names = [part for run in _name_runs(words) for part in _split_at_and(run)]
-        roles = [w.role for w in words]
-        crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
-        if outlet and not names and crediting and len(roles) - roles.count("separator") <= MAX_WORDS:
-            return Credit(outlet, None)
-        capitals = bool(words) and words[0].role == "cue"        # "BY JAMES NASSER": capitals allowed
-        if not names or len(names) > 2 or not all(_person_like(n, capitals) for n in names):
+        parts = [OUTLET_SLOT if w.role in ("outlet", "medium") else w.folded for w in words if w.role != "separator"]
+        if outlet is None or len(parts) > MAX_WORDS or parts.count(OUTLET_SLOT) != 1:
             return None
-        if "cue" in roles or (outlet and "function" not in roles and "credit" not in roles):
-            return Credit(outlet, "; ".join(" ".join(w.printed for w in n) for n in names))
-        return None
+        return " ".join(parts), outlet
 
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``)."""
@@ -81,9 +127,10 @@ class CreditReader:
     def _words(self, text: str) -> tuple[list[_Word], str | None]:
         tokens = words_of(text)
         folded = [fold(t) for t in tokens]
+        bares = [_bare(f, t) for t, f in zip(tokens, folded)]
         words, outlet, k = [], None, 0
         while k < len(tokens):
-            found = self._outlet_at(folded, k)
+            found = self._outlet_at(folded, bares, k)
             if found:
                 end, name = found
                 outlet = outlet or name
@@ -98,6 +145,8 @@ class CreditReader:
     def _role(self, token: str, folded: str) -> str:
         if not any(c.isalnum() for c in token):
             return "separator"
+        if "-" in folded and folded not in self.cues | self.credit_words | self.function_words:
+            folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
         bare = _bare(folded)
         if folded in self.cues or bare in self.cues:
             return "cue"
@@ -107,13 +156,13 @@ class CreditReader:
             return "function"
         return "name"
 
-    def _outlet_at(self, folded: list[str], k: int) -> tuple[int, str] | None:
+    def _outlet_at(self, folded: list[str], bares: list[str], k: int) -> tuple[int, str] | None:
         """The longest outlet alias (or a domain) printed from word k on."""
         if "." in folded[k]:
             name = self.table.by_domain(folded[k])
             return (k + 1, name) if name else None
         best = None
-        for first in {folded[k], _bare(folded[k])}:
+        for first in {folded[k], bares[k]}:
             node = self.table.alias_words.get(first)
             j = k + 1
             while node is not None:
@@ -126,8 +175,50 @@ class CreditReader:
         return best
 
 
-def _bare(folded: str) -> str:
-    """An Arabic word without one proclitic letter (وعن, للميادين -> الميادين)."""
+_LABEL_MARKS = frozenset(":：")
+_PLACE_LINKS = frozenset("in from at في من".split())
+_DASHES = frozenset("-–—")
+
+
+def _one_plain_word(runs: list[list[_Word]], words: list[_Word]) -> bool:
+    """One word of a line's own, in lower case (capitalized at the line's start): "permission"
+    in "Republished with permission from X", "Syndicated from X"."""
+    if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
+        return False
+    word = runs[0][0]
+    return word.printed.islower() or (word is words[0] and word.printed[1:].islower())
+
+
+def _names_a_thing(run: list[_Word]) -> bool:
+    """A word of the run is a place or an organization the gazetteer knows ("Iran Talks")."""
+    return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)
+
+
+_THINGS = frozenset({"place", "org"})
+
+
+def _place_dash(words: list[_Word], place: list[_Word]) -> bool:
+    """The line opens with a place and a dash, the way agencies print a correspondent's city
+    ("دمشق - A", "AMMAN - A"); a Latin place only in capitals ("Gaza - Live Updates" is a
+    headline)."""
+    k = len(place)
+    return (place[0] is words[0] and k < len(words) and words[k].printed in _DASHES
+            and all(not w.printed.isascii() or w.printed.isupper() for w in place))
+
+
+def _for_outlet(words: list[_Word]) -> bool:
+    """A name, "for", the outlet: "A for Reuters" (the only function word in the line)."""
+    functions = [w for w in words if w.role == "function"]
+    k = words.index(functions[0])
+    return (len(functions) == 1 and functions[0].folded == "for" and k + 1 < len(words)
+            and words[k + 1].role in ("outlet", "medium"))
+
+
+def _bare(folded: str, printed: str = "") -> str:
+    """An Arabic word without one proclitic letter (وعن, للميادين -> الميادين); a tatweel after
+    the letter marks it however short the rest (لـبي بي سي)."""
+    if printed[1:2] == "ـ" and printed[:1] in _PROCLITICS and len(folded) > 1:
+        return folded[1:]
     if folded.startswith("لل") and len(folded) > 4:
         return "ال" + folded[2:]
     if folded[:1] in _PROCLITICS and len(folded) > 3 and "\u0600" <= folded[1] <= "\u06ff":

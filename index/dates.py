@@ -99,6 +99,28 @@ def parse_dateline(line: str) -> PrintedDate | None:
     return None
 
 
+def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
+    """A short line holding one date, with the date, clock times and weekday names as
+    placeholders ("<w> <d> <t> bulletin"), and the date: the phrasing an archive's own datelines
+    are learnt from (index/templates.py), whatever words it prints around them."""
+    if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
+        return None
+    text = fold(line).rstrip(" ,")
+    for pattern in _INSIDE:
+        for m in pattern.finditer(text):
+            date = _from_match(m)
+            rest = f"{_CLOCK.sub(' <t> ', text[:m.start()])} <d> {_CLOCK.sub(' <t> ', text[m.end():])}"
+            if date is None or any(c.isdigit() for c in rest):
+                continue
+            words = ["<w>" if w in _weekdays() else w for w in _FRAME_WORD.findall(rest)]
+            return (" ".join(words), date) if len(words) <= MAX_FRAME_WORDS else None
+    return None
+
+
+_FRAME_WORD = re.compile(r"<[dt]>|[^\W\d_]+")
+MAX_FRAME_WORDS = 8
+
+
 def _only_dateline_words(rest: str) -> bool:
     """Only dateline words around the date; or one other word when a weekday also says
     "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a clock time alone does not ("Match at

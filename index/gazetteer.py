@@ -87,6 +87,16 @@ class Gazetteer:
     def entity_for_key(self, key: str) -> str | None:
         return self.by_key.get(key)
 
+    def kinds(self, words: list[str]) -> frozenset[str]:
+        """The types of the entities these words name exactly (folded words: ["saudi",
+        "arabia"] -> {"place"}); empty when they name none."""
+        node = self.trie
+        for word in words:
+            node = node.get(word)
+            if node is None:
+                return frozenset()
+        return frozenset(self.entities[entity_id].type for entity_id, _ in node.get(_END, ()))
+
 
 @cache
 def gazetteer() -> Gazetteer:

@@ -101,7 +101,8 @@ def _classify_credit(line: Line) -> None:
     m = _SOURCE.match(text)
     if m:
         line.kind = CREDIT
-        line.outlet = table.lookup(m["outlet"]) or _raw_outlet(m["outlet"])
+        line.outlet = (table.lookup(m["outlet"]) or credit_reader().placed_outlet(m["outlet"])
+                       or _raw_outlet(m["outlet"]))     # "Source: X and agencies" is X
         return
     if credit := credit_reader().read(text):
         line.kind = CREDIT if credit.outlet else BYLINE

@@ -161,10 +161,11 @@ class RecordStore:
     # ---------------------------------------------------------------- templates
 
     def templates(self) -> Templates:
-        return Templates(self.get_meta("templates", []))
+        return Templates(self.get_meta("templates", []), self.get_meta("frames", []))
 
     def set_templates(self, templates: Templates) -> None:
         self.set_meta("templates", sorted(templates.shapes))
+        self.set_meta("frames", sorted(templates.frames))
 
     # ---------------------------------------------------------------- articles
 

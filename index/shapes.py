@@ -70,5 +70,11 @@ def same_title(a: str, b: str) -> bool:
 
 def deck_shaped(text: str) -> bool:
     """A sub-headline under a title: title-shaped, not a paragraph, no full stop at its end (a
-    question or an exclamation may end a headline)."""
-    return title_shaped(text) and not text.rstrip(_CLOSERS + " ").endswith((".", "…")) and len(text) <= 200
+    question or an exclamation may end a headline; so may an ellipsis, the lead cut short)."""
+    if len(text) > 200:
+        return False
+    end = text.rstrip(_CLOSERS + " ")
+    if end.endswith(("...", "…")):
+        cut = end.rstrip(".… ")
+        return 2 <= len(cut.split()) <= 40 and title_shaped(cut)
+    return title_shaped(text) and not end.endswith(".")

@@ -31,7 +31,8 @@ from pathlib import Path
 import numpy as np
 
 from .credits import credit_reader
-from .lines import DATE, META, SKIPPABLE, TEXT, Line, classify
+from .dates import PrintedDate, dateline_frame
+from .lines import CREDIT, DATE, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
 
@@ -51,9 +52,11 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 # The columns of a sightings array: one row a short line of a page, every value a 64-bit digest
-# but DATED (1: the line under it is a dateline: a headline's, a title's or a teaser's).
-PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED = range(8)
-COLUMNS = 8
+# but DATED (1: the line under it is a dateline: a headline's, a title's or a teaser's); FRAME
+# and ANCHOR are the line's phrasing around an outlet's name or a date and that outlet or date
+# (``frame``; 0 when it holds neither).
+PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR = range(10)
+COLUMNS = 10
 
 
 def shape(text: str) -> str:
@@ -88,10 +91,22 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
             after = digests[k]
         elif _droppable(lines, k) and (key := shape(line.text)):
             following = lines[k + 1] if k + 1 < len(lines) else None
+            framed = frame(line.text)
             found.append((page, digest(key), digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
-                          int(following is not None and following.kind == DATE)))
+                          int(following is not None and following.kind == DATE),
+                          digest(framed[0]) if framed else 0, digest(str(framed[1])) if framed else 0))
     return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
+
+
+def frame(text: str) -> tuple[str, str | PrintedDate] | None:
+    """A line's phrasing around one known outlet's name or one date, kind-marked, and that
+    outlet or date: "credit: cross-posted from <o>", "date: posted at <t> on <w> <d>"."""
+    if credited := credit_reader().frame(text):
+        return "credit: " + credited[0], credited[1]
+    if dated := dateline_frame(text):
+        return "date: " + dated[0], dated[1]
+    return None
 
 
 def _droppable(lines: list[Line], k: int) -> bool:
@@ -126,6 +141,20 @@ def decide(rows: np.ndarray) -> set[int]:
     few = np.bincount(by_shape, minlength=len(shapes)) <= MAX_TEXTS       # texts per shape
     between = np.bincount(by_shape, weights=ok, minlength=len(shapes)) > 0
     return {int(s) for s in shapes[few & between]}
+
+
+def decide_frames(rows: np.ndarray) -> set[int]:
+    """The archive's own credit and dateline phrasings among ``rows`` (a sightings array): a
+    frame printed with ``MIN_ANCHORS`` different outlets or dates on ``MIN_PAGES`` pages is how
+    this archive credits or dates an article, whatever its words ("Cross-posted from <o>")."""
+    rows = rows[rows[:, FRAME] != 0]
+    if not len(rows):
+        return set()
+    frames, at = np.unique(rows[:, FRAME], return_inverse=True)
+    at = at.reshape(-1)
+    ok = (_distinct(at, rows[:, ANCHOR], len(frames)) >= MIN_ANCHORS) & (
+        _distinct(at, rows[:, PAGE], len(frames)) >= MIN_PAGES)
+    return {int(f) for f in frames[ok]}
 
 
 def _distinct(group: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:
@@ -168,45 +197,68 @@ class Learner:
         return cls(np.concatenate(pages) if pages else None)
 
     def templates(self) -> Templates:
-        return Templates(decide(self.rows))
+        return Templates(decide(self.rows), decide_frames(self.rows))
 
-    def replace(self, paths: Iterable[str], fresh: np.ndarray) -> np.ndarray:
+    def replace(self, paths: Iterable[str], fresh: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The sightings of these pages replaced by ``fresh`` (those of the ones still text
-        pages); gives the shapes printed on them, before or now."""
+        pages); gives the shapes and the frames printed on them, before or now."""
         gone = np.isin(self.rows[:, PAGE], [digest(path) for path in paths])
         shapes = np.union1d(self.rows[gone, SHAPE], fresh[:, SHAPE])
+        frames = np.setdiff1d(np.union1d(self.rows[gone, FRAME], fresh[:, FRAME]), [0])
         self.rows = np.concatenate([self.rows[~gone], fresh])
-        return shapes
+        return shapes, frames
 
-    def of_shapes(self, shapes: Iterable[int]) -> np.ndarray:
-        return self.rows[np.isin(self.rows[:, SHAPE], np.fromiter(shapes, dtype=np.int64))]
+    def of_shapes(self, shapes: Iterable[int], column: int = SHAPE) -> np.ndarray:
+        """The sightings of these shapes (or of these frames: ``column`` FRAME)."""
+        return self.rows[np.isin(self.rows[:, column], np.fromiter(shapes, dtype=np.int64))]
 
     def save(self, folder: Path) -> None:
         np.save(Path(folder) / self.FILE, self.rows, allow_pickle=False)
 
     @classmethod
     def load(cls, folder: Path) -> Learner:
-        return cls(np.load(Path(folder) / cls.FILE, allow_pickle=False))
+        rows = np.load(Path(folder) / cls.FILE, allow_pickle=False)
+        if rows.shape[1] != COLUMNS:
+            raise ValueError(f"{folder}: sightings of an older ingester ({rows.shape[1]} columns, "
+                             f"not {COLUMNS}): rebuild the index")
+        return cls(rows)
 
 
 class Templates:
-    """The template shapes of one archive version, applied to a page's classified lines."""
+    """The template shapes and the credit and dateline frames of one archive version, applied
+    to a page's classified lines."""
 
-    def __init__(self, shapes: Iterable[int] = ()) -> None:
+    def __init__(self, shapes: Iterable[int] = (), frames: Iterable[int] = ()) -> None:
         self.shapes = frozenset(shapes)
+        self.frames = frozenset(frames)
 
     def apply(self, lines: list[Line]) -> None:
-        """Drop the text lines that are this archive's templates, but an outlet's signature and a
-        lone name in a header block (an author's byline, ``_a_byline``)."""
-        if not self.shapes:
+        """Read the text lines in this archive's own credit and dateline phrasings as credits and
+        datelines; drop those that are its templates, but an outlet's signature and a lone name
+        in a header block (an author's byline, ``_a_byline``)."""
+        if not self.shapes and not self.frames:
             return
         table = outlets()
         for k, line in enumerate(lines):
-            if not _droppable(lines, k):
+            if self.frames and line.kind == TEXT and len(line.text) <= MAX_CLASSIFIED and self._framed(line):
+                continue
+            if not self.shapes or not _droppable(lines, k):
                 continue
             key = shape(line.text)
             if key and digest(key) in self.shapes and not table.by_signature(fold(line.text)):
                 line.drop(RULE)
+
+
+    def _framed(self, line: Line) -> bool:
+        """Line is in one of the archive's credit or dateline phrasings: it is one."""
+        framed = frame(line.text)
+        if framed is None or digest(framed[0]) not in self.frames:
+            return False
+        if isinstance(framed[1], PrintedDate):
+            line.kind, line.date = DATE, framed[1]
+        else:
+            line.kind, line.outlet = CREDIT, framed[1]
+        return True
 
 
 def _a_byline(lines: list[Line], k: int) -> bool:

@@ -10,7 +10,7 @@ import numpy as np
 
 from .ingest import learn
 from .records_store import RecordStore
-from .templates import PAGE, Learner, Templates, decide, digest
+from .templates import FRAME, PAGE, Learner, Templates, decide, decide_frames, digest
 
 
 @dataclass(slots=True)
@@ -22,13 +22,15 @@ class Relearnt:
 
 def relearn(version: Path, records: RecordStore, archive: Path, changed: list[str], touched: set[str],
             workers: int) -> Relearnt:
-    """Only the shapes printed on a touched page, before or now, can change their verdict: their
-    sightings elsewhere are looked at, the other verdicts kept."""
+    """Only the shapes and frames printed on a touched page, before or now, can change their
+    verdict: their sightings elsewhere are looked at, the other verdicts kept."""
     learner = Learner.load(version)
-    shapes = learner.replace(touched, learn(changed, workers, root=str(archive)).rows)
+    shapes, frames = learner.replace(touched, learn(changed, workers, root=str(archive)).rows)
     old = records.templates()
-    new = Templates((old.shapes - set(shapes.tolist())) | decide(learner.of_shapes(shapes)))
-    flipped = learner.of_shapes(old.shapes ^ new.shapes)[:, PAGE]
+    new = Templates((old.shapes - set(shapes.tolist())) | decide(learner.of_shapes(shapes)),
+                    (old.frames - set(frames.tolist())) | decide_frames(learner.of_shapes(frames, FRAME)))
+    flipped = np.concatenate([learner.of_shapes(old.shapes ^ new.shapes)[:, PAGE],
+                              learner.of_shapes(old.frames ^ new.frames, FRAME)[:, PAGE]])
     by_digest = {digest(path): path for path in records.page_states()}
     reread = {by_digest[p] for p in np.unique(flipped).tolist() if p in by_digest} - touched
     return Relearnt(new, learner, reread)

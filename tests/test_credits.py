@@ -73,3 +73,59 @@ def test_bylines_with_two_names_or_in_capitals(line, authors):
 def test_function_words_around_an_outlet_credit_it_only_where_credits_stand():
     assert credit_reader().read("عن الميادين") is None
     assert credit_reader().placed_outlet("عن الميادين") == "Al Mayadeen"
+
+
+PLACES_AR = ["دمشق", "بيروت", "القاهرة", "بغداد", "عمان"]
+LABELS = ["Report:", "Story:", "Reporter:", "تقرير:", "متابعة:", "إعداد:", "تحرير:"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(LABELS), st.sampled_from(NAMES))
+def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
+    credit = credit_reader().read(f"{label} {name}")
+    assert credit is not None and credit.author == name and credit.outlet is None
+
+
+@pytest.mark.parametrize("line", [
+    "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
+    "Report: Iran Talks",                                # a place is nobody's name
+    "Gaza - Live Updates",                               # a Latin place before a dash: a headline
+    "Parent Headline From Al Mayadeen",
+])
+def test_labels_places_and_outlets_beside_other_words_make_no_byline(line):
+    assert credit_reader().read(line) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(PLACES_AR), st.sampled_from([n for n in NAMES if not n.isascii()]),
+       st.sampled_from([" - ", " – ", "- "]))
+def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
+    credit = credit_reader().read(f"{place}{dash}{name}")
+    assert credit is not None and credit.author == name
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("AMMAN - Omar Haddad", "Omar Haddad", None),        # a place in capitals, as wires print it
+    ("Sarah Khalil for Al Mayadeen", "Sarah Khalil", "Al Mayadeen"),
+    ("By Elena Stevens in Beirut", "Elena Stevens", None),
+    ("Written by John Smith from Damascus", "John Smith", None),
+])
+def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
+    credit = credit_reader().read(line)
+    assert credit is not None and (credit.author, credit.outlet) == (author, outlet)
+
+
+def test_compounds_tatweel_and_one_word_of_its_own_where_credits_stand():
+    assert credit_reader().read("Re-posted from Al Mayadeen").outlet == "Al Mayadeen"   # as "posted"
+    assert credit_reader().read("Co-published with Al Mayadeen").outlet == "Al Mayadeen"
+    assert credit_reader().read("خاص لـبي بي سي عربي").outlet == "BBC Arabic"   # لـ marks the proclitic
+    line = "Syndicated from Al Mayadeen"
+    assert credit_reader().read(line) is None                        # "syndicated" is no credit word
+    assert credit_reader().placed_outlet(line) == "Al Mayadeen"      # where credits stand, one will do
+
+
+@pytest.mark.parametrize("line", ["Source: Al Mayadeen and agencies", "المصدر: الميادين + وكالات"])
+def test_a_source_line_names_its_outlet_without_the_agencies(line):
+    from index.lines import CREDIT, classify
+    got = classify(1, line)
+    assert (got.kind, got.outlet) == (CREDIT, "Al Mayadeen")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from index import templates as tpl
 from index.rebuild import rebuild
+from index.lines import classify
 from index.templates import Learner, shape, sightings
 from index.update import update
 from .test_rebuild import documents
@@ -138,3 +139,72 @@ def _same_as_a_rebuild(archive: Path, root: Path, fresh: Path) -> None:
     shutil.rmtree(fresh, ignore_errors=True)
     rebuild(archive, fresh)
     assert documents(root) == documents(fresh)
+
+
+# ------------------------------------------------------------------ credit and dateline frames
+
+OUTLETS = {"Al Mayadeen": "Al Mayadeen", "Press TV": "Press TV", "Reuters": "Reuters",   # printed: outlet
+           "الميادين": "Al Mayadeen", "Al-Akhbar": "Al-Akhbar"}
+NONSENSE = st.text(alphabet="bcdfgklmnprstvz", min_size=4, max_size=7)     # words no table lists
+
+
+@st.composite
+def framed_archives(draw):
+    """Pages of one article each whose header prints a credit in a phrasing of made-up words
+    around an outlet's name, and a dateline in one around a date: (pages, [(credit phrasing,
+    outlet, dateline phrasing, date)] a page)."""
+    credit_phrasings = draw(st.lists(st.tuples(NONSENSE, NONSENSE), min_size=1, max_size=3, unique=True))
+    date_phrasings = draw(st.lists(NONSENSE, min_size=1, max_size=3, unique=True))
+    pages, drawn = [], []
+    for n in range(draw(st.integers(1, 9))):
+        (a, b), outlet = draw(st.sampled_from(credit_phrasings)), draw(st.sampled_from(sorted(OUTLETS)))
+        word, day = draw(st.sampled_from(date_phrasings)), draw(st.integers(1, 5))
+        k = draw(st.integers(0, 40))
+        title, _, *paragraphs = _article(k * 4)                    # an article with paragraphs
+        pages.append(_page(title, f"{word} {day} March 2019", f"{a} {b} {outlet}", *paragraphs))
+        drawn.append(((a, b), outlet, word, day))
+    return pages, drawn
+
+
+@settings(max_examples=100, deadline=None)
+@given(framed_archives())
+def test_a_phrasing_seen_with_enough_outlets_or_dates_on_enough_pages_is_the_archives_own(archive):
+    pages, drawn = archive
+    learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
+    for kind, key, anchor in (("credit", 0, 1), ("date", 2, 3)):
+        seen: dict = {}
+        for n, d in enumerate(drawn):
+            seen.setdefault(d[key], []).append((n, OUTLETS.get(d[anchor], d[anchor])))
+        for phrasing, where in seen.items():
+            expect = (len({n for n, _ in where}) >= tpl.MIN_PAGES
+                      and len({a for _, a in where}) >= tpl.MIN_ANCHORS)
+            sample = (f"{phrasing[0]} {phrasing[1]} Reuters" if kind == "credit" else f"{phrasing} 9 March 2019")
+            framed = tpl.frame(sample)
+            assert (tpl.digest(framed[0]) in learnt.frames) == expect, (kind, phrasing, where)
+    for text in pages:                      # a page read with them: its lines in learnt phrasings
+        lines = [classify(None, t) for t in text.split("\n\n")]
+        learnt.apply(lines)
+        for line in lines[1:3]:
+            framed = tpl.frame(line.text)
+            if framed and tpl.digest(framed[0]) in learnt.frames:
+                assert line.kind in ("credit", "date") and (line.outlet or line.date)
+
+
+def test_an_update_that_makes_a_phrasing_the_archives_own_equals_a_full_rebuild(tmp_path):
+    """A credit phrasing seen with two outlets is text; a page with a third makes it the archive's
+    credit form, so the update reads the first pages again, as a rebuild would."""
+    archive, root = tmp_path / "archive", tmp_path / "ix"
+    archive.mkdir()
+
+    def page(k: int, outlet: str) -> str:
+        title, dateline, *paragraphs = _article(k * 4)
+        return _page(title, dateline, f"Brought to you by friends at {outlet}", *paragraphs)
+
+    for n, outlet in enumerate(["Al Mayadeen", "Press TV"]):
+        (archive / f"p{n}.txt").write_text(page(n + 1, outlet), "utf-8")
+    rebuild(archive, root)
+    assert {doc.get("outlet") for doc in documents(root).values()} == {None}
+    (archive / "p2.txt").write_text(page(5, "Reuters"), "utf-8")
+    update(archive, root)
+    _same_as_a_rebuild(archive, root, tmp_path / "fresh")
+    assert {doc.get("outlet") for doc in documents(root).values()} == {"Al Mayadeen", "Press TV", "Reuters"}
