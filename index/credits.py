@@ -22,6 +22,8 @@ from .outlets import OutletTable, outlets, words_of
 MAX_CREDIT = 140                 # characters: longer lines are text
 MAX_WORDS = 10                   # words in a credit, its outlet's name counting one
 OUTLET_SLOT = "<o>"
+AUTHOR_SLOT = "<a>"
+MAX_BYLINE_FRAME = 70            # characters of a line a byline phrasing is learnt from
 MAX_WITH_OWN_WORD = 6            # ... when one of them is no crediting word ("Syndicated from X")
 _PROCLITICS = "وفبل"
 _LETTERS = re.compile(r"[^\W_]+")
@@ -119,6 +121,31 @@ class CreditReader:
             return None
         return " ".join(parts), outlet
 
+    def byline_frame(self, text: str) -> tuple[str, str] | None:
+        """A short line that opens or ends with a person's name (two or three words) beside words
+        of its own, with the name as a placeholder ("posted from the desk of <a>"), and the name:
+        the phrasing an archive's own bylines are learnt from (index/templates.py). A line that
+        is only a name has no phrasing to learn."""
+        if len(text) > MAX_BYLINE_FRAME or not _LETTERS.search(text):
+            return None
+        words, outlet = self._words(text)
+        printed = [w for w in words if w.role != "separator"]
+        if outlet or len(printed) < 3:
+            return None
+        runs = _name_runs(words)
+        edges = ([_edge_name(runs[-1], printed, first=False)] if runs and runs[-1][-1] is printed[-1] else []) + (
+            [_edge_name(runs[0], printed, first=True)] if runs and runs[0][0] is printed[0] else [])
+        for run in edges:
+            if run and len(run) < len(printed) and 2 <= len(run) <= 3 and _person_like(run) \
+                    and not _names_a_thing(run):
+                inside = {id(w) for w in run}
+                parts = [w.folded for w in printed if id(w) not in inside]
+                if all(w.role == "function" for w in printed if id(w) not in inside):
+                    continue                      # "رفع نتائج التحقيق في": a sentence cut short
+                slot = 0 if run[0] is printed[0] else len(parts)
+                return " ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]), " ".join(w.printed for w in run)
+        return None
+
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``)."""
         credit = self.read(text, placed=True)
@@ -187,6 +214,24 @@ def _one_plain_word(runs: list[list[_Word]], words: list[_Word]) -> bool:
         return False
     word = runs[0][0]
     return word.printed.islower() or (word is words[0] and word.printed[1:].islower())
+
+
+def _edge_name(run: list[_Word], printed: list[_Word], first: bool) -> list[_Word]:
+    """The name in a run of unknown words at a line's start (``first``) or end: the whole run
+    when the line has other words, else its capitalized words next to the edge (Latin: "zorvik
+    Hala Omran") or its two words there (Arabic: "كتبه سعاد الزين")."""
+    if len(run) < len(printed) and len(run) <= 3:
+        return run
+    ordered = run if first else run[::-1]
+    if ordered[0].printed.isascii():
+        name = []
+        for word in ordered:
+            if not word.printed[:1].isupper():
+                break
+            name.append(word)
+    else:
+        name = ordered[:2]
+    return name if first else name[::-1]
 
 
 def _names_a_thing(run: list[_Word]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -58,7 +58,8 @@ _DAY_MONTH = r"(?:\s+of\s+|\s*[-/.]\s*|\s+)"
 
 _CORES = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})",
-    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})",
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?",     # ISO 8601, its time too
     rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:\s*[,\-/]?\s*{_YEAR})?",
     rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*,\s*|\s+){_YEAR}",
     rf"(?P<d>\d{{1,2}})(?:\s+|\s*[-/]\s*)(?P<mn>{_AR})(?:\s*[,،\-/]?\s*{_YEAR})?",
@@ -66,9 +67,18 @@ _CORES = (
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 # The same dates anywhere in a line, for datelines with words or a clock time around them.
 _INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/:]|\.\d)") for p in _CORES]
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)")
+# a clock time, with am/pm and a zone offset ("10:22:00 +0300", "9:05pm", "14:30 GMT+3")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)"
+                    r"(?:\s*(?:gmt|utc)?\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d))?")
+# Hijri dates printed beside the Gregorian one ("12 رجب 1440 هـ الموафق ..."): read as words
+_HIJRI_MONTHS = ("محرم", "صفر", "ربيع الاول", "ربيع الاخر", "ربيع الثاني", "جمادي الاولي", "جمادي الاول",
+                 "جمادي الاخره", "جمادي الاخر", "جمادي الثانيه", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده",
+                 "ذي القعده", "ذو الحجه", "ذي الحجه")
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))})"
+                    r"(?:\s*[,،]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE = 80
+WEEKDAY_YEARS = 6        # a date falls on each weekday at least once in any 7 years but leap ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,7 @@ class PrintedDate:
     day: int
     month: int
     year: int | None
+    weekday: int | None = field(default=None, compare=False)   # printed beside a year-less date: 0 Monday
 
     def resolve(self) -> dt.date | None:
         return _valid(self.year, self.month, self.day) if self.year else None
@@ -91,11 +102,11 @@ def parse_dateline(line: str) -> PrintedDate | None:
     for pattern in _PATTERNS:
         m = pattern.match(text)
         if m:
-            return _from_match(m)
+            return _from_match(m, text)
     for pattern in _INSIDE:
         for m in pattern.finditer(text):
             if _only_dateline_words(text[:m.start()] + " " + text[m.end():]):
-                return _from_match(m)
+                return _from_match(m, text)
     return None
 
 
@@ -108,8 +119,8 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
     text = fold(line).rstrip(" ,")
     for pattern in _INSIDE:
         for m in pattern.finditer(text):
-            date = _from_match(m)
-            rest = f"{_CLOCK.sub(' <t> ', text[:m.start()])} <d> {_CLOCK.sub(' <t> ', text[m.end():])}"
+            date = _from_match(m, text)
+            rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
             if date is None or any(c.isdigit() for c in rest):
                 continue
             words = ["<w>" if w in _weekdays() else w for w in _FRAME_WORD.findall(rest)]
@@ -125,7 +136,7 @@ def _only_dateline_words(rest: str) -> bool:
     """Only dateline words around the date; or one other word when a weekday also says
     "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a clock time alone does not ("Match at
     20:30 on 5 July" is a headline)."""
-    unclocked = _CLOCK.sub(" ", rest)
+    unclocked = _times(rest, " ")
     if any(c.isdigit() for c in unclocked):
         return False
     words = _WORD.findall(unclocked)
@@ -133,6 +144,13 @@ def _only_dateline_words(rest: str) -> bool:
     if not unknown:
         return True
     return len(unknown) == 1 and not _weekdays().isdisjoint(words) and len(words) <= 6
+
+
+def _times(text: str, mark: str) -> str:
+    """Clock times and Hijri dates (printed beside the Gregorian one) as ``mark``."""
+    if "\u0600" <= max(text, default=" "):
+        text = _HIJRI.sub(mark, text)
+    return _CLOCK.sub(mark, text)
 
 
 @cache
@@ -146,7 +164,7 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(fold(w) for w in raw["words"].split()) | _weekdays() | {"today", "اليوم"}
 
 
-def _from_match(m: re.Match) -> PrintedDate | None:
+def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:
     groups = m.groupdict()
     day = int(groups["d"])
     if groups.get("mn"):
@@ -158,7 +176,15 @@ def _from_match(m: re.Match) -> PrintedDate | None:
         ok = _valid(2000, month, day) is not None      # 2000 is a leap year: 29 Feb is fine
     else:
         ok = _valid(year, month, day) is not None
-    return PrintedDate(day, month, year) if ok else None
+    if not ok:
+        return None
+    weekday = None if year else next((_WEEKDAY_NUMBERS[w] for w in _WORD.findall(text) if w in _WEEKDAY_NUMBERS), None)
+    return PrintedDate(day, month, year, weekday)
+
+
+_WEEKDAY_NUMBERS = {name: k % 7 for k, names in enumerate((
+    "monday mon الاثنين", "tuesday tue tues الثلاثاء", "wednesday wed الاربعاء", "thursday thu thur thurs الخميس",
+    "friday fri الجمعه", "saturday sat السبت", "sunday sun الاحد")) for name in names.split()}
 
 
 def _month_number(name: str) -> int:
@@ -182,14 +208,22 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 
 
 def infer_year(printed: PrintedDate, neighbours: list[dt.date]) -> dt.date | None:
-    """Give a year-less date the year that puts it nearest the dated articles around it."""
-    if not neighbours:
-        return None
+    """Give a year-less date the year that puts it nearest the dated articles around it; with a
+    weekday printed, a year in which the date falls on that weekday (within ``WEEKDAY_YEARS``
+    of a neighbour), if there is one."""
+    if printed.weekday is not None:
+        on_weekday = _nearest(printed, neighbours, WEEKDAY_YEARS, printed.weekday)
+        if on_weekday:
+            return on_weekday
+    return _nearest(printed, neighbours, 1, None)
+
+
+def _nearest(printed: PrintedDate, neighbours: list[dt.date], years: int, weekday: int | None) -> dt.date | None:
     best: tuple[int, dt.date] | None = None
     for near in neighbours:
-        for year in (near.year - 1, near.year, near.year + 1):
+        for year in range(near.year - years, near.year + years + 1):
             candidate = _valid(year, printed.month, printed.day)
-            if candidate:
+            if candidate and (weekday is None or candidate.weekday() == weekday):
                 gap = abs((candidate - near).days)
                 if best is None or gap < best[0]:
                     best = (gap, candidate)

@@ -32,7 +32,8 @@ import numpy as np
 
 from .credits import credit_reader
 from .dates import PrintedDate, dateline_frame
-from .lines import CREDIT, DATE, META, SKIPPABLE, TEXT, Line, classify
+from .memo import Memo
+from .lines import BYLINE, CREDIT, DATE, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
 
@@ -54,9 +55,13 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 # The columns of a sightings array: one row a short line of a page, every value a 64-bit digest
 # but DATED (1: the line under it is a dateline: a headline's, a title's or a teaser's); FRAME
 # and ANCHOR are the line's phrasing around an outlet's name or a date and that outlet or date
-# (``frame``; 0 when it holds neither).
-PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR = range(10)
-COLUMNS = 10
+# (``frame``; 0 when it holds neither); PLACED is 1 when the frame may be learnt from this
+# sighting: always for a credit's or a dateline's, for a byline's when a dateline or a credit
+# stands within ``BYLINE_REACH`` lines of it (a person's name at the edge of a short line is not a byline
+# elsewhere: "النظام السوري والتحالف (أرشيف)" is a caption).
+PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED = range(11)
+COLUMNS = 11
+BYLINE_REACH = 3
 
 
 def shape(text: str) -> str:
@@ -95,17 +100,40 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
             found.append((page, digest(key), digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
                           int(following is not None and following.kind == DATE),
-                          digest(framed[0]) if framed else 0, digest(str(framed[1])) if framed else 0))
+                          digest(framed[0]) if framed else 0, digest(str(framed[2])) if framed else 0,
+                          int(framed is not None and (framed[1] != BYLINE or _near_a_dateline(lines, k)))))
     return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
 
 
-def frame(text: str) -> tuple[str, str | PrintedDate] | None:
-    """A line's phrasing around one known outlet's name or one date, kind-marked, and that
-    outlet or date: "credit: cross-posted from <o>", "date: posted at <t> on <w> <d>"."""
+def _near_a_dateline(lines: list[Line], k: int) -> bool:
+    """A dateline or a credit within ``BYLINE_REACH`` lines of line k (in any phrasing: a date
+    or an outlet's name in a short line)."""
+    near = lines[max(0, k - BYLINE_REACH):k] + lines[k + 1:k + 1 + BYLINE_REACH]
+    return any(line.kind in (DATE, CREDIT) or (line.kind == TEXT and (dateline_frame(line.text)
+                                                                       or credit_reader().frame(line.text)))
+               for line in near)
+
+
+def frame(text: str) -> tuple[str, str, str | PrintedDate] | None:
+    """A line's phrasing around one known outlet's name, one date or one person's name,
+    kind-marked, its kind and that outlet, date or name: "credit: cross-posted from <o>",
+    "date: posted at <t> on <w> <d>", "byline: <a> staff writer". Remembered: a reposted
+    article's short lines come back page after page."""
+    known = _FRAMES.get(text, _UNSEEN)
+    return known if known is not _UNSEEN else _FRAMES.remember(text, _frame(text))
+
+
+_FRAMES = Memo(200_000)         # short line -> its frame
+_UNSEEN = object()
+
+
+def _frame(text: str) -> tuple[str, str, str | PrintedDate] | None:
     if credited := credit_reader().frame(text):
-        return "credit: " + credited[0], credited[1]
+        return "credit: " + credited[0], CREDIT, credited[1]
     if dated := dateline_frame(text):
-        return "date: " + dated[0], dated[1]
+        return "date: " + dated[0], DATE, dated[1]
+    if signed := credit_reader().byline_frame(text):
+        return "byline: " + signed[0], BYLINE, signed[1]
     return None
 
 
@@ -144,16 +172,18 @@ def decide(rows: np.ndarray) -> set[int]:
 
 
 def decide_frames(rows: np.ndarray) -> set[int]:
-    """The archive's own credit and dateline phrasings among ``rows`` (a sightings array): a
-    frame printed with ``MIN_ANCHORS`` different outlets or dates on ``MIN_PAGES`` pages is how
-    this archive credits or dates an article, whatever its words ("Cross-posted from <o>")."""
+    """The archive's own credit, dateline and byline phrasings among ``rows`` (a sightings
+    array): a frame printed with ``MIN_ANCHORS`` different outlets, dates or names on
+    ``MIN_PAGES`` pages, placed as its kind stands in most sightings (``PLACED``), is how this
+    archive credits, dates or signs an article, whatever its words ("Cross-posted from <o>")."""
     rows = rows[rows[:, FRAME] != 0]
     if not len(rows):
         return set()
-    frames, at = np.unique(rows[:, FRAME], return_inverse=True)
+    frames, at, count = np.unique(rows[:, FRAME], return_inverse=True, return_counts=True)
     at = at.reshape(-1)
     ok = (_distinct(at, rows[:, ANCHOR], len(frames)) >= MIN_ANCHORS) & (
         _distinct(at, rows[:, PAGE], len(frames)) >= MIN_PAGES)
+    ok &= 2 * np.bincount(at, weights=rows[:, PLACED], minlength=len(frames)) >= count
     return {int(f) for f in frames[ok]}
 
 
@@ -254,10 +284,13 @@ class Templates:
         framed = frame(line.text)
         if framed is None or digest(framed[0]) not in self.frames:
             return False
-        if isinstance(framed[1], PrintedDate):
-            line.kind, line.date = DATE, framed[1]
+        phrasing, line.kind, value = framed
+        if line.kind == DATE:
+            line.date = value
+        elif line.kind == CREDIT:
+            line.outlet = value
         else:
-            line.kind, line.outlet = CREDIT, framed[1]
+            line.author = value
         return True
 
 

@@ -53,6 +53,10 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("9 نيسان (أبريل) 2019", (9, 4, 2019)),
     ("Updated 3 June, 9:05pm", (3, 6, None)),             # a clock with am/pm glued on
     ("يوم الخميس 3 أيلول 2020", (3, 9, 2020)),           # one other word beside a weekday
+    ("2020-09-03T08:15:00Z", (3, 9, 2020)),              # ISO 8601 with its time
+    ("Thu, 03 Sep 2020 08:15:00 +0300", (3, 9, 2020)),   # RFC 2822, a zone offset
+    ("Updated 08:15 GMT+3, 3 September 2020", (3, 9, 2020)),
+    ("الخميس 15 محرم 1442 هـ الموافق 3 سبتمبر 2020 م", (3, 9, 2020)),   # a Hijri date beside it
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)

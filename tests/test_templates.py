@@ -150,20 +150,26 @@ NONSENSE = st.text(alphabet="bcdfgklmnprstvz", min_size=4, max_size=7)     # wor
 
 @st.composite
 def framed_archives(draw):
-    """Pages of one article each whose header prints a credit in a phrasing of made-up words
-    around an outlet's name, and a dateline in one around a date: (pages, [(credit phrasing,
-    outlet, dateline phrasing, date)] a page)."""
+    """Pages of one article each whose header prints a byline, a dateline and a credit in
+    phrasings of made-up words around a person's name, a date and an outlet's name: (pages,
+    [(credit phrasing, outlet, dateline phrasing, date, byline phrasing, name)] a page)."""
     credit_phrasings = draw(st.lists(st.tuples(NONSENSE, NONSENSE), min_size=1, max_size=3, unique=True))
     date_phrasings = draw(st.lists(NONSENSE, min_size=1, max_size=3, unique=True))
+    byline_phrasings = draw(st.lists(NONSENSE, min_size=1, max_size=3, unique=True))
     pages, drawn = [], []
     for n in range(draw(st.integers(1, 9))):
         (a, b), outlet = draw(st.sampled_from(credit_phrasings)), draw(st.sampled_from(sorted(OUTLETS)))
         word, day = draw(st.sampled_from(date_phrasings)), draw(st.integers(1, 5))
+        signed, author = draw(st.sampled_from(byline_phrasings)), draw(st.sampled_from(AUTHORS))
         k = draw(st.integers(0, 40))
         title, _, *paragraphs = _article(k * 4)                    # an article with paragraphs
-        pages.append(_page(title, f"{word} {day} March 2019", f"{a} {b} {outlet}", *paragraphs))
-        drawn.append(((a, b), outlet, word, day))
+        pages.append(_page(title, f"{signed} {author}", f"{word} {day} March 2019", f"{a} {b} {outlet}",
+                           *paragraphs))
+        drawn.append(((a, b), outlet, word, day, signed, author))
     return pages, drawn
+
+
+AUTHORS = ["Sarah Khalil", "Omar Haddad", "Elena Stevens", "John Smith"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -171,23 +177,39 @@ def framed_archives(draw):
 def test_a_phrasing_seen_with_enough_outlets_or_dates_on_enough_pages_is_the_archives_own(archive):
     pages, drawn = archive
     learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
-    for kind, key, anchor in (("credit", 0, 1), ("date", 2, 3)):
+    for kind, key, anchor in (("credit", 0, 1), ("date", 2, 3), ("byline", 4, 5)):
         seen: dict = {}
         for n, d in enumerate(drawn):
             seen.setdefault(d[key], []).append((n, OUTLETS.get(d[anchor], d[anchor])))
         for phrasing, where in seen.items():
             expect = (len({n for n, _ in where}) >= tpl.MIN_PAGES
                       and len({a for _, a in where}) >= tpl.MIN_ANCHORS)
-            sample = (f"{phrasing[0]} {phrasing[1]} Reuters" if kind == "credit" else f"{phrasing} 9 March 2019")
+            sample = {"credit": f"{phrasing[0]} {phrasing[1]} Reuters", "date": f"{phrasing} 9 March 2019",
+                      "byline": f"{phrasing} Hala Omran"}[kind]
             framed = tpl.frame(sample)
             assert (tpl.digest(framed[0]) in learnt.frames) == expect, (kind, phrasing, where)
     for text in pages:                      # a page read with them: its lines in learnt phrasings
         lines = [classify(None, t) for t in text.split("\n\n")]
         learnt.apply(lines)
-        for line in lines[1:3]:
+        for line in lines[1:4]:
             framed = tpl.frame(line.text)
             if framed and tpl.digest(framed[0]) in learnt.frames:
-                assert line.kind in ("credit", "date") and (line.outlet or line.date)
+                assert line.kind in ("credit", "date", "byline") and (line.outlet or line.date or line.author)
+
+
+def test_a_name_in_a_recurring_phrasing_far_from_any_dateline_is_no_byline():
+    """Captions and cut sentences end in a name-like pair of words on many pages too: a byline
+    phrasing is learnt only where bylines stand, near a dateline or a credit."""
+    pages = []
+    for n, author in enumerate(AUTHORS * 2):
+        title, dateline, *paragraphs = _article(n * 4)
+        near = _page(title, f"zorvik {author}", dateline, *paragraphs)
+        far = _page(title, dateline, *paragraphs, "Figures", "Index", "Totals", f"zorvik {author}")
+        pages += [near, far]
+    frame = tpl.digest(tpl.frame("zorvik Hala Omran")[0])
+    near_only = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages[0::2])).templates()
+    far_only = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages[1::2])).templates()
+    assert frame in near_only.frames and frame not in far_only.frames
 
 
 def test_an_update_that_makes_a_phrasing_the_archives_own_equals_a_full_rebuild(tmp_path):
