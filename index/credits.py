@@ -22,6 +22,7 @@ from .outlets import OutletTable, outlets, words_of
 MAX_CREDIT = 140                 # characters: longer lines are text
 MAX_WORDS = 10                   # words in a credit, its outlet's name counting one
 OUTLET_SLOT = "<o>"
+MAX_FRAME_WORDS = 24             # a credit's phrasing may be a sentence ("This article was first published ...")
 AUTHOR_SLOT = "<a>"
 MAX_BYLINE_FRAME = 70            # characters of a line a byline phrasing is learnt from
 MAX_WITH_OWN_WORD = 6            # ... when one of them is no crediting word ("Syndicated from X")
@@ -61,6 +62,7 @@ class CreditReader:
         (in a header block, or last under a body), so function words alone around an outlet's
         name make a credit there too ("عن الميادين"), and so does one lower-case word of its own
         in a short line ("Syndicated from X", "Republished with permission from X")."""
+        text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
         if len(text) > MAX_CREDIT:
             return None
         if not self._may_credit(text, _LETTERS.findall(fold(text))):
@@ -106,32 +108,57 @@ class CreditReader:
         k = next((i for i, w in enumerate(words) if w is run[0]), 0)
         return len(run) == 1 and k > 0 and words[k - 1].folded in _PLACE_LINKS
 
-    def frame(self, text: str) -> tuple[str, str] | None:
+    def frame(self, text: str) -> tuple[str, str, str | None] | None:
         """A short line naming one known outlet, with the name as a placeholder ("cross posted
-        from <o>"), and the outlet: the phrasing an archive's own credits are learnt from
+        from <o>"), and a person's name too when one stands at an edge ("<a> special to <o>"),
+        the outlet and that name: the phrasing an archive's own credits are learnt from
         (index/templates.py). None for a line that names no outlet."""
+        text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
         if len(text) > MAX_CREDIT:
             return None
         letters = _LETTERS.findall(fold(text))
         if self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)):
             return None
         words, outlet = self._words(text)
-        parts = [OUTLET_SLOT if w.role in ("outlet", "medium") else w.folded for w in words if w.role != "separator"]
-        if outlet is None or len(parts) > MAX_WORDS or parts.count(OUTLET_SLOT) != 1:
+        printed = [w for w in words if w.role != "separator"]
+        if outlet is None or len(printed) > MAX_FRAME_WORDS:
             return None
-        return " ".join(parts), outlet
+        name = self._edge_person(words, printed, literal=lambda w: w.role in ("outlet", "medium"))
+        inside = {id(w) for w in name or ()}
+        parts = [OUTLET_SLOT if w.role in ("outlet", "medium") else w.folded for w in printed if id(w) not in inside]
+        if parts.count(OUTLET_SLOT) != 1:
+            return None
+        if name:
+            slot = 0 if name[0] is printed[0] else len(parts)
+            parts[slot:slot] = [AUTHOR_SLOT]
+        return " ".join(parts), outlet, " ".join(w.printed for w in name) if name else None
 
     def byline_frame(self, text: str) -> tuple[str, str] | None:
         """A short line that opens or ends with a person's name (two or three words) beside words
         of its own, with the name as a placeholder ("posted from the desk of <a>"), and the name:
         the phrasing an archive's own bylines are learnt from (index/templates.py). A line that
         is only a name has no phrasing to learn."""
+        text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
         if len(text) > MAX_BYLINE_FRAME or not _LETTERS.search(text):
             return None
         words, outlet = self._words(text)
         printed = [w for w in words if w.role != "separator"]
         if outlet or len(printed) < 3:
             return None
+        run = self._edge_person(words, printed, literal=lambda w: w.role == "function")
+        if run is None:
+            return None
+        inside = {id(w) for w in run}
+        parts = [w.folded for w in printed if id(w) not in inside]
+        slot = 0 if run[0] is printed[0] else len(parts)
+        return " ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]), " ".join(w.printed for w in run)
+
+    @staticmethod
+    def _edge_person(words: list[_Word], printed: list[_Word], literal) -> list[_Word] | None:
+        """A person's name (two or three words) at the end of a line or at its start, beside
+        other words of which not all are ``literal`` (function words alone around a name are a
+        sentence cut short: "رفع نتائج التحقيق في"; an outlet's name alone beside it is no
+        phrasing)."""
         runs = _name_runs(words)
         edges = ([_edge_name(runs[-1], printed, first=False)] if runs and runs[-1][-1] is printed[-1] else []) + (
             [_edge_name(runs[0], printed, first=True)] if runs and runs[0][0] is printed[0] else [])
@@ -139,11 +166,8 @@ class CreditReader:
             if run and len(run) < len(printed) and 2 <= len(run) <= 3 and _person_like(run) \
                     and not _names_a_thing(run):
                 inside = {id(w) for w in run}
-                parts = [w.folded for w in printed if id(w) not in inside]
-                if all(w.role == "function" for w in printed if id(w) not in inside):
-                    continue                      # "رفع نتائج التحقيق في": a sentence cut short
-                slot = 0 if run[0] is printed[0] else len(parts)
-                return " ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]), " ".join(w.printed for w in run)
+                if not all(literal(w) for w in printed if id(w) not in inside):
+                    return run
         return None
 
     def placed_outlet(self, text: str) -> str | None:
@@ -203,6 +227,7 @@ class CreditReader:
 
 
 _LABEL_MARKS = frozenset(":：")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")   # "Reuters's", "Al Mayadeen's": the name
 _PLACE_LINKS = frozenset("in from at في من".split())
 _DASHES = frozenset("-–—")
 

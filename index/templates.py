@@ -59,7 +59,10 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 # sighting: always for a credit's or a dateline's, for a byline's when a dateline or a credit
 # stands within ``BYLINE_REACH`` lines of it (a person's name at the edge of a short line is not a byline
 # elsewhere: "النظام السوري والتحالف (أرشيف)" is a caption).
+# A line that could not be dropped but holds a frame (a credit of many words) is a sighting of
+# its frame only: its SHAPE is NO_SHAPE.
 PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED = range(11)
+NO_SHAPE = 0
 COLUMNS = 11
 BYLINE_REACH = 3
 
@@ -92,17 +95,38 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
     found, after = [], end
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
-        if len(line.text) >= ANCHOR_CHARS:
-            after = digests[k]
-        elif _droppable(lines, k) and (key := shape(line.text)):
+        long = len(line.text) >= ANCHOR_CHARS
+        key = shape(line.text) if not long and _droppable(lines, k) else ""
+        framed = frame(line.text) if line.kind == TEXT and len(line.text) <= MAX_CLASSIFIED else None
+        if key or framed:
             following = lines[k + 1] if k + 1 < len(lines) else None
-            framed = frame(line.text)
-            found.append((page, digest(key), digests[k], anchors_before[k], after,
+            found.append((page, digest(key) if key else NO_SHAPE, digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
                           int(following is not None and following.kind == DATE),
-                          digest(framed[0]) if framed else 0, digest(str(framed[2])) if framed else 0,
+                          digest(framed[0]) if framed else 0, digest(str(_anchor(framed))) if framed else 0,
                           int(framed is not None and (framed[1] != BYLINE or _near_a_dateline(lines, k)))))
+        if long:
+            after = digests[k]
     return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
+
+
+def _credit_under_a_body(lines: list[Line], k: int) -> bool:
+    """A template line that names an outlet right under a paragraph is the credit of the article
+    above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
+    under every Reuters article. It is read as that credit, not dropped."""
+    framed = frame(lines[k].text)
+    if framed is None or framed[1] != CREDIT:
+        return False
+    above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
+    if above is None or above.kind != TEXT or len(above.text) < ANCHOR_CHARS:
+        return False
+    lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
+    return True
+
+
+def _anchor(framed: tuple) -> object:
+    """What varies between a frame's sightings: a credit's outlet, a dateline's date, a byline's name."""
+    return framed[2][0] if framed[1] == CREDIT else framed[2]
 
 
 def _near_a_dateline(lines: list[Line], k: int) -> bool:
@@ -114,9 +138,10 @@ def _near_a_dateline(lines: list[Line], k: int) -> bool:
                for line in near)
 
 
-def frame(text: str) -> tuple[str, str, str | PrintedDate] | None:
+def frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
     """A line's phrasing around one known outlet's name, one date or one person's name,
-    kind-marked, its kind and that outlet, date or name: "credit: cross-posted from <o>",
+    kind-marked, its kind and (that outlet, a name beside it or None), that date or that name:
+    "credit: cross-posted from <o>", "credit: <a> special to <o>",
     "date: posted at <t> on <w> <d>", "byline: <a> staff writer". Remembered: a reposted
     article's short lines come back page after page."""
     known = _FRAMES.get(text, _UNSEEN)
@@ -127,9 +152,9 @@ _FRAMES = Memo(200_000)         # short line -> its frame
 _UNSEEN = object()
 
 
-def _frame(text: str) -> tuple[str, str, str | PrintedDate] | None:
+def _frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
     if credited := credit_reader().frame(text):
-        return "credit: " + credited[0], CREDIT, credited[1]
+        return "credit: " + credited[0], CREDIT, credited[1:]
     if dated := dateline_frame(text):
         return "date: " + dated[0], DATE, dated[1]
     if signed := credit_reader().byline_frame(text):
@@ -152,6 +177,7 @@ def decide(rows: np.ndarray) -> set[int]:
     ``MIN_PAGES`` pages, never a headline, with ``MIN_ANCHORS`` different values on each side and
     neither anchor holding half its sightings; a shape is a template when one of its texts does
     and it has at most ``MAX_TEXTS`` texts (the others ride along: "© 2020", "© 2021")."""
+    rows = rows[rows[:, SHAPE] != NO_SHAPE]
     if not len(rows):
         return set()
     texts, at, per_text = np.unique(rows[:, TEXT_], return_inverse=True, return_counts=True)
@@ -276,8 +302,8 @@ class Templates:
                 continue
             key = shape(line.text)
             if key and digest(key) in self.shapes and not table.by_signature(fold(line.text)):
-                line.drop(RULE)
-
+                if not _credit_under_a_body(lines, k):
+                    line.drop(RULE)
 
     def _framed(self, line: Line) -> bool:
         """Line is in one of the archive's credit or dateline phrasings: it is one."""
@@ -288,7 +314,7 @@ class Templates:
         if line.kind == DATE:
             line.date = value
         elif line.kind == CREDIT:
-            line.outlet = value
+            line.outlet, line.author = value
         else:
             line.author = value
         return True

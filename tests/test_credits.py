@@ -124,6 +124,14 @@ def test_compounds_tatweel_and_one_word_of_its_own_where_credits_stand():
     assert credit_reader().placed_outlet(line) == "Al Mayadeen"      # where credits stand, one will do
 
 
+@pytest.mark.parametrize("line, outlet", [
+    ("This story first appeared on Al Mayadeen's website", "Al Mayadeen"),   # the outlet's, as printed
+    ("Courtesy of Reuters’", "Reuters"),
+])
+def test_an_outlets_name_with_a_possessive_is_its_name(line, outlet):
+    assert credit_reader().read(line).outlet == outlet
+
+
 @pytest.mark.parametrize("line", ["Source: Al Mayadeen and agencies", "المصدر: الميادين + وكالات"])
 def test_a_source_line_names_its_outlet_without_the_agencies(line):
     from index.lines import CREDIT, classify

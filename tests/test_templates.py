@@ -230,3 +230,22 @@ def test_an_update_that_makes_a_phrasing_the_archives_own_equals_a_full_rebuild(
     update(archive, root)
     _same_as_a_rebuild(archive, root, tmp_path / "fresh")
     assert {doc.get("outlet") for doc in documents(root).values()} == {"Al Mayadeen", "Press TV", "Reuters"}
+
+
+def test_a_recurring_line_naming_one_outlet_under_a_body_is_that_articles_credit(tmp_path):
+    """A credit in a phrasing printed with one outlet only ("h/t Reuters" under each Reuters
+    article) recurs between different articles like a template: it is read as the credit of the
+    article above it, not dropped; the same line between a title and nothing else is dropped."""
+    pages = []
+    for n in range(6):
+        pages.append(_page(*_article(n * 4), "h/t Reuters", *_article(n * 4 + 8), "h/t Reuters"))
+    learner = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages))
+    learnt = learner.templates()
+    assert tpl.digest(shape("h/t Reuters")) in learnt.shapes       # a template by its recurrence
+    lines = [classify(None, t) for t in pages[0].split("\n\n")]
+    learnt.apply(lines)
+    credits = [l for l in lines if l.text == "h/t Reuters"]
+    assert credits and all(l.kind == "credit" and l.outlet == "Reuters" for l in credits)
+    lone = [classify(None, t) for t in ["Article 1 talks news", "h/t Reuters"]]
+    learnt.apply(lone)
+    assert lone[1].kind == "drop"
