@@ -128,7 +128,8 @@ def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previ
             return False
         deck = all(same_title(l.text, title) for l in after[:k]) and _deck_under(title, nxt.text) and (
             nxt.attached or _after_a_break(lines, i, previous) or _printed_again(after, title)
-            or (is_all_caps(title) and not is_all_caps(nxt.text)))     # a wire headline in capitals
+            or (is_all_caps(title) and not is_all_caps(nxt.text))      # a wire headline in capitals
+            or not title_shaped(nxt.text))          # a deck no title could be: "— The ...", "... expand."
         if not (deck or name_like(nxt.text) or same_title(nxt.text, title)):
             return False
     return False

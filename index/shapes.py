@@ -69,12 +69,21 @@ def same_title(a: str, b: str) -> bool:
 
 
 def deck_shaped(text: str) -> bool:
-    """A sub-headline under a title: title-shaped, not a paragraph, no full stop at its end (a
-    question or an exclamation may end a headline; so may an ellipsis, the lead cut short)."""
+    """A sub-headline under a title: title-shaped once a leading dash is taken off ("— The
+    Treasury said"), not a paragraph; a question, an exclamation or an ellipsis (the lead cut
+    short) may end it, and a full stop when it is a short sentence (fewer than 12 words: "The
+    Treasury said it would expand."). A deck that could not be a title says which line is."""
     if len(text) > 200:
         return False
-    end = text.rstrip(_CLOSERS + " ")
+    core = text.lstrip(_LEADERS + " ")
+    end = core.rstrip(_CLOSERS + " ")
     if end.endswith(("...", "…")):
         cut = end.rstrip(".… ")
         return 2 <= len(cut.split()) <= 40 and title_shaped(cut)
-    return title_shaped(text) and not end.endswith(".")
+    if end.endswith("."):
+        cut = end.rstrip(". ")
+        return len(core.split()) < 12 and len(core) < 150 and bool(cut) and title_shaped(cut)
+    return bool(core) and title_shaped(core)
+
+
+_LEADERS = "-–—•*·>"

@@ -25,3 +25,15 @@ def test_the_title_over_a_deck_is_the_title(page):
     mine = [a for a in articles if a.title.lower() == TITLE.lower()]
     assert len(mine) == 1 and all(a.title != DECK for a in articles)
     assert mine[0].date == "2021-07-27" and mine[0].body.startswith(DECK)
+
+
+@pytest.mark.parametrize("deck", [
+    "— The delegations will meet again on Friday",          # led by a dash: it cannot be a title
+    "The delegations will meet again on Friday.",           # a short sentence with its full stop
+    "The delegations will meet again...",                   # the lead cut short
+])
+def test_a_deck_that_could_not_be_a_title_leaves_the_title_above_it(deck):
+    page = f"{PREVIOUS}\n\n{TITLE}\n\n{deck}\n\n27 Jul 2021\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    mine = [a for a in articles if a.title == TITLE]
+    assert len(mine) == 1 and mine[0].date == "2021-07-27" and mine[0].body.startswith(deck)
