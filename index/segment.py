@@ -43,6 +43,7 @@ class Segmentation:
 def mark_captions(lines: list[Line]) -> None:
     """Drop captions under image placeholders, and stand-alone alt-text + caption pairs."""
     previous_significant: Line | None = None
+    above_it: Line | None = None                      # the significant line before that one
     for i, line in enumerate(lines):
         if line.kind == TEXT and line.attached and i and lines[i - 1].kind == IMAGE \
                 and len(line.text) < 250:
@@ -52,11 +53,23 @@ def mark_captions(lines: list[Line]) -> None:
             after = lines[i + 2] if i + 2 < len(lines) else None
             under_videos = previous_significant is not None and previous_significant.section == "videos"
             if (nxt.attached and nxt.kind == TEXT and not (after and after.attached)
-                    and not under_videos and _alt_caption_pair(line, nxt)):
+                    and not under_videos and not _opens_a_block(previous_significant, above_it,
+                                                                  lines[i - 1] if i else None)
+                    and _alt_caption_pair(line, nxt)):
                 line.drop("alt-caption-pair")
                 nxt.drop("alt-caption-pair")
         if line.kind != DROP:
-            previous_significant = line
+            previous_significant, above_it = line, previous_significant
+
+
+def _opens_a_block(previous: Line | None, above_it: Line | None, before: Line | None) -> bool:
+    """After a section header, an article's closing lines or a credit under a paragraph, a short
+    line and one glued under it are a title and its deck or body, not an image's alt text and
+    caption (which do follow header blocks: a dateline, then a photo)."""
+    if previous is None:
+        return False
+    bottom_credit = previous.kind in META and above_it is not None and above_it.kind == TEXT and is_paragraph(above_it)
+    return previous.kind == HEADER or bottom_credit or (before is not None and before.rule in ENDS_ARTICLE)
 
 
 def _alt_caption_pair(alt: Line, caption: Line) -> bool:
@@ -112,8 +125,12 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     if name_like(first.text) and len(after) > 1:     # title, lone author name, body
         if is_paragraph(after[1]) and _opens_article(lines, i, previous):
             return WEAK
-    if is_paragraph(first) and not first.attached and _opens_article(lines, i, previous):
-        return WEAK
+    broke = _after_a_break(lines, i, previous)
+    if is_paragraph(first) and (not first.attached or broke) and _opens_article(lines, i, previous):
+        return WEAK                         # after a break, a paragraph glued under it is its body
+    if broke and len(after) > 1 and after[1].kind == TEXT and is_paragraph(after[1]) \
+            and _deck_under(line.text, first.text) and _opens_article(lines, i, previous):
+        return WEAK                         # after a break: a title, its deck, its body
     return NOT_TITLE
 
 
@@ -172,7 +189,7 @@ def _opens_article(lines: list[Line], i: int, previous: Line) -> bool:
         return False
     before = lines[i - 1] if i else None
     return (previous.kind == HEADER or line.heading or is_all_caps(line.text)
-            or (before is not None and before.rule in ENDS_ARTICLE))
+            or (before is not None and before.rule in ENDS_ARTICLE) or _bottom_credit(lines, i, previous))
 
 
 def _title_case(text: str) -> bool:

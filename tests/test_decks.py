@@ -37,3 +37,17 @@ def test_a_deck_that_could_not_be_a_title_leaves_the_title_above_it(deck):
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     mine = [a for a in articles if a.title == TITLE]
     assert len(mine) == 1 and mine[0].date == "2021-07-27" and mine[0].body.startswith(deck)
+
+
+LONG = BODY + " " + PREVIOUS          # a first paragraph too long to be an image's caption
+
+
+@pytest.mark.parametrize("between, under", [
+    ("Related articles", f"{LONG}\n\n{BODY}"),                # glued to its body after a section header
+    ("Related articles", f"{DECK}\n\n{LONG}\n\n{BODY}"),      # its deck, then its body, no header block
+    ("Source: Reuters", f"{LONG}\n\n{BODY}"),                 # after the article above's bottom credit
+])
+def test_a_title_after_a_break_needs_no_header_block(between, under):
+    page = f"{PREVIOUS}\n\n{between}\n\n{TITLE}\n{under}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.title for a in articles if a.title == TITLE] == [TITLE]
