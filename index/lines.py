@@ -74,6 +74,8 @@ def _classify(raw: str) -> Line:
     line = Line(None, clean_line(raw))
     text = line.text
     rule = boilerplate.match(text)
+    if rule and rule.kind == MARKER and len(text) <= 140 and (credit := credit_reader().read(text)) and credit.outlet:
+        rule = None                          # "* المصدر: X": a credit naming an outlet, not a marker
     if rule:
         line.rule = rule.name
         if rule.kind in SECTIONS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .boilerplate import ENDS_ARTICLE
 from .credits import credit_reader
 from .lines import DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
+from .normalize import alnum_key
 from .shapes import (LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like,
                      same_title, title_shaped)
 
@@ -146,10 +147,25 @@ def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previ
         deck = all(same_title(l.text, title) for l in after[:k]) and _deck_under(title, nxt.text) and (
             nxt.attached or _after_a_break(lines, i, previous) or _printed_again(after, title)
             or (is_all_caps(title) and not is_all_caps(nxt.text))      # a wire headline in capitals
-            or not title_shaped(nxt.text))          # a deck no title could be: "— The ...", "... expand."
+            or not title_shaped(nxt.text)           # a deck no title could be: "— The ...", "... expand."
+            or _lead_excerpt(nxt.text, lines, i))   # the deck repeats the body's opening words
         if not (deck or name_like(nxt.text) or same_title(nxt.text, title)):
             return False
     return False
+
+
+def _lead_excerpt(deck: str, lines: list[Line], i: int) -> bool:
+    """``deck`` opens the first paragraph below line i (after a label or a speaker and a colon,
+    in quotes or cut short): a sub-headline quoting the lead, which no title does."""
+    paragraph = next((l for l in lines[i + 1:i + 12] if l.kind == TEXT and is_paragraph(l)), None)
+    if paragraph is None:
+        return False
+    head, colon, rest = deck.partition(":")
+    core = alnum_key(rest if colon and len(head.split()) <= 2 else deck)
+    return len(core) >= MIN_EXCERPT and alnum_key(paragraph.text).startswith(core)
+
+
+MIN_EXCERPT = 15            # letters and digits a deck must share with the lead's opening
 
 
 def _printed_again(after: list[Line], title: str) -> bool:

@@ -51,3 +51,15 @@ def test_a_title_after_a_break_needs_no_header_block(between, under):
     page = f"{PREVIOUS}\n\n{between}\n\n{TITLE}\n{under}"
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert [a.title for a in articles if a.title == TITLE] == [TITLE]
+
+
+@pytest.mark.parametrize("deck", [
+    "The committee met on Monday to discuss the new",                 # the lead's opening words
+    "Breaking: The committee met on Monday to discuss",               # after a label
+    "Spokesman: «The committee met on Monday to discuss the new»",    # a speaker quoting it
+])
+def test_a_deck_quoting_the_lead_leaves_the_title_above_it(deck):
+    page = f"{PREVIOUS}\n\n{TITLE}\n\n{deck}\n\n27 Jul 2021\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    mine = [a for a in articles if a.title == TITLE]
+    assert len(mine) == 1 and mine[0].date == "2021-07-27" and all(a.title != deck for a in articles)
