@@ -155,17 +155,17 @@ def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previ
 
 
 def _lead_excerpt(deck: str, lines: list[Line], i: int) -> bool:
-    """``deck`` opens the first paragraph below line i (after a label or a speaker and a colon,
-    in quotes or cut short): a sub-headline quoting the lead, which no title does."""
+    """``deck`` quotes the opening of the first paragraph below line i (after a label or a
+    speaker, in quotes, cut short, in whatever words around it): a sub-headline quoting the lead,
+    which no title does."""
     paragraph = next((l for l in lines[i + 1:i + 12] if l.kind == TEXT and is_paragraph(l)), None)
     if paragraph is None:
         return False
-    head, colon, rest = deck.partition(":")
-    core = alnum_key(rest if colon and len(head.split()) <= 2 else deck)
-    return len(core) >= MIN_EXCERPT and alnum_key(paragraph.text).startswith(core)
+    opening = alnum_key(paragraph.text)[:MIN_EXCERPT]
+    return len(opening) == MIN_EXCERPT and opening in alnum_key(deck)
 
 
-MIN_EXCERPT = 15            # letters and digits a deck must share with the lead's opening
+MIN_EXCERPT = 15            # the lead's first letters and digits a deck must print
 
 
 def _printed_again(after: list[Line], title: str) -> bool:
