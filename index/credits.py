@@ -125,9 +125,8 @@ class CreditReader:
             return None
         name = self._edge_person(words, printed, literal=lambda w: w.role in ("outlet", "medium"))
         inside = {id(w) for w in name or ()}
-        parts = [OUTLET_SLOT if w.role in ("outlet", "medium") else w.folded for w in printed if id(w) not in inside]
-        if parts.count(OUTLET_SLOT) != 1:
-            return None
+        named = _named_outlet(words)
+        parts = [OUTLET_SLOT if w is named else fold(w.printed) for w in printed if id(w) not in inside]
         if name:
             slot = 0 if name[0] is printed[0] else len(parts)
             parts[slot:slot] = [AUTHOR_SLOT]
@@ -179,19 +178,19 @@ class CreditReader:
         tokens = words_of(text)
         folded = [fold(t) for t in tokens]
         bares = [_bare(f, t) for t, f in zip(tokens, folded)]
-        words, outlet, k = [], None, 0
+        words, k = [], 0
         while k < len(tokens):
             found = self._outlet_at(folded, bares, k)
             if found:
                 end, name = found
-                outlet = outlet or name
                 medium = any(w in self.credit_words for w in folded[k:end])   # موقع العهد, Press TV
                 words.append(_Word(" ".join(tokens[k:end]), name, "medium" if medium else "outlet"))
                 k = end
                 continue
             words.append(_Word(tokens[k], folded[k], self._role(tokens[k], folded[k])))
             k += 1
-        return words, outlet
+        named = _named_outlet(words)
+        return words, named.folded if named else None
 
     def _role(self, token: str, folded: str) -> str:
         if not any(c.isalnum() for c in token):
@@ -230,6 +229,13 @@ _LABEL_MARKS = frozenset(":：")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")   # "Reuters's", "Al Mayadeen's": the name
 _PLACE_LINKS = frozenset("in from at في من".split())
 _DASHES = frozenset("-–—")
+
+
+def _named_outlet(words: list[_Word]) -> _Word | None:
+    """The outlet a line names: of two, the one printed longest (the most specific name: "اليوم"
+    is also "today", "Sky News Arabia" is nothing else)."""
+    named = [w for w in words if w.role in ("outlet", "medium")]
+    return max(named, key=lambda w: len(w.printed)) if named else None
 
 
 def _one_plain_word(runs: list[list[_Word]], words: list[_Word]) -> bool:

@@ -137,3 +137,10 @@ def test_a_source_line_names_its_outlet_without_the_agencies(line):
     from index.lines import CREDIT, classify
     got = classify(1, line)
     assert (got.kind, got.outlet) == (CREDIT, "Al Mayadeen")
+
+
+def test_of_two_outlet_names_the_longest_printed_is_the_credit():
+    line = "المصدر: الأخبار - سكاي نيوز عربية"          # "الأخبار" is Al-Akhbar, and "the news"
+    assert credit_reader().read(line).outlet == "Sky News Arabia"
+    phrasing, outlet, _ = credit_reader().frame(line)
+    assert outlet == "Sky News Arabia" and phrasing.count("<o>") == 1 and "الاخبار" in phrasing
