@@ -101,12 +101,15 @@ class CreditReader:
             any(d in letters_text for d in _DASHES) and letters[0] in gazetteer().trie))
 
     def _place(self, run: list[_Word], words: list[_Word]) -> bool:
-        """A run of words that is a place in a byline: a place the gazetteer knows, or one word
-        after "in"/"from" ("By A in Amman")."""
-        if "place" in gazetteer().kinds([w.folded for w in run]):
-            return True
+        """A run of words that is a place in a byline: after "in"/"from" ("By A in Amman"), a
+        place the gazetteer knows or one word; or a known place opening the line before a dash
+        ("دمشق - A"). A place elsewhere is part of what the line says."""
         k = next((i for i, w in enumerate(words) if w is run[0]), 0)
-        return len(run) == 1 and k > 0 and words[k - 1].folded in _PLACE_LINKS
+        after_link = k > 0 and words[k - 1].folded in _PLACE_LINKS
+        known = "place" in gazetteer().kinds([w.folded for w in run])
+        if known and k == 0 and len(run) < len(words) and words[len(run)].printed in _DASHES:
+            return True
+        return after_link and (known or len(run) == 1)
 
     def frame(self, text: str) -> tuple[str, str, str | None] | None:
         """A short line naming one known outlet, with the name as a placeholder ("cross posted
@@ -136,7 +139,10 @@ class CreditReader:
         """A short line that opens or ends with a person's name (two or three words) beside words
         of its own, with the name as a placeholder ("posted from the desk of <a>"), and the name:
         the phrasing an archive's own bylines are learnt from (index/templates.py). A line that
-        is only a name has no phrasing to learn."""
+        is only a name has no phrasing to learn. Arabic has no capitals to tell a name from a
+        headline's words, and at an archive's scale headlines' words around any two others recur
+        too ("إيران لم تغير", "<a> في العالم"): there the name must be marked off by punctuation
+        from one word of phrasing ("حوار: <a>", "<a> - خاص")."""
         text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
         if len(text) > MAX_BYLINE_FRAME or not _LETTERS.search(text):
             return None
@@ -145,8 +151,8 @@ class CreditReader:
         if outlet or len(printed) < 3:
             return None
         run = self._edge_person(words, printed, literal=lambda w: w.role == "function")
-        if run is None:
-            return None
+        if run is None or (not all(w.printed.isascii() for w in run) and not _marked_off(words, run)):
+            return None     # Arabic has no capitals to tell a name from a headline's words
         inside = {id(w) for w in run}
         parts = [w.folded for w in printed if id(w) not in inside]
         slot = 0 if run[0] is printed[0] else len(parts)
@@ -249,20 +255,29 @@ def _one_plain_word(runs: list[list[_Word]], words: list[_Word]) -> bool:
 
 def _edge_name(run: list[_Word], printed: list[_Word], first: bool) -> list[_Word]:
     """The name in a run of unknown words at a line's start (``first``) or end: the whole run
-    when the line has other words, else its capitalized words next to the edge (Latin: "zorvik
-    Hala Omran") or its two words there (Arabic: "كتبه سعاد الزين")."""
+    when the line has other words, else its capitalized words next to the edge ("zorvik Hala
+    Omran"); none in an Arabic line of one run ("كتبه سعاد الزين" or a lone "زينب عبد الله")."""
     if len(run) < len(printed) and len(run) <= 3:
         return run
     ordered = run if first else run[::-1]
-    if ordered[0].printed.isascii():
-        name = []
-        for word in ordered:
-            if not word.printed[:1].isupper():
-                break
-            name.append(word)
-    else:
-        name = ordered[:2]
+    if not ordered[0].printed.isascii():
+        return []                    # Arabic has no capitals to say where a name starts: "زينب عبد الله"
+    name = []
+    for word in ordered:
+        if not word.printed[:1].isupper():
+            break
+        name.append(word)
     return name if first else name[::-1]
+
+
+def _marked_off(words: list[_Word], run: list[_Word]) -> bool:
+    """The line is the run, punctuation, and one other word (either side)."""
+    k = next(i for i, w in enumerate(words) if w is run[0])
+    rest = words[:k] + words[k + len(run):]
+    marks = [w for w in rest if w.role == "separator"]
+    said = [w for w in rest if w.role != "separator"]
+    beside = words[k - 1] if k else words[k + len(run)] if k + len(run) < len(words) else None
+    return len(said) == 1 and bool(marks) and beside is not None and beside.role == "separator"
 
 
 def _names_a_thing(run: list[_Word]) -> bool:

@@ -78,6 +78,7 @@ _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(sorted(_HIJRI_MONTHS, key
                     r"(?:\s*[,،]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE = 80
+FIRST_YEAR = 1900        # a printed year before it is no news dateline (a Hijri year: 1436)
 WEEKDAY_YEARS = 6        # a date falls on each weekday at least once in any 7 years but leap ones
 
 
@@ -172,6 +173,8 @@ def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:
     else:
         month = int(groups["m"])
     year = _full_year(groups["y"]) if groups.get("y") else None
+    if year is not None and not FIRST_YEAR <= year <= dt.date.today().year + 1:
+        return None                         # "9 / 10 / 1436هـ" is a Hijri date, not a news date
     if year is None:
         ok = _valid(2000, month, day) is not None      # 2000 is a leap year: 29 Feb is fine
     else:

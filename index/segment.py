@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import ENDS_ARTICLE
 from .credits import credit_reader
-from .lines import DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
+from .lines import BYLINE, CREDIT, DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
 from .normalize import alnum_key
 from .shapes import (LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like,
                      same_title, title_shaped)
@@ -126,7 +126,7 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     if name_like(first.text) and len(after) > 1:     # title, lone author name, body
         if is_paragraph(after[1]) and _opens_article(lines, i, previous):
             return WEAK
-    broke = _after_a_break(lines, i, previous)
+    broke = _after_a_break(lines, i, previous) and not name_like(line.text)     # not a lone author name
     if is_paragraph(first) and (not first.attached or broke) and _opens_article(lines, i, previous):
         return WEAK                         # after a break, a paragraph glued under it is its body
     if broke and len(after) > 1 and after[1].kind == TEXT and is_paragraph(after[1]) \
@@ -186,7 +186,8 @@ def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:
     or it is set as a heading."""
     before = lines[i - 1] if i else None
     return ((previous.kind == HEADER and previous.section != "videos") or lines[i].heading
-            or (before is not None and before.rule in ENDS_ARTICLE) or _bottom_credit(lines, i, previous))
+            or (before is not None and before.rule in ENDS_ARTICLE)
+            or (previous.kind == CREDIT and _bottom_credit(lines, i, previous)))
 
 
 def _bottom_credit(lines: list[Line], i: int, previous: Line) -> bool:
@@ -205,7 +206,8 @@ def _opens_article(lines: list[Line], i: int, previous: Line) -> bool:
         return False
     before = lines[i - 1] if i else None
     return (previous.kind == HEADER or line.heading or is_all_caps(line.text)
-            or (before is not None and before.rule in ENDS_ARTICLE) or _bottom_credit(lines, i, previous))
+            or (before is not None and before.rule in ENDS_ARTICLE)
+            or (previous.kind == CREDIT and _bottom_credit(lines, i, previous)))
 
 
 def _title_case(text: str) -> bool:
@@ -230,7 +232,7 @@ def segment(lines: list[Line]) -> Segmentation:
             if current is not None or under is None or under.section == "videos":
                 parent = blocks[-1] if blocks else None
             current, section, under = None, line.section, line
-        elif _starts_article(current, line, title_evidence(lines, i, previous)):
+        elif _starts_article(current, line, title_evidence(lines, i, previous), lines, i):
             current = Block(line, section, under=under.text if under else None, parent=parent)
             blocks.append(current)
             section = None
@@ -253,9 +255,11 @@ def segment(lines: list[Line]) -> Segmentation:
     return result
 
 
-def _starts_article(current: Block | None, line: Line, evidence: int) -> bool:
+def _starts_article(current: Block | None, line: Line, evidence: int, lines: list[Line], i: int) -> bool:
     """While the current article has no paragraph yet, only strong evidence starts another one,
-    and never the title printed again or a lone author name."""
+    and never the title printed again, a lone author name, or a line over a byline alone when the
+    current article is dated already (its sub-headline and its reporter: "كواك بمفرده ..." over
+    "عبدالكريم الحمد - الرياض")."""
     if evidence == NOT_TITLE:
         return False
     if current is None or _has_paragraph(current):
@@ -265,7 +269,19 @@ def _starts_article(current: Block | None, line: Line, evidence: int) -> bool:
     if deck_shaped(line.text) and all(l.kind == TEXT and same_title(l.text, current.title.text)
                                        for l in current.lines):
         return False                        # the deck right under the title (printed again)
+    if any(l.kind == DATE for l in current.lines) and _byline_alone_under(lines, i):
+        return False
     return evidence == STRONG
+
+
+def _byline_alone_under(lines: list[Line], i: int) -> bool:
+    """The header lines under line i are bylines only (no dateline, no credit)."""
+    meta = []
+    for line in _following(lines, i):
+        if line.kind not in META:
+            break
+        meta.append(line)
+    return bool(meta) and all(l.kind == BYLINE for l in meta)
 
 
 def _has_paragraph(block: Block) -> bool:

@@ -59,11 +59,16 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 # sighting: always for a credit's or a dateline's, for a byline's when a dateline or a credit
 # stands within ``BYLINE_REACH`` lines of it (a person's name at the edge of a short line is not a byline
 # elsewhere: "النظام السوري والتحالف (أرشيف)" is a caption).
+# SIGNED is 1 for a byline's frame: a byline phrasing must also sign two different articles
+# with one name (an author writes many; a headline's words around a name-like pair go with its
+# own article only: "إيران لم تغير", "الذهب يستعيد بريقه" on thousands of pages), and one of its
+# names must sign somewhere in a byline read without it (a row of the frame KNOWN_AUTHORS: "By
+# A", "بقلم A", "A | Reuters"): a city's headlines ("سوسة : وفاة مواطن موقوف") sign nothing.
 # A line that could not be dropped but holds a frame (a credit of many words) is a sighting of
 # its frame only: its SHAPE is NO_SHAPE.
-PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED = range(11)
+PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED, SIGNED = range(12)
 NO_SHAPE = 0
-COLUMNS = 11
+COLUMNS = 12
 BYLINE_REACH = 3
 
 
@@ -98,13 +103,16 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
         long = len(line.text) >= ANCHOR_CHARS
         key = shape(line.text) if not long and _droppable(lines, k) else ""
         framed = frame(line.text) if line.kind == TEXT and len(line.text) <= MAX_CLASSIFIED else None
+        if line.kind in (BYLINE, CREDIT) and line.author:
+            framed = (KNOWN_AUTHORS, BYLINE, line.author)    # a name some byline already gives
         if key or framed:
             following = lines[k + 1] if k + 1 < len(lines) else None
             found.append((page, digest(key) if key else NO_SHAPE, digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
                           int(following is not None and following.kind == DATE),
                           digest(framed[0]) if framed else 0, digest(str(_anchor(framed))) if framed else 0,
-                          int(framed is not None and (framed[1] != BYLINE or _near_a_dateline(lines, k)))))
+                          int(framed is not None and (framed[1] != BYLINE or _near_a_dateline(lines, k))),
+                          int(framed is not None and framed[1] == BYLINE)))
         if long:
             after = digests[k]
     return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
@@ -210,7 +218,17 @@ def decide_frames(rows: np.ndarray) -> set[int]:
     ok = (_distinct(at, rows[:, ANCHOR], len(frames)) >= MIN_ANCHORS) & (
         _distinct(at, rows[:, PAGE], len(frames)) >= MIN_PAGES)
     ok &= 2 * np.bincount(at, weights=rows[:, PLACED], minlength=len(frames)) >= count
+    signed = np.bincount(at, weights=rows[:, SIGNED], minlength=len(frames)) > 0
+    articles = rows[:, ANCHOR] ^ (rows[:, AFTER] * _ODD)          # a name with the article it signs
+    ok &= ~signed | (_distinct(at, articles, len(frames)) > _distinct(at, rows[:, ANCHOR], len(frames)))
+    known = rows[rows[:, FRAME] == digest(KNOWN_AUTHORS), ANCHOR]
+    ok &= ~signed | (np.bincount(at, weights=np.isin(rows[:, ANCHOR], known), minlength=len(frames)) > 0)
+    ok &= frames != digest(KNOWN_AUTHORS)
     return {int(f) for f in frames[ok]}
+
+
+_ODD = np.int64(0x9E3779B97F4A7C15 - (1 << 64))     # mixes two digests into one (wrapping)
+KNOWN_AUTHORS = "byline: known"     # the frame of a byline the reader (credits.py) reads itself
 
 
 def _distinct(group: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:

@@ -10,7 +10,7 @@ import numpy as np
 
 from .ingest import learn
 from .records_store import RecordStore
-from .templates import FRAME, PAGE, Learner, Templates, decide, decide_frames, digest
+from .templates import FRAME, KNOWN_AUTHORS, PAGE, Learner, Templates, decide, decide_frames, digest
 
 
 @dataclass(slots=True)
@@ -27,8 +27,13 @@ def relearn(version: Path, records: RecordStore, archive: Path, changed: list[st
     learner = Learner.load(version)
     shapes, frames = learner.replace(touched, learn(changed, workers, root=str(archive)).rows)
     old = records.templates()
-    new = Templates((old.shapes - set(shapes.tolist())) | decide(learner.of_shapes(shapes)),
-                    (old.frames - set(frames.tolist())) | decide_frames(learner.of_shapes(frames, FRAME)))
+    known = digest(KNOWN_AUTHORS)
+    if known in frames:             # the names bylines give changed: any byline phrasing may flip
+        new_frames = decide_frames(learner.rows)
+    else:
+        new_frames = (old.frames - set(frames.tolist())) | decide_frames(
+            learner.of_shapes({*frames.tolist(), known}, FRAME))
+    new = Templates((old.shapes - set(shapes.tolist())) | decide(learner.of_shapes(shapes)), new_frames)
     flipped = np.concatenate([learner.of_shapes(old.shapes ^ new.shapes)[:, PAGE],
                               learner.of_shapes(old.frames ^ new.frames, FRAME)[:, PAGE]])
     by_digest = {digest(path): path for path in records.page_states()}
