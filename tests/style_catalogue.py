@@ -2,7 +2,8 @@
 
 Each row is (dimension, variant name, group, language, spec, weight): group is "tune" (an engineer
 may look at and tune on it) or "held" (kept out of tuning, to measure generalization), and the
-rows of tests/style_held2.py are "held2" (written by a helper as the first blind group, scored
+rows of tests/style_tune2.py are "tune2" (invented while tuning, tuned on), those of
+tests/style_held2.py are "held2" (written by a helper as the first blind group, scored
 blind once, opened since) and those of tests/style_blind.py are "blind" (written by another
 helper, never read by those who tune: do not open it; it also names the few other variants the
 blind group shares, SHARED); language is "en", "ar" or "*"
@@ -42,6 +43,7 @@ from pathlib import Path
 
 from .style_blind import ROWS as BLIND_ROWS, SHARED as BLIND_SHARED
 from .style_held2 import ROWS as HELD2_ROWS, SHARED as HELD2_SHARED
+from .style_tune2 import ROWS as TUNE2_ROWS, SHARED as TUNE2_SHARED
 
 Variant = namedtuple("Variant", "dim name group lang spec weight")
 OUTLETS_TOML = Path(__file__).resolve().parent.parent / "index" / "data" / "outlets.toml"
@@ -188,10 +190,10 @@ _ROWS = [
     ("encoding", "cp1256", "held", "ar", ("cp1256", "\n"), 10),
 ]
 
-CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS + HELD2_ROWS + BLIND_ROWS]
-GROUPS = {"tune": ("tune",), "held": ("held",), "held2": ("held2",), "all": ("tune", "held", "held2"),
-          "blind": ("blind",)}
-SHARED = {"held2": HELD2_SHARED, "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
+CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS + TUNE2_ROWS + HELD2_ROWS + BLIND_ROWS]
+GROUPS = {"tune": ("tune",), "tune2": ("tune2",), "held": ("held",), "held2": ("held2",),
+          "all": ("tune", "tune2", "held", "held2"), "blind": ("blind",)}
+SHARED = {"tune2": TUNE2_SHARED, "held2": HELD2_SHARED, "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
 
 # -- data the templates draw on (not conventions: both groups use them alike)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -290,7 +292,7 @@ def prints_year(template: str) -> bool:
 
 
 def variants(dim: str, styles: str, lang: str | None = None) -> list[Variant]:
-    """The variants of one dimension in a styles group ("tune", "held", "held2", "all", "blind"), for a
+    """The variants of one dimension in a styles group ("tune", "tune2", "held", "held2", "all", "blind"), for a
     language."""
     groups, shared = GROUPS[styles], SHARED.get(styles, set())
     return [v for v in CATALOGUE if v.dim == dim and (v.group in groups or (v.dim, v.name) in shared)
@@ -302,7 +304,7 @@ def summary() -> dict:
     are only counted, so that no manifest names them."""
     out: dict = {}
     for v in CATALOGUE:
-        groups = out.setdefault(v.dim, {"tune": [], "held": [], "held2": [], "blind": 0})
+        groups = out.setdefault(v.dim, {"tune": [], "tune2": [], "held": [], "held2": [], "blind": 0})
         if v.group == "blind":
             groups["blind"] += 1
         else:

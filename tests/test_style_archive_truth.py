@@ -1,7 +1,7 @@
 """tests/style_archive.py writes truth that its files bear out, and keeps its held-out and blind
 styles apart.
 
-Small archives (30 pages per styles group: tune, held, held2, all, blind) from ../shared/corpus go into tmp_path; each page is
+Small archives (30 pages per styles group: tune, tune2, held, held2, all, blind) from ../shared/corpus go into tmp_path; each page is
 decoded and split on its own here (BOM, UTF-8, else cp1256; CRLF as one line end) and every
 truth record is checked against the lines: titles at line_start, spans inside the file and
 apart, datelines, authors and credits inside the span with real weekdays, boilerplate outside
@@ -22,7 +22,7 @@ from .style_catalogue import AR_WEEKDAYS, CATALOGUE, SHARED, WEEKDAYS, outlets, 
 
 PAGES = 30
 SEED = 3
-GROUPS = ("tune", "held", "held2", "blind")
+GROUPS = ("tune", "tune2", "held", "held2", "blind")
 TRUTH_DIMS = {"date_format": "dateline", "credit": "credit", "author_form": "byline", "deck": "deck",
               "header_order": "order", "title_repeat": "title_repeat", "meta_gap": "meta_gap",
               "para_gap": "para_gap"}
@@ -38,7 +38,7 @@ def corpus() -> Path:
 def archives(corpus, tmp_path_factory) -> dict[str, Path]:
     from .style_archive import generate
     out = {}
-    for styles in ("tune", "held", "held2", "all", "blind"):
+    for styles in ("tune", "tune2", "held", "held2", "all", "blind"):
         out[styles] = tmp_path_factory.mktemp(f"styles-{styles}")
         generate(out[styles], PAGES, styles, seed=SEED, corpus=corpus)
     return out
@@ -106,7 +106,7 @@ def _check_page(archive: Path, page: dict, seen: set) -> None:
         assert n not in inside and lines[n - 1].strip(), (page["path"], n)
 
 
-@pytest.mark.parametrize("styles", ["tune", "held", "held2", "all", "blind"])
+@pytest.mark.parametrize("styles", ["tune", "tune2", "held", "held2", "all", "blind"])
 def test_truth_matches_the_files(archives, styles):
     archive, seen = archives[styles], set()
     pages = _truth(archive)

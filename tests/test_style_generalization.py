@@ -19,6 +19,9 @@ SEED = 5            # not the seed the README's figures were measured on
 FLOORS = {
     "tune": {"title_recall": 0.96, "article_precision": 0.98, "dates": 0.99, "outlets_printed": 0.99,
              "authors": 0.98, "dup_recall": 0.97},
+    # invented while tuning (tests/style_tune2.py), tuned on
+    "tune2": {"title_recall": 0.96, "article_precision": 0.97, "dates": 0.97, "outlets_printed": 0.97,
+              "authors": 0.85, "dup_recall": 0.96},
     "held": {"title_recall": 0.96, "article_precision": 0.96, "dates": 0.92, "outlets_printed": 0.97,
              "authors": 0.97, "dup_recall": 0.96},
     # the first blind group (tests/style_held2.py), opened since its blind score
@@ -30,7 +33,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=["tune", "held", "held2", "blind"])
+@pytest.fixture(scope="module", params=["tune", "tune2", "held", "held2", "blind"])
 def scored(request, tmp_path_factory):
     from .style_archive import generate
     corpus = shared_path("corpus", "articles.jsonl.gz")
