@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .credit_names import Word, edge_name, name_runs, names_a_thing, person_like, split_at_and
 from .gazetteer import gazetteer
 from .normalize import fold
 from .outlets import OutletTable, outlets, words_of
@@ -28,21 +29,12 @@ MAX_BYLINE_FRAME = 70            # characters of a line a byline phrasing is lea
 MAX_WITH_OWN_WORD = 6            # ... when one of them is no crediting word ("Syndicated from X")
 _PROCLITICS = "وفبل"
 _LETTERS = re.compile(r"[^\W_]+")
-_NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de van von der la le ben".split())
 
 
 @dataclass(frozen=True, slots=True)
 class Credit:
     outlet: str | None
     author: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    printed: str
-    folded: str
-    role: str                    # outlet | medium (an outlet named as one) | function | credit | cue
-                                 # | name | separator
 
 
 class CreditReader:
@@ -68,7 +60,7 @@ class CreditReader:
         if not self._may_credit(text, _LETTERS.findall(fold(text))):
             return None
         words, outlet = self._words(text)
-        runs = [part for run in _name_runs(words) for part in _split_at_and(run)]
+        runs = [part for run in name_runs(words) for part in split_at_and(run)]
         roles = [w.role for w in words]
         crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
         count = len(roles) - roles.count("separator")
@@ -79,7 +71,7 @@ class CreditReader:
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
-        if not names or len(names) > 2 or not all(_person_like(n, capitals) and not _names_a_thing(n) for n in names):
+        if not names or len(names) > 2 or not all(person_like(n, capitals) and not names_a_thing(n) for n in names):
             return None
         authors = "; ".join(" ".join(w.printed for w in n) for n in names)
         if "cue" in roles:
@@ -100,7 +92,7 @@ class CreditReader:
         return bool(letters) and (letters[0] in self.credit_words or (
             any(d in letters_text for d in _DASHES) and letters[0] in gazetteer().trie))
 
-    def _place(self, run: list[_Word], words: list[_Word]) -> bool:
+    def _place(self, run: list[Word], words: list[Word]) -> bool:
         """A run of words that is a place in a byline: after "in"/"from" ("By A in Amman"), a
         place the gazetteer knows or one word; or a known place opening the line before a dash
         ("دمشق - A"). A place elsewhere is part of what the line says."""
@@ -159,17 +151,17 @@ class CreditReader:
         return " ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]), " ".join(w.printed for w in run)
 
     @staticmethod
-    def _edge_person(words: list[_Word], printed: list[_Word], literal) -> list[_Word] | None:
+    def _edge_person(words: list[Word], printed: list[Word], literal) -> list[Word] | None:
         """A person's name (two or three words) at the end of a line or at its start, beside
         other words of which not all are ``literal`` (function words alone around a name are a
         sentence cut short: "رفع نتائج التحقيق في"; an outlet's name alone beside it is no
         phrasing)."""
-        runs = _name_runs(words)
-        edges = ([_edge_name(runs[-1], printed, first=False)] if runs and runs[-1][-1] is printed[-1] else []) + (
-            [_edge_name(runs[0], printed, first=True)] if runs and runs[0][0] is printed[0] else [])
+        runs = name_runs(words)
+        edges = ([edge_name(runs[-1], printed, first=False)] if runs and runs[-1][-1] is printed[-1] else []) + (
+            [edge_name(runs[0], printed, first=True)] if runs and runs[0][0] is printed[0] else [])
         for run in edges:
-            if run and len(run) < len(printed) and 2 <= len(run) <= 3 and _person_like(run) \
-                    and not _names_a_thing(run):
+            if run and len(run) < len(printed) and 2 <= len(run) <= 3 and person_like(run) \
+                    and not names_a_thing(run):
                 inside = {id(w) for w in run}
                 if not all(literal(w) for w in printed if id(w) not in inside):
                     return run
@@ -180,7 +172,7 @@ class CreditReader:
         credit = self.read(text, placed=True)
         return credit.outlet if credit else None
 
-    def _words(self, text: str) -> tuple[list[_Word], str | None]:
+    def _words(self, text: str) -> tuple[list[Word], str | None]:
         tokens = words_of(text)
         folded = [fold(t) for t in tokens]
         bares = [_bare(f, t) for t, f in zip(tokens, folded)]
@@ -190,10 +182,10 @@ class CreditReader:
             if found:
                 end, name = found
                 medium = any(w in self.credit_words for w in folded[k:end])   # موقع العهد, Press TV
-                words.append(_Word(" ".join(tokens[k:end]), name, "medium" if medium else "outlet"))
+                words.append(Word(" ".join(tokens[k:end]), name, "medium" if medium else "outlet"))
                 k = end
                 continue
-            words.append(_Word(tokens[k], folded[k], self._role(tokens[k], folded[k])))
+            words.append(Word(tokens[k], folded[k], self._role(tokens[k], folded[k])))
             k += 1
         named = _named_outlet(words)
         return words, named.folded if named else None
@@ -237,14 +229,14 @@ _PLACE_LINKS = frozenset("in from at في من".split())
 _DASHES = frozenset("-–—")
 
 
-def _named_outlet(words: list[_Word]) -> _Word | None:
+def _named_outlet(words: list[Word]) -> Word | None:
     """The outlet a line names: of two, the one printed longest (the most specific name: "اليوم"
     is also "today", "Sky News Arabia" is nothing else)."""
     named = [w for w in words if w.role in ("outlet", "medium")]
     return max(named, key=lambda w: len(w.printed)) if named else None
 
 
-def _one_plain_word(runs: list[list[_Word]], words: list[_Word]) -> bool:
+def _one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
     """One word of a line's own, in lower case (capitalized at the line's start): "permission"
     in "Republished with permission from X", "Syndicated from X"."""
     if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
@@ -253,24 +245,7 @@ def _one_plain_word(runs: list[list[_Word]], words: list[_Word]) -> bool:
     return word.printed.islower() or (word is words[0] and word.printed[1:].islower())
 
 
-def _edge_name(run: list[_Word], printed: list[_Word], first: bool) -> list[_Word]:
-    """The name in a run of unknown words at a line's start (``first``) or end: the whole run
-    when the line has other words, else its capitalized words next to the edge ("zorvik Hala
-    Omran"); none in an Arabic line of one run ("كتبه سعاد الزين" or a lone "زينب عبد الله")."""
-    if len(run) < len(printed) and len(run) <= 3:
-        return run
-    ordered = run if first else run[::-1]
-    if not ordered[0].printed.isascii():
-        return []                    # Arabic has no capitals to say where a name starts: "زينب عبد الله"
-    name = []
-    for word in ordered:
-        if not word.printed[:1].isupper():
-            break
-        name.append(word)
-    return name if first else name[::-1]
-
-
-def _marked_off(words: list[_Word], run: list[_Word]) -> bool:
+def _marked_off(words: list[Word], run: list[Word]) -> bool:
     """The line is the run, punctuation, and one other word (either side)."""
     k = next(i for i, w in enumerate(words) if w is run[0])
     rest = words[:k] + words[k + len(run):]
@@ -280,15 +255,7 @@ def _marked_off(words: list[_Word], run: list[_Word]) -> bool:
     return len(said) == 1 and bool(marks) and beside is not None and beside.role == "separator"
 
 
-def _names_a_thing(run: list[_Word]) -> bool:
-    """A word of the run is a place or an organization the gazetteer knows ("Iran Talks")."""
-    return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)
-
-
-_THINGS = frozenset({"place", "org"})
-
-
-def _place_dash(words: list[_Word], place: list[_Word]) -> bool:
+def _place_dash(words: list[Word], place: list[Word]) -> bool:
     """The line opens with a place and a dash, the way agencies print a correspondent's city
     ("دمشق - A", "AMMAN - A"); a Latin place only in capitals ("Gaza - Live Updates" is a
     headline)."""
@@ -297,7 +264,7 @@ def _place_dash(words: list[_Word], place: list[_Word]) -> bool:
             and all(not w.printed.isascii() or w.printed.isupper() for w in place))
 
 
-def _for_outlet(words: list[_Word]) -> bool:
+def _for_outlet(words: list[Word]) -> bool:
     """A name, "for", the outlet: "A for Reuters" (the only function word in the line)."""
     functions = [w for w in words if w.role == "function"]
     k = words.index(functions[0])
@@ -315,43 +282,6 @@ def _bare(folded: str, printed: str = "") -> str:
     if folded[:1] in _PROCLITICS and len(folded) > 3 and "\u0600" <= folded[1] <= "\u06ff":
         return folded[1:]
     return folded
-
-
-def _name_runs(words: list[_Word]) -> list[list[_Word]]:
-    """The runs of name words, cut by anything else (a particle inside a name stays in it)."""
-    runs, run = [], []
-    for k, word in enumerate(words):
-        inside = run and word.folded in _NAME_PARTICLES and k + 1 < len(words) and words[k + 1].role == "name"
-        if word.role == "name" or inside:
-            run.append(word)
-        elif run:
-            runs.append(run)
-            run = []
-    return runs + ([run] if run else [])
-
-
-def _split_at_and(run: list[_Word]) -> list[list[_Word]]:
-    """Two Arabic names joined by و (كريم درويش وسعاد الزين): two runs of two words or more, the
-    second without its و; any other run as it is."""
-    for k in range(2, len(run) - 1):
-        word = run[k]
-        if word.folded.startswith("و") and len(word.folded) > 2 and "\u0600" <= word.folded[1] <= "\u06ff":
-            second = [_Word(word.printed[1:], word.folded[1:], "name"), *run[k + 1:]]
-            return [run[:k], second]
-    return [run]
-
-
-def _person_like(run: list[_Word], capitals: bool = False) -> bool:
-    """Two to five words with no digits; Latin ones capitalized (particles aside), not all in
-    capitals (a wire headline: "LYNG DISAPPOINTED BY CANADA CORN INJURY DECISION") unless
-    ``capitals`` (the line starts with its cue) and the name has at most three words."""
-    if not 2 <= len(run) <= 5 or any(c.isdigit() for w in run for c in w.printed):
-        return False
-    latin = [w.printed for w in run if w.printed.isascii() and w.folded not in _NAME_PARTICLES]
-    upper = [w for w in latin if len(w) > 2]
-    if upper and all(w.isupper() for w in upper):
-        return capitals and len(run) <= 3
-    return all(w[:1].isupper() for w in latin)
 
 
 @cache

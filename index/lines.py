@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import boilerplate
 from .dates import MAX_DATELINE, PrintedDate, parse_dateline
-from .normalize import clean_line, fold
+from .normalize import clean_line
 from .credits import credit_reader
 from .outlets import outlets
 from .memo import Memo

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import ENDS_ARTICLE
+from .captions import mark_captions
 from .credits import credit_reader
 from .lines import BYLINE, CREDIT, DATE, DROP, HEADER, IMAGE, META, SKIPPABLE, TEXT, Line
 from .normalize import alnum_key
@@ -37,45 +38,6 @@ class Segmentation:
     teasers: list[Block] = field(default_factory=list)
     video_titles: list[Line] = field(default_factory=list)
     orphans: list[Line] = field(default_factory=list)   # text that belongs to no article
-
-
-# ------------------------------------------------------------------ captions
-
-def mark_captions(lines: list[Line]) -> None:
-    """Drop captions under image placeholders, and stand-alone alt-text + caption pairs."""
-    previous_significant: Line | None = None
-    above_it: Line | None = None                      # the significant line before that one
-    for i, line in enumerate(lines):
-        if line.kind == TEXT and line.attached and i and lines[i - 1].kind == IMAGE \
-                and len(line.text) < 250:
-            line.drop("image-caption")
-        if line.kind == TEXT and not line.attached and i + 1 < len(lines):
-            nxt = lines[i + 1]
-            after = lines[i + 2] if i + 2 < len(lines) else None
-            under_videos = previous_significant is not None and previous_significant.section == "videos"
-            if (nxt.attached and nxt.kind == TEXT and not (after and after.attached)
-                    and not under_videos and not _opens_a_block(previous_significant, above_it,
-                                                                  lines[i - 1] if i else None)
-                    and _alt_caption_pair(line, nxt)):
-                line.drop("alt-caption-pair")
-                nxt.drop("alt-caption-pair")
-        if line.kind != DROP:
-            previous_significant, above_it = line, previous_significant
-
-
-def _opens_a_block(previous: Line | None, above_it: Line | None, before: Line | None) -> bool:
-    """After a section header, an article's closing lines or a credit under a paragraph, a short
-    line and one glued under it are a title and its deck or body, not an image's alt text and
-    caption (which do follow header blocks: a dateline, then a photo)."""
-    if previous is None:
-        return False
-    bottom_credit = previous.kind in META and above_it is not None and above_it.kind == TEXT and is_paragraph(above_it)
-    return previous.kind == HEADER or bottom_credit or (before is not None and before.rule in ENDS_ARTICLE)
-
-
-def _alt_caption_pair(alt: Line, caption: Line) -> bool:
-    return (len(alt.text) < 120 and len(caption.text) < 200 and not ends_sentence(alt.text)
-            and not alt.text.startswith(("•", "-", "–")) and not caption.text.startswith(("•", "-", "–")))
 
 
 # ------------------------------------------------------------------ titles

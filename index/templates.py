@@ -31,8 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .credits import credit_reader
-from .dates import PrintedDate, dateline_frame
-from .memo import Memo
+from .frames import KNOWN_AUTHORS, anchor, frame, near_a_dateline
 from .lines import BYLINE, CREDIT, DATE, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
@@ -57,7 +56,7 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 # and ANCHOR are the line's phrasing around an outlet's name or a date and that outlet or date
 # (``frame``; 0 when it holds neither); PLACED is 1 when the frame may be learnt from this
 # sighting: always for a credit's or a dateline's, for a byline's when a dateline or a credit
-# stands within ``BYLINE_REACH`` lines of it (a person's name at the edge of a short line is not a byline
+# stands within ``frames.BYLINE_REACH`` lines of it (a person's name at the edge of a short line is not a byline
 # elsewhere: "النظام السوري والتحالف (أرشيف)" is a caption).
 # SIGNED is 1 for a byline's frame: a byline phrasing must also sign two different articles
 # with one name (an author writes many; a headline's words around a name-like pair go with its
@@ -69,7 +68,6 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED, SIGNED = range(12)
 NO_SHAPE = 0
 COLUMNS = 12
-BYLINE_REACH = 3
 
 
 def shape(text: str) -> str:
@@ -110,8 +108,8 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
             found.append((page, digest(key) if key else NO_SHAPE, digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
                           int(following is not None and following.kind == DATE),
-                          digest(framed[0]) if framed else 0, digest(str(_anchor(framed))) if framed else 0,
-                          int(framed is not None and (framed[1] != BYLINE or _near_a_dateline(lines, k))),
+                          digest(framed[0]) if framed else 0, digest(str(anchor(framed))) if framed else 0,
+                          int(framed is not None and (framed[1] != BYLINE or near_a_dateline(lines, k))),
                           int(framed is not None and framed[1] == BYLINE)))
         if long:
             after = digests[k]
@@ -130,44 +128,6 @@ def _credit_under_a_body(lines: list[Line], k: int) -> bool:
         return False
     lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
     return True
-
-
-def _anchor(framed: tuple) -> object:
-    """What varies between a frame's sightings: a credit's outlet, a dateline's date, a byline's name."""
-    return framed[2][0] if framed[1] == CREDIT else framed[2]
-
-
-def _near_a_dateline(lines: list[Line], k: int) -> bool:
-    """A dateline or a credit within ``BYLINE_REACH`` lines of line k (in any phrasing: a date
-    or an outlet's name in a short line)."""
-    near = lines[max(0, k - BYLINE_REACH):k] + lines[k + 1:k + 1 + BYLINE_REACH]
-    return any(line.kind in (DATE, CREDIT) or (line.kind == TEXT and (dateline_frame(line.text)
-                                                                       or credit_reader().frame(line.text)))
-               for line in near)
-
-
-def frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
-    """A line's phrasing around one known outlet's name, one date or one person's name,
-    kind-marked, its kind and (that outlet, a name beside it or None), that date or that name:
-    "credit: cross-posted from <o>", "credit: <a> special to <o>",
-    "date: posted at <t> on <w> <d>", "byline: <a> staff writer". Remembered: a reposted
-    article's short lines come back page after page."""
-    known = _FRAMES.get(text, _UNSEEN)
-    return known if known is not _UNSEEN else _FRAMES.remember(text, _frame(text))
-
-
-_FRAMES = Memo(200_000)         # short line -> its frame
-_UNSEEN = object()
-
-
-def _frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
-    if credited := credit_reader().frame(text):
-        return "credit: " + credited[0], CREDIT, credited[1:]
-    if dated := dateline_frame(text):
-        return "date: " + dated[0], DATE, dated[1]
-    if signed := credit_reader().byline_frame(text):
-        return "byline: " + signed[0], BYLINE, signed[1]
-    return None
 
 
 def _droppable(lines: list[Line], k: int) -> bool:
@@ -228,7 +188,7 @@ def decide_frames(rows: np.ndarray) -> set[int]:
 
 
 _ODD = np.int64(0x9E3779B97F4A7C15 - (1 << 64))     # mixes two digests into one (wrapping)
-KNOWN_AUTHORS = "byline: known"     # the frame of a byline the reader (credits.py) reads itself
+
 
 
 def _distinct(group: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:

@@ -10,7 +10,8 @@ import numpy as np
 
 from .ingest import learn
 from .records_store import RecordStore
-from .templates import FRAME, KNOWN_AUTHORS, PAGE, Learner, Templates, decide, decide_frames, digest
+from .frames import KNOWN_AUTHORS
+from .templates import FRAME, PAGE, Learner, Templates, decide, decide_frames, digest
 
 
 @dataclass(slots=True)

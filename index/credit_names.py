@@ -1,0 +1,77 @@
+"""The words of a credit or byline line, each with its role, and the person's names among them:
+runs of words no table knows, split at an Arabic و between two names, shaped like a name."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import gazetteer
+
+NAME_PARTICLES = frozenset("al al- el el- bin ibn bint abu de van von der la le ben".split())
+_THINGS = frozenset({"place", "org"})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    printed: str
+    folded: str
+    role: str                    # outlet | medium (an outlet named as one) | function | credit | cue
+                                 # | name | separator
+
+
+def name_runs(words: list[Word]) -> list[list[Word]]:
+    """The runs of name words, cut by anything else (a particle inside a name stays in it)."""
+    runs, run = [], []
+    for k, word in enumerate(words):
+        inside = run and word.folded in NAME_PARTICLES and k + 1 < len(words) and words[k + 1].role == "name"
+        if word.role == "name" or inside:
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
+    return runs + ([run] if run else [])
+
+
+def split_at_and(run: list[Word]) -> list[list[Word]]:
+    """Two Arabic names joined by و (كريم درويش وسعاد الزين): two runs of two words or more, the
+    second without its و; any other run as it is."""
+    for k in range(2, len(run) - 1):
+        word = run[k]
+        if word.folded.startswith("و") and len(word.folded) > 2 and "\u0600" <= word.folded[1] <= "\u06ff":
+            second = [Word(word.printed[1:], word.folded[1:], "name"), *run[k + 1:]]
+            return [run[:k], second]
+    return [run]
+
+
+def person_like(run: list[Word], capitals: bool = False) -> bool:
+    """Two to five words with no digits; Latin ones capitalized (particles aside), not all in
+    capitals (a wire headline: "LYNG DISAPPOINTED BY CANADA CORN INJURY DECISION") unless
+    ``capitals`` (the line starts with its cue) and the name has at most three words."""
+    if not 2 <= len(run) <= 5 or any(c.isdigit() for w in run for c in w.printed):
+        return False
+    latin = [w.printed for w in run if w.printed.isascii() and w.folded not in NAME_PARTICLES]
+    upper = [w for w in latin if len(w) > 2]
+    if upper and all(w.isupper() for w in upper):
+        return capitals and len(run) <= 3
+    return all(w[:1].isupper() for w in latin)
+
+
+def edge_name(run: list[Word], printed: list[Word], first: bool) -> list[Word]:
+    """The name in a run of unknown words at a line's start (``first``) or end: the whole run
+    when the line has other words, else its capitalized words next to the edge ("zorvik Hala
+    Omran"); none in an Arabic line of one run ("كتبه سعاد الزين" or a lone "زينب عبد الله")."""
+    if len(run) < len(printed) and len(run) <= 3:
+        return run
+    ordered = run if first else run[::-1]
+    if not ordered[0].printed.isascii():
+        return []                    # Arabic has no capitals to say where a name starts: "زينب عبد الله"
+    name = []
+    for word in ordered:
+        if not word.printed[:1].isupper():
+            break
+        name.append(word)
+    return name if first else name[::-1]
+
+
+def names_a_thing(run: list[Word]) -> bool:
+    """A word of the run is a place or an organization the gazetteer knows ("Iran Talks")."""
+    return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)

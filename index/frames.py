@@ -1,0 +1,51 @@
+"""The phrasings a line is printed in around a known outlet's name, a date or a person's name: its
+*frame* ("credit: cross-posted from <o>", "date: posted at <t> on <w> <d>", "byline: <a> staff
+writer"), which index/templates.py counts over an archive's pages to learn the archive's own
+credit, dateline and byline forms in whatever words they are printed."""
+from __future__ import annotations
+
+from .credits import credit_reader
+from .dates import PrintedDate, dateline_frame
+from .lines import BYLINE, CREDIT, DATE, TEXT, Line
+from .memo import Memo
+
+BYLINE_REACH = 3                    # lines from a byline to the dateline or credit beside it
+KNOWN_AUTHORS = "byline: known"     # the frame of a byline the reader (credits.py) reads itself
+
+
+def anchor(framed: tuple) -> object:
+    """What varies between a frame's sightings: a credit's outlet, a dateline's date, a byline's name."""
+    return framed[2][0] if framed[1] == CREDIT else framed[2]
+
+
+def near_a_dateline(lines: list[Line], k: int) -> bool:
+    """A dateline or a credit within ``BYLINE_REACH`` lines of line k (in any phrasing: a date
+    or an outlet's name in a short line)."""
+    near = lines[max(0, k - BYLINE_REACH):k] + lines[k + 1:k + 1 + BYLINE_REACH]
+    return any(line.kind in (DATE, CREDIT) or (line.kind == TEXT and (dateline_frame(line.text)
+                                                                       or credit_reader().frame(line.text)))
+               for line in near)
+
+
+def frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
+    """A line's phrasing around one known outlet's name, one date or one person's name,
+    kind-marked, its kind and (that outlet, a name beside it or None), that date or that name:
+    "credit: cross-posted from <o>", "credit: <a> special to <o>",
+    "date: posted at <t> on <w> <d>", "byline: <a> staff writer". Remembered: a reposted
+    article's short lines come back page after page."""
+    known = _FRAMES.get(text, _UNSEEN)
+    return known if known is not _UNSEEN else _FRAMES.remember(text, _frame(text))
+
+
+_FRAMES = Memo(200_000)         # short line -> its frame
+_UNSEEN = object()
+
+
+def _frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
+    if credited := credit_reader().frame(text):
+        return "credit: " + credited[0], CREDIT, credited[1:]
+    if dated := dateline_frame(text):
+        return "date: " + dated[0], DATE, dated[1]
+    if signed := credit_reader().byline_frame(text):
+        return "byline: " + signed[0], BYLINE, signed[1]
+    return None
