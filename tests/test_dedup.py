@@ -49,3 +49,14 @@ def test_a_copy_with_a_sub_headline_is_the_same_article():
     """One repost prints the deck above the body, the next does not: one article."""
     with_deck = "Spokesman: talks will resume next week\n\n" + LEAD + MORE
     assert len(set(ids(LEAD + MORE, with_deck))) == 1
+
+
+def test_a_copy_with_short_lines_over_its_first_paragraph_is_the_same_article():
+    """A label or a byline left over the lead in one repost (two at most) does not split it."""
+    plain = LEAD + "\n\n" + MORE
+    for extra in ("Exclusive", "Report: Sarah Khalil", "Exclusive\n\nReport: Sarah Khalil"):
+        assert len(set(ids(plain, extra + "\n\n" + plain))) == 1, extra
+    other = "A different lead about the harbour and the fuel convoys, which officials said " * 2
+    assert len(set(ids("Exclusive\n\n" + plain, "Exclusive\n\n" + other + "\n\n" + MORE))) == 2
+    table = "Shr 12 cts vs 10 cts\n\nNet 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"
+    assert len(set(ids(table, "Net 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"))) == 2   # no paragraph: kept
