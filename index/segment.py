@@ -83,8 +83,9 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if first.kind != TEXT:
         return NOT_TITLE
-    if _header_after_lone_lines(lines, i, after, previous):
+    if _header_after_lone_lines(lines, i, after, previous) or _repeated_over_short_lines(after, line.text):
         return STRONG                       # title, a deck or a lone author name, then a header
+                                            # (or the title again)
     if name_like(first.text) and len(after) > 1:     # title, lone author name, body
         if is_paragraph(after[1]) and _opens_article(lines, i, previous):
             return WEAK
@@ -128,6 +129,17 @@ def _lead_excerpt(deck: str, lines: list[Line], i: int) -> bool:
 
 
 MIN_EXCERPT = 15            # the lead's first letters and digits a deck must print
+
+
+def _repeated_over_short_lines(after: list[Line], title: str) -> bool:
+    """The line is printed again one or two lines below, with only short lines (a byline, a deck)
+    between: a title printed twice ("بعد الاستقالة..", "كتبه A", "بعد الاستقالة..")."""
+    for line in after[1:3]:
+        if line.kind != TEXT or is_paragraph(line):
+            return False
+        if same_title(line.text, title):
+            return not name_like(title)
+    return False
 
 
 def _printed_again(after: list[Line], title: str) -> bool:

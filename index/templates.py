@@ -124,10 +124,15 @@ def _credit_under_a_body(lines: list[Line], k: int) -> bool:
     if framed is None or framed[1] != CREDIT:
         return False
     above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
-    if above is None or above.kind != TEXT or len(above.text) < ANCHOR_CHARS:
+    if above is None or above.kind != TEXT or not (len(above.text) >= ANCHOR_CHARS or _sentence(above.text)):
         return False
     lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
     return True
+
+
+def _sentence(text: str) -> bool:
+    from .shapes import ends_sentence             # shapes reads what this module marks
+    return len(text.split()) >= 4 and ends_sentence(text)
 
 
 def _droppable(lines: list[Line], k: int) -> bool:

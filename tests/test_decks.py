@@ -63,3 +63,11 @@ def test_a_deck_quoting_the_lead_leaves_the_title_above_it(deck):
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     mine = [a for a in articles if a.title == TITLE]
     assert len(mine) == 1 and mine[0].date == "2021-07-27" and all(a.title != deck for a in articles)
+
+
+def test_a_title_printed_again_over_a_line_it_cannot_read_is_a_title():
+    """Title, a byline in no form the reader knows, the title again, the body: the repeat says
+    "title" where nothing else does (no dateline, no credit, no break)."""
+    page = f"{PREVIOUS}\n\n{TITLE}\n\nPenned for us by Omar Haddad\n\n{TITLE}\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.title for a in articles if a.title == TITLE] == [TITLE]

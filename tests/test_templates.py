@@ -255,6 +255,9 @@ def test_a_recurring_line_naming_one_outlet_under_a_body_is_that_articles_credit
     learnt.apply(lines)
     credits = [l for l in lines if l.text == "h/t Reuters"]
     assert credits and all(l.kind == "credit" and l.outlet == "Reuters" for l in credits)
+    short = [classify(None, t) for t in ["Net profit rose 5 pct in the year.", "h/t Reuters"]]
+    learnt.apply(short)                     # under a short last sentence too
+    assert short[1].kind == "credit"
     lone = [classify(None, t) for t in ["Article 1 talks news", "h/t Reuters"]]
     learnt.apply(lone)
     assert lone[1].kind == "drop"
