@@ -54,7 +54,7 @@ class CreditReader:
         (in a header block, or last under a body), so function words alone around an outlet's
         name make a credit there too ("عن الميادين"), and so does one lower-case word of its own
         in a short line ("Syndicated from X", "Republished with permission from X")."""
-        text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
+        text = _without_possessives(text)
         if len(text) > MAX_CREDIT:
             return None
         if not self._may_credit(text, _LETTERS.findall(fold(text))):
@@ -83,11 +83,14 @@ class CreditReader:
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters"
         return None
 
+    def _triggered(self, letters: list[str]) -> bool:
+        return not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)))
+
     def _may_credit(self, letters_text: str, letters: list[str]) -> bool:
         """Whether a line may be a credit or a byline at all: it holds a trigger word, or it opens
         with a crediting word ("تقرير: A") or with a place before a dash ("دمشق - A"). Most short
         lines do neither and are turned away unread."""
-        if not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters))):
+        if self._triggered(letters):
             return True
         return bool(letters) and (letters[0] in self.credit_words or (
             any(d in letters_text for d in _DASHES) and letters[0] in gazetteer().trie))
@@ -108,11 +111,10 @@ class CreditReader:
         from <o>"), and a person's name too when one stands at an edge ("<a> special to <o>"),
         the outlet and that name: the phrasing an archive's own credits are learnt from
         (index/templates.py). None for a line that names no outlet."""
-        text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
+        text = _without_possessives(text)
         if len(text) > MAX_CREDIT:
             return None
-        letters = _LETTERS.findall(fold(text))
-        if self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)):
+        if not self._triggered(_LETTERS.findall(fold(text))):
             return None
         words, outlet = self._words(text)
         printed = [w for w in words if w.role != "separator"]
@@ -135,7 +137,7 @@ class CreditReader:
         headline's words, and at an archive's scale headlines' words around any two others recur
         too ("إيران لم تغير", "<a> في العالم"): there the name must be marked off by punctuation
         from one word of phrasing ("حوار: <a>", "<a> - خاص")."""
-        text = _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
+        text = _without_possessives(text)
         if len(text) > MAX_BYLINE_FRAME or not _LETTERS.search(text):
             return None
         words, outlet = self._words(text)
@@ -227,6 +229,10 @@ _LABEL_MARKS = frozenset(":：")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")   # "Reuters's", "Al Mayadeen's": the name
 _PLACE_LINKS = frozenset("in from at في من".split())
 _DASHES = frozenset("-–—")
+
+
+def _without_possessives(text: str) -> str:
+    return _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
 
 
 def _named_outlet(words: list[Word]) -> Word | None:

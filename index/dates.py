@@ -38,8 +38,12 @@ def is_month_name(word: str) -> bool:
     return folded in _AR_MONTHS or (folded in _EN_MONTHS and len(folded) > 3)
 
 
-_WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
-             "thur|thurs|fri|sat|sun|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت")
+# Weekday names (fold() form) and their numbers, 0 Monday.
+_WEEKDAY_NUMBERS = {name: k for k, names in enumerate((
+    "monday mon الاثنين", "tuesday tue tues الثلاثاء", "wednesday wed الاربعاء", "thursday thu thur thurs الخميس",
+    "friday fri الجمعه", "saturday sat السبت", "sunday sun الاحد")) for name in names.split()}
+_WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+_WEEKDAY_NAMES = frozenset(_WEEKDAY_NUMBERS)
 
 
 def _alternation(names) -> str:
@@ -124,7 +128,7 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
             rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
             if date is None or any(c.isdigit() for c in rest):
                 continue
-            words = ["<w>" if w in _weekdays() else w for w in _FRAME_WORD.findall(rest)]
+            words = ["<w>" if w in _WEEKDAY_NAMES else w for w in _FRAME_WORD.findall(rest)]
             return (" ".join(words), date) if len(words) <= MAX_FRAME_WORDS else None
     return None
 
@@ -144,7 +148,7 @@ def _only_dateline_words(rest: str) -> bool:
     unknown = [w for w in words if w not in _dateline_words()]
     if not unknown:
         return True
-    return len(unknown) == 1 and not _weekdays().isdisjoint(words) and len(words) <= 6
+    return len(unknown) == 1 and not _WEEKDAY_NAMES.isdisjoint(words) and len(words) <= 6
 
 
 def _times(text: str, mark: str) -> str:
@@ -155,14 +159,9 @@ def _times(text: str, mark: str) -> str:
 
 
 @cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(_WEEKDAYS.split("|"))
-
-
-@cache
 def _dateline_words() -> frozenset[str]:
     raw = tomllib.loads(resources.files("index").joinpath("data/datelines.toml").read_text("utf-8"))
-    return frozenset(fold(w) for w in raw["words"].split()) | _weekdays() | {"today", "اليوم"}
+    return frozenset(fold(w) for w in raw["words"].split()) | _WEEKDAY_NAMES | {"today", "اليوم"}
 
 
 def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:
@@ -184,10 +183,6 @@ def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:
     weekday = None if year else next((_WEEKDAY_NUMBERS[w] for w in _WORD.findall(text) if w in _WEEKDAY_NUMBERS), None)
     return PrintedDate(day, month, year, weekday)
 
-
-_WEEKDAY_NUMBERS = {name: k % 7 for k, names in enumerate((
-    "monday mon الاثنين", "tuesday tue tues الثلاثاء", "wednesday wed الاربعاء", "thursday thu thur thurs الخميس",
-    "friday fri الجمعه", "saturday sat السبت", "sunday sun الاحد")) for name in names.split()}
 
 
 def _month_number(name: str) -> int:

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Callable
 
 from .normalize import alnum_key
-from .shapes import deck_shaped, ends_sentence
+from .shapes import deck_shaped, paragraph_text
 from .records import Article
 
 KEY_CHARS = 200       # folded characters that name an article
@@ -39,7 +39,7 @@ def text_key(title: str, body: str) -> str:
     if rest and deck_shaped(first):
         body = rest
     parts = body.split("\n\n", MAX_LEADING_LINES + 1)     # short lines left over the first paragraph
-    lead = next((k for k, part in enumerate(parts[:MAX_LEADING_LINES + 1]) if _paragraph(part)), 0)
+    lead = next((k for k, part in enumerate(parts[:MAX_LEADING_LINES + 1]) if paragraph_text(part)), 0)
     if lead:                                     # (a label, a byline one repost prints, the next not)
         body = body.split("\n\n", lead)[lead]
     return content_key(body) or content_key(title)
@@ -47,9 +47,6 @@ def text_key(title: str, body: str) -> str:
 
 MAX_LEADING_LINES = 2
 
-
-def _paragraph(text: str) -> bool:
-    return len(text) >= 150 or (len(text.split()) >= 12 and ends_sentence(text))
 
 
 def article_key(article: Article) -> str:

@@ -22,9 +22,13 @@ def near_a_dateline(lines: list[Line], k: int) -> bool:
     """A dateline or a credit within ``BYLINE_REACH`` lines of line k (in any phrasing: a date
     or an outlet's name in a short line)."""
     near = lines[max(0, k - BYLINE_REACH):k] + lines[k + 1:k + 1 + BYLINE_REACH]
-    return any(line.kind in (DATE, CREDIT) or (line.kind == TEXT and (dateline_frame(line.text)
-                                                                       or credit_reader().frame(line.text)))
+    return any(line.kind in (DATE, CREDIT) or (line.kind == TEXT and _dated_or_credited(line.text))
                for line in near)
+
+
+def _dated_or_credited(text: str) -> bool:
+    framed = frame(text)
+    return framed is not None and framed[1] in (DATE, CREDIT)
 
 
 def frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:

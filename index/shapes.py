@@ -21,7 +21,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_paragraph(line: Line) -> bool:
-    text = line.text
+    return paragraph_text(line.text)
+
+
+def paragraph_text(text: str) -> bool:
+    """A paragraph: 150 characters or more, or a sentence of 12 words or more."""
     return len(text) >= 150 or (len(text.split()) >= 12 and ends_sentence(text))
 
 
