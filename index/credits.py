@@ -79,8 +79,9 @@ class CreditReader:
         short = all(len(n) <= 3 for n in names)  # a label's deck is longer: "متابعة: أكد مهاجم فريق ..."
         if short and (labelled or (places and _place_dash(words, places[0]))):
             return Credit(outlet, authors)        # "Report: A", "دمشق - A"
-        if outlet and "credit" not in roles and ("function" not in roles or _for_outlet(words)):
-            return Credit(outlet, authors)        # "A | Reuters", "A for Reuters"
+        if outlet and "credit" not in roles and ("function" not in roles or _for_outlet(words)
+                                                 or _joins_names(words, names)):
+            return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         return None
 
     def _triggered(self, letters: list[str]) -> bool:
@@ -276,6 +277,18 @@ def _for_outlet(words: list[Word]) -> bool:
     k = words.index(functions[0])
     return (len(functions) == 1 and functions[0].folded == "for" and k + 1 < len(words)
             and words[k + 1].role in ("outlet", "medium"))
+
+
+def _joins_names(words: list[Word], names: list[list[Word]]) -> bool:
+    """The line's only function word is the "and" between its two names: "A and B, Reuters"."""
+    functions = [k for k, w in enumerate(words) if w.role == "function"]
+    if len(names) != 2 or len(functions) != 1 or words[functions[0]].folded not in _AND:
+        return False
+    k = functions[0]
+    return 0 < k < len(words) - 1 and words[k - 1] is names[0][-1] and words[k + 1] is names[1][0]
+
+
+_AND = frozenset({"and", "&", "و"})
 
 
 def _bare(folded: str, printed: str = "") -> str:

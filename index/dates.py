@@ -31,6 +31,9 @@ _AR_MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
     "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11,
     "ديسمبر": 12,
+    # Maghreb: Algeria and Tunisia (French names), Morocco
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 def is_month_name(word: str) -> bool:
     """Whether a word (any case, Arabic letter forms) names a month: أيار, نيسان, May."""
@@ -65,7 +68,7 @@ _CORES = (
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?",     # ISO 8601, its time too
     rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:\s*[,\-/]?\s*{_YEAR})?",
-    rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*,\s*|\s+){_YEAR}",
+    rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:\s*,\s*|\s+){_YEAR})?",
     rf"(?P<d>\d{{1,2}})(?:\s+|\s*[-/]\s*)(?P<mn>{_AR})(?:\s*[,،\-/]?\s*{_YEAR})?",
 )
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]

@@ -32,7 +32,7 @@ import numpy as np
 
 from .credits import credit_reader
 from .frames import KNOWN_AUTHORS, anchor, frame, near_a_dateline
-from .lines import BYLINE, CREDIT, DATE, META, SKIPPABLE, TEXT, Line, classify
+from .lines import BYLINE, CREDIT, DATE, MARKER, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
 
@@ -43,6 +43,10 @@ ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
 MAX_CLASSIFIED = 150     # longer lines are taken as text (credits and datelines are shorter)
 MIN_PAGES = 3
 MIN_ANCHORS = 3
+FEW_ANCHORS_AROUND = 6   # a frame printed with two outlets, dates or names only (an archive's
+                         # English side may repost two outlets) must stand between this many
+                         # different paragraphs on each side: many articles' credit, not a
+                         # sentence two articles print ("The payment date is <d>")
 MAX_TEXTS = 10           # distinct exact texts a template is printed in, at most ("© 2015"...)
 RULE = "archive-template"
 
@@ -68,6 +72,9 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED, SIGNED = range(12)
 NO_SHAPE = 0
 COLUMNS = 12
+# Lines a frame is read in: text, and a header marker ("* خدمة «X»" is an author's note by its
+# star; printed with many outlets, it is this archive's credit).
+FRAMEABLE = frozenset({TEXT, MARKER})
 
 
 def shape(text: str) -> str:
@@ -100,7 +107,7 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
         line = lines[k]
         long = len(line.text) >= ANCHOR_CHARS
         key = shape(line.text) if not long and _droppable(lines, k) else ""
-        framed = frame(line.text) if line.kind == TEXT and len(line.text) <= MAX_CLASSIFIED else None
+        framed = frame(line.text) if line.kind in FRAMEABLE and len(line.text) <= MAX_CLASSIFIED else None
         if line.kind in (BYLINE, CREDIT) and line.author:
             framed = (KNOWN_AUTHORS, BYLINE, line.author)    # a name some byline already gives
         if key or framed:
@@ -174,13 +181,16 @@ def decide_frames(rows: np.ndarray) -> set[int]:
     """The archive's own credit, dateline and byline phrasings among ``rows`` (a sightings
     array): a frame printed with ``MIN_ANCHORS`` different outlets, dates or names on
     ``MIN_PAGES`` pages, placed as its kind stands in most sightings (``PLACED``), is how this
-    archive credits, dates or signs an article, whatever its words ("Cross-posted from <o>")."""
+    archive credits, dates or signs an article, whatever its words ("Cross-posted from <o>");
+    with two of them only, it must be printed around ``FEW_ANCHORS_AROUND`` articles."""
     rows = rows[rows[:, FRAME] != 0]
     if not len(rows):
         return set()
     frames, at, count = np.unique(rows[:, FRAME], return_inverse=True, return_counts=True)
     at = at.reshape(-1)
-    ok = (_distinct(at, rows[:, ANCHOR], len(frames)) >= MIN_ANCHORS) & (
+    anchors = _distinct(at, rows[:, ANCHOR], len(frames))
+    around = np.minimum(_distinct(at, rows[:, BEFORE], len(frames)), _distinct(at, rows[:, AFTER], len(frames)))
+    ok = ((anchors >= MIN_ANCHORS) | ((anchors >= 2) & (around >= FEW_ANCHORS_AROUND))) & (
         _distinct(at, rows[:, PAGE], len(frames)) >= MIN_PAGES)
     ok &= 2 * np.bincount(at, weights=rows[:, PLACED], minlength=len(frames)) >= count
     signed = np.bincount(at, weights=rows[:, SIGNED], minlength=len(frames)) > 0
@@ -279,7 +289,7 @@ class Templates:
             return
         table = outlets()
         for k, line in enumerate(lines):
-            if self.frames and line.kind == TEXT and len(line.text) <= MAX_CLASSIFIED and self._framed(line):
+            if self.frames and line.kind in FRAMEABLE and len(line.text) <= MAX_CLASSIFIED and self._framed(line):
                 continue
             if not self.shapes or not _droppable(lines, k):
                 continue
@@ -294,6 +304,7 @@ class Templates:
         if framed is None or digest(framed[0]) not in self.frames:
             return False
         phrasing, line.kind, value = framed
+        line.rule = None
         if line.kind == DATE:
             line.date = value
         elif line.kind == CREDIT:

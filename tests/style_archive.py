@@ -10,8 +10,8 @@ manifest.json), so bench/ingest_accuracy.py scores it unchanged. Text pages: a m
 The conventions are one table, tests/style_catalogue.py (datelines, credits, bylines, header
 order, repeated titles, decks, section headers, appeals, blank-line habits, file encodings);
 each variant is "tune", "tune2" (tests/style_tune2.py: invented later, tuned on too), "held"
-(held out at first), "held2" (tests/style_held2.py: the first blind
-group, opened since) or "blind" (tests/style_blind.py: never read) and
+(held out at first), "held2"/"held3" (tests/style_held2.py, tests/style_held3.py: blind groups,
+opened since) or "blind" (tests/style_blind.py: never read) and
 ``styles`` picks the group(s) drawn from, so a "held" archive prints no variant tuned on. Not split (data, not convention): the
 outlet's printed name (outlets.toml aliases, some in the other script, some bare domains), the
 rates (10% no dateline, 10% no credit, 65% bylines, 25% decks, 30% titles twice) and wire
@@ -37,7 +37,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .style_catalogue import (DECK_STOP, authors, date_fields, deck_text, fill, gap_lines, header_lines,
+from .style_catalogue import (DECK_STOP, GROUPS, authors, date_fields, deck_text, fill, gap_lines, header_lines,
                               outlet_name, outlets, prints_year, section_text, summary, variants)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -332,7 +332,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True)
     parser.add_argument("--pages", type=int, required=True)
-    parser.add_argument("--styles", choices=("tune", "tune2", "held", "held2", "all", "blind"), default="tune")
+    parser.add_argument("--styles", choices=tuple(GROUPS), default="tune")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpus", default=str(CORPUS))
     args = parser.parse_args(argv)

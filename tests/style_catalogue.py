@@ -3,10 +3,10 @@
 Each row is (dimension, variant name, group, language, spec, weight): group is "tune" (an engineer
 may look at and tune on it) or "held" (kept out of tuning, to measure generalization), and the
 rows of tests/style_tune2.py are "tune2" (invented while tuning, tuned on), those of
-tests/style_held2.py are "held2" (written by a helper as the first blind group, scored
-blind once, opened since) and those of tests/style_blind.py are "blind" (written by another
-helper, never read by those who tune: do not open it; it also names the few other variants the
-blind group shares, SHARED); language is "en", "ar" or "*"
+tests/style_held2.py and tests/style_held3.py are "held2" and "held3" (each written by a helper
+as a blind group, scored blind, opened since) and those of tests/style_blind.py are "blind"
+(written by another helper, never read by those who tune: do not open it; it also names the few
+other variants the blind group shares, SHARED); language is "en", "ar" or "*"
 (both). Variant names are unique within their dimension, and no variant is in two groups. What a
 spec means depends on the dimension:
 
@@ -43,6 +43,7 @@ from pathlib import Path
 
 from .style_blind import ROWS as BLIND_ROWS, SHARED as BLIND_SHARED
 from .style_held2 import ROWS as HELD2_ROWS, SHARED as HELD2_SHARED
+from .style_held3 import ROWS as HELD3_ROWS, SHARED as HELD3_SHARED
 from .style_tune2 import ROWS as TUNE2_ROWS, SHARED as TUNE2_SHARED
 
 Variant = namedtuple("Variant", "dim name group lang spec weight")
@@ -190,10 +191,13 @@ _ROWS = [
     ("encoding", "cp1256", "held", "ar", ("cp1256", "\n"), 10),
 ]
 
-CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1) for row in _ROWS + TUNE2_ROWS + HELD2_ROWS + BLIND_ROWS]
-GROUPS = {"tune": ("tune",), "tune2": ("tune2",), "held": ("held",), "held2": ("held2",),
-          "all": ("tune", "tune2", "held", "held2"), "blind": ("blind",)}
-SHARED = {"tune2": TUNE2_SHARED, "held2": HELD2_SHARED, "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
+CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1)
+             for row in _ROWS + TUNE2_ROWS + HELD2_ROWS + HELD3_ROWS + BLIND_ROWS]
+OPENED = ("tune", "tune2", "held", "held2", "held3")       # the groups an engineer may read
+GROUP_NAMES = OPENED + ("blind",)
+GROUPS = {**{g: (g,) for g in GROUP_NAMES}, "all": OPENED}          # --styles choice: groups drawn from
+SHARED = {"tune2": TUNE2_SHARED, "held2": HELD2_SHARED, "held3": HELD3_SHARED,
+          "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
 
 # -- data the templates draw on (not conventions: both groups use them alike)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -292,8 +296,7 @@ def prints_year(template: str) -> bool:
 
 
 def variants(dim: str, styles: str, lang: str | None = None) -> list[Variant]:
-    """The variants of one dimension in a styles group ("tune", "tune2", "held", "held2", "all", "blind"), for a
-    language."""
+    """The variants of one dimension in a styles group (a key of GROUPS), for a language."""
     groups, shared = GROUPS[styles], SHARED.get(styles, set())
     return [v for v in CATALOGUE if v.dim == dim and (v.group in groups or (v.dim, v.name) in shared)
             and (lang is None or v.lang in ("*", lang))]
@@ -304,7 +307,7 @@ def summary() -> dict:
     are only counted, so that no manifest names them."""
     out: dict = {}
     for v in CATALOGUE:
-        groups = out.setdefault(v.dim, {"tune": [], "tune2": [], "held": [], "held2": [], "blind": 0})
+        groups = out.setdefault(v.dim, {**{g: [] for g in OPENED}, "blind": 0})
         if v.group == "blind":
             groups["blind"] += 1
         else:

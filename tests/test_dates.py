@@ -57,6 +57,11 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("Thu, 03 Sep 2020 08:15:00 +0300", (3, 9, 2020)),   # RFC 2822, a zone offset
     ("Updated 08:15 GMT+3, 3 September 2020", (3, 9, 2020)),
     ("الخميس 15 محرم 1442 هـ الموافق 3 سبتمبر 2020 م", (3, 9, 2020)),   # a Hijri date beside it
+    # Maghreb month names (Algeria and Tunisia, Morocco); an English month and day, no year
+    ("12 جانفي 2019", (12, 1, 2019)), ("3 أفريل 2020 | 10:15", (3, 4, 2020)), ("الأحد 2 جوان 2019", (2, 6, 2019)),
+    ("14 جويلية 2017", (14, 7, 2017)), ("15 أوت 2016", (15, 8, 2016)), ("9 غشت 2018", (9, 8, 2018)),
+    ("1 دجنبر 2020", (1, 12, 2020)),
+    ("March 23 at 2:07 PM", (23, 3, None)), ("Sep 12, 12:30", (12, 9, None)), ("Posted June 5th", (5, 6, None)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)

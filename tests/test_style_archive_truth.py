@@ -1,7 +1,7 @@
 """tests/style_archive.py writes truth that its files bear out, and keeps its held-out and blind
 styles apart.
 
-Small archives (30 pages per styles group: tune, tune2, held, held2, all, blind) from ../shared/corpus go into tmp_path; each page is
+Small archives (30 pages per styles group: each key of style_catalogue.GROUPS) from ../shared/corpus go into tmp_path; each page is
 decoded and split on its own here (BOM, UTF-8, else cp1256; CRLF as one line end) and every
 truth record is checked against the lines: titles at line_start, spans inside the file and
 apart, datelines, authors and credits inside the span with real weekdays, boilerplate outside
@@ -18,11 +18,10 @@ from pathlib import Path
 import pytest
 
 from .conftest import shared_path
-from .style_catalogue import AR_WEEKDAYS, CATALOGUE, SHARED, WEEKDAYS, outlets, variants
+from .style_catalogue import AR_WEEKDAYS, CATALOGUE, GROUP_NAMES, GROUPS, SHARED, WEEKDAYS, outlets, variants
 
 PAGES = 30
 SEED = 3
-GROUPS = ("tune", "tune2", "held", "held2", "blind")
 TRUTH_DIMS = {"date_format": "dateline", "credit": "credit", "author_form": "byline", "deck": "deck",
               "header_order": "order", "title_repeat": "title_repeat", "meta_gap": "meta_gap",
               "para_gap": "para_gap"}
@@ -38,7 +37,7 @@ def corpus() -> Path:
 def archives(corpus, tmp_path_factory) -> dict[str, Path]:
     from .style_archive import generate
     out = {}
-    for styles in ("tune", "tune2", "held", "held2", "all", "blind"):
+    for styles in GROUPS:
         out[styles] = tmp_path_factory.mktemp(f"styles-{styles}")
         generate(out[styles], PAGES, styles, seed=SEED, corpus=corpus)
     return out
@@ -106,7 +105,7 @@ def _check_page(archive: Path, page: dict, seen: set) -> None:
         assert n not in inside and lines[n - 1].strip(), (page["path"], n)
 
 
-@pytest.mark.parametrize("styles", ["tune", "tune2", "held", "held2", "all", "blind"])
+@pytest.mark.parametrize("styles", list(GROUPS))
 def test_truth_matches_the_files(archives, styles):
     archive, seen = archives[styles], set()
     pages = _truth(archive)
@@ -118,7 +117,7 @@ def test_truth_matches_the_files(archives, styles):
     assert manifest["counts"]["occurrences"] == sum(len(p["articles"]) for p in pages)
 
 
-@pytest.mark.parametrize("styles", ["all", "held2", "blind"])
+@pytest.mark.parametrize("styles", ["all", "held2", "held3", "blind"])
 def test_bodies_are_the_corpus_paragraphs_in_order(archives, corpus, styles):
     from .style_archive import corpus_sample
     paras = {a.id: a.paras for arts in corpus_sample(str(corpus), 1500).values() for a in arts}
@@ -135,23 +134,23 @@ def test_bodies_are_the_corpus_paragraphs_in_order(archives, corpus, styles):
 
 
 def test_no_variant_is_in_two_groups():
-    assert {v.group for v in CATALOGUE} == set(GROUPS)
+    assert {v.group for v in CATALOGUE} == set(GROUP_NAMES)
     assert len({(v.dim, v.name) for v in CATALOGUE}) == len(CATALOGUE)
-    names = {g: {(v.dim, v.name) for v in CATALOGUE if v.group == g} for g in GROUPS}
-    texts = {g: {(v.dim, str(v.spec)) for v in CATALOGUE if v.group == g} for g in GROUPS}
-    for k, one in enumerate(GROUPS):
-        for other in GROUPS[k + 1:]:
+    names = {g: {(v.dim, v.name) for v in CATALOGUE if v.group == g} for g in GROUP_NAMES}
+    texts = {g: {(v.dim, str(v.spec)) for v in CATALOGUE if v.group == g} for g in GROUP_NAMES}
+    for k, one in enumerate(GROUP_NAMES):
+        for other in GROUP_NAMES[k + 1:]:
             assert not names[one] & names[other], (one, other)
             assert not texts[one] & texts[other], (one, other)
     for styles, shared in SHARED.items():       # drawn by a group besides its own: never its own
         assert shared <= set().union(*names.values()) and not shared & names[styles], styles
     for dim in {v.dim for v in CATALOGUE}:
         for lang in ("en", "ar"):
-            for styles in GROUPS:
+            for styles in GROUP_NAMES:
                 assert variants(dim, styles, lang) or dim == "encoding" and lang == "en", (dim, lang)
 
 
-@pytest.mark.parametrize("styles", GROUPS)
+@pytest.mark.parametrize("styles", GROUP_NAMES)
 def test_an_archive_prints_only_its_groups_variants(archives, styles):
     allowed = {(v.dim, v.name) for v in CATALOGUE if v.group == styles} | SHARED.get(styles, set())
     for page in _truth(archives[styles]):
@@ -174,7 +173,7 @@ def test_same_seed_same_bytes(archives, corpus, tmp_path):
     assert (tmp_path / "other" / "truth.jsonl").read_bytes() != (first / "truth.jsonl").read_bytes()
 
 
-@pytest.mark.parametrize("styles", ["all", "held2", "blind"])
+@pytest.mark.parametrize("styles", ["all", "held2", "held3", "blind"])
 def test_the_scorer_reads_it_unchanged(archives, styles):
     from bench.ingest_accuracy import score_archive
     score = score_archive(str(archives[styles]), limit=10, show=0)

@@ -1,8 +1,8 @@
 """The ingester on archives in conventions the shared generator never prints (tests/style_archive.py),
 scored on their truth: the tune styles (looked at while building) must read as well as the shared
-generator's pages; the held styles (held out at first, looked at since), the held2 ones (the
-first blind group, scored blind once, opened since) and the blind ones (written by someone else,
-never read by the engineers) are reported, with floors a little below
+generator's pages; the held styles (held out at first, looked at since), the held2 and held3
+ones (earlier blind groups, scored blind, opened since) and the blind ones (written by someone
+else, never read by the engineers) are reported, with floors a little below
 what they scored when last measured, so a change that loses generality fails here. The issue's
 target for unseen styles (0.98) is not met yet: README, "Page styles it was not shown".
 """
@@ -27,13 +27,16 @@ FLOORS = {
     # the first blind group (tests/style_held2.py), opened since its blind score
     "held2": {"title_recall": 0.96, "article_precision": 0.96, "dates": 0.95, "outlets_printed": 0.97,
               "authors": 0.97, "dup_recall": 0.96},
+    # the second blind group (tests/style_held3.py), opened since its blind score
+    "held3": {"title_recall": 0.96, "article_precision": 0.95, "dates": 0.97, "outlets_printed": 0.90,
+              "authors": 0.97, "dup_recall": 0.87},
     # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.89, "article_precision": 0.89, "dates": 0.89, "outlets_printed": 0.64,
-              "authors": 0.86, "dup_recall": 0.76},
+    "blind": {"title_recall": 0.94, "article_precision": 0.94, "dates": 0.96, "outlets_printed": 0.94,
+              "authors": 0.80, "dup_recall": 0.88},
 }
 
 
-@pytest.fixture(scope="module", params=["tune", "tune2", "held", "held2", "blind"])
+@pytest.fixture(scope="module", params=list(FLOORS))
 def scored(request, tmp_path_factory):
     from .style_archive import generate
     corpus = shared_path("corpus", "articles.jsonl.gz")
