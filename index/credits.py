@@ -67,11 +67,16 @@ class CreditReader:
         if outlet and crediting and count <= MAX_WORDS and (
                 not runs or placed and count <= MAX_WITH_OWN_WORD and _one_plain_word(runs, words)):
             return Credit(outlet, None)
-        labelled = len(words) > 2 and words[0].role in ("credit", "cue") and words[1].printed in _LABEL_MARKS
+        label = _label(words)
+        labelled = label > 0
+        if labelled:                         # "إعداد وتقديم: A": the label's own words name no one
+            runs = [part for run in name_runs(words[label:]) for part in split_at_and(run)]
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
-        if not names or len(names) > 2 or not all(person_like(n, capitals) and not names_a_thing(n) for n in names):
+        most = 3 if "cue" in roles else 2     # "Reporting by A in X; Writing by B; Editing by C"
+        if not names or len(names) > most or not all(person_like(n, capitals) and not names_a_thing(n)
+                                                     for n in names):
             return None
         authors = "; ".join(" ".join(w.printed for w in n) for n in names)
         if "cue" in roles:
@@ -170,6 +175,10 @@ class CreditReader:
                     return run
         return None
 
+    def names_an_outlet(self, text: str) -> bool:
+        """The line names a known outlet somewhere, however long it is."""
+        return self._triggered(_LETTERS.findall(fold(text))) and self._words(text)[1] is not None
+
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``)."""
         credit = self.read(text, placed=True)
@@ -194,8 +203,8 @@ class CreditReader:
         return words, named.folded if named else None
 
     def _role(self, token: str, folded: str) -> str:
-        if not any(c.isalnum() for c in token):
-            return "separator"
+        if not any(c.isalnum() and c != _TATWEEL for c in token) or folded in _HONORIFICS:
+            return "separator"                  # a lone tatweel ("كتب ـ A"), a title ("Dr.", "د.")
         if "-" in folded and folded not in self.cues | self.credit_words | self.function_words:
             folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
         bare = _bare(folded)
@@ -227,6 +236,12 @@ class CreditReader:
 
 
 _LABEL_MARKS = frozenset(":：")
+_LABEL_WORDS = 3                 # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
+_TATWEEL = "ـ"
+_QUOTES = frozenset("\"'«»“”‘’")
+# Titles printed before a person's name: not part of it ("بقلم د. A", "By Dr. A").
+_HONORIFICS = frozenset(fold(w) for w in """dr prof professor sheikh sayyed
+د الدكتور الدكتوره دكتور الشيخ السيد السيده الاستاذ الاستاذه أ م المهندس""".split())
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")   # "Reuters's", "Al Mayadeen's": the name
 _PLACE_LINKS = frozenset("in from at في من".split())
 _DASHES = frozenset("-–—")
@@ -241,6 +256,25 @@ def _named_outlet(words: list[Word]) -> Word | None:
     is also "today", "Sky News Arabia" is nothing else)."""
     named = [w for w in words if w.role in ("outlet", "medium")]
     return max(named, key=lambda w: len(w.printed)) if named else None
+
+
+def _label(words: list[Word]) -> int:
+    """Where a line's name starts after a label (a crediting word first, up to ``_LABEL_WORDS``
+    words of crediting or function words or roles joined by "and", a colon): "Report: A",
+    "Written and edited by: A", "إعداد وتقديم: A"; 0 when the line opens with no label."""
+    if not words or words[0].role not in ("credit", "cue"):
+        return 0
+    colon = next((k for k, w in enumerate(words[:_LABEL_WORDS + 1]) if w.printed in _LABEL_MARKS), 0)
+    if not colon or colon + 1 == len(words) or words[colon + 1].printed in _QUOTES:
+        return 0                          # "مصدر مطلع: «...»" quotes what a source said
+    if not all(w.role in ("credit", "cue", "function") or _joined(w) for w in words[1:colon]):
+        return 0                          # "تقرير أوروبي: ..." labels a headline, not a name
+    return colon + 1
+
+
+def _joined(word: Word) -> bool:
+    """A second role joined to a label by "and": "وتقديم" in "إعداد وتقديم"."""
+    return word.folded.startswith("و") and len(word.folded) > 3
 
 
 def _one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:

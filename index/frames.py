@@ -26,6 +26,18 @@ def near_a_dateline(lines: list[Line], k: int) -> bool:
                for line in near)
 
 
+def placed(framed: tuple, lines: list[Line], k: int) -> bool:
+    """Whether line k, in phrasing ``framed``, stands where its kind does, so that the phrasing
+    may be learnt from it: a credit anywhere; a byline near a dateline or a credit
+    (``near_a_dateline``); a dateline with no dateline in the lines below (a wire headline with a
+    date in it stands over its own: "TREASURY BALANCES AT FED ROSE ON FEB 25")."""
+    if framed[1] == BYLINE:
+        return near_a_dateline(lines, k)
+    if framed[1] == DATE:
+        return all(line.kind != DATE for line in lines[k + 1:k + 1 + BYLINE_REACH])
+    return True
+
+
 def _dated_or_credited(text: str) -> bool:
     framed = frame(text)
     return framed is not None and framed[1] in (DATE, CREDIT)

@@ -31,14 +31,17 @@ from pathlib import Path
 import numpy as np
 
 from .credits import credit_reader
-from .frames import KNOWN_AUTHORS, anchor, frame, near_a_dateline
+from .frames import KNOWN_AUTHORS, anchor, frame, placed
 from .lines import BYLINE, CREDIT, DATE, MARKER, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .outlets import outlets
 
-MAX_CHARS = 100          # a longer line is a paragraph: never a template
-MAX_WORDS = 10           # nor a line of more words (a sentence an outlet ends its articles with
-                         # is part of each article: "يمكنكم استلام إشعارات ... من تطبيق بي بي سي")
+MAX_CHARS = 100          # a longer line is a paragraph, a template only as a sentence below
+MAX_WORDS = 10           # nor a line of more words
+MAX_SENTENCE_CHARS = 250  # a sentence the blog prints under articles ("The views expressed in
+MAX_SENTENCE_WORDS = 30   # this article are the author's own ..."): a template of this length
+                          # if it names no outlet (a sentence an outlet ends its own articles
+                          # with is part of each: "يمكنكم استلام إشعارات ... من تطبيق بي بي سي")
 ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
 MAX_CLASSIFIED = 150     # longer lines are taken as text (credits and datelines are shorter)
 MIN_PAGES = 3
@@ -59,9 +62,10 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 # but DATED (1: the line under it is a dateline: a headline's, a title's or a teaser's); FRAME
 # and ANCHOR are the line's phrasing around an outlet's name or a date and that outlet or date
 # (``frame``; 0 when it holds neither); PLACED is 1 when the frame may be learnt from this
-# sighting: always for a credit's or a dateline's, for a byline's when a dateline or a credit
-# stands within ``frames.BYLINE_REACH`` lines of it (a person's name at the edge of a short line is not a byline
-# elsewhere: "النظام السوري والتحالف (أرشيف)" is a caption).
+# sighting (``frames.placed``): always for a credit's, for a dateline's with no dateline below
+# it, for a byline's when a dateline or a credit stands within ``frames.BYLINE_REACH`` lines of
+# it (a person's name at the edge of a short line is not a byline elsewhere: "النظام السوري
+# والتحالف (أرشيف)" is a caption).
 # SIGNED is 1 for a byline's frame: a byline phrasing must also sign two different articles
 # with one name (an author writes many; a headline's words around a name-like pair go with its
 # own article only: "إيران لم تغير", "الذهب يستعيد بريقه" on thousands of pages), and one of its
@@ -106,7 +110,7 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         long = len(line.text) >= ANCHOR_CHARS
-        key = shape(line.text) if not long and _droppable(lines, k) else ""
+        key = shape(line.text) if _droppable(lines, k) else ""
         framed = frame(line.text) if line.kind in FRAMEABLE and len(line.text) <= MAX_CLASSIFIED else None
         if line.kind in (BYLINE, CREDIT) and line.author:
             framed = (KNOWN_AUTHORS, BYLINE, line.author)    # a name some byline already gives
@@ -116,7 +120,7 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
                           int(following is not None and following.kind == DATE),
                           digest(framed[0]) if framed else 0, digest(str(anchor(framed))) if framed else 0,
-                          int(framed is not None and (framed[1] != BYLINE or near_a_dateline(lines, k))),
+                          int(framed is not None and placed(framed, lines, k)),
                           int(framed is not None and framed[1] == BYLINE)))
         if long:
             after = digests[k]
@@ -128,13 +132,25 @@ def _credit_under_a_body(lines: list[Line], k: int) -> bool:
     above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
     under every Reuters article. It is read as that credit, not dropped."""
     framed = frame(lines[k].text)
-    if framed is None or framed[1] != CREDIT:
-        return False
-    above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
-    if above is None or above.kind != TEXT or not (len(above.text) >= ANCHOR_CHARS or _sentence(above.text)):
+    if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k):
         return False
     lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
     return True
+
+
+def _over_a_paragraph(lines: list[Line], k: int) -> bool:
+    """The next line is a paragraph's (a sentence with one more under it is the body's own)."""
+    below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
+    return below is not None and below.kind == TEXT and len(below.text) >= ANCHOR_CHARS
+
+
+def _under_a_body(lines: list[Line], k: int, past=SKIPPABLE) -> bool:
+    """The line above line k, ``past`` lines of these kinds (and an outlet's signature, "REUTER",
+    when they are the header block's too), is an article's text: a paragraph or a sentence (not
+    a title: a one-paragraph article reposted on many pages is no template)."""
+    above = next((l for l in reversed(lines[:k]) if l.kind not in past
+                  and not (past is not SKIPPABLE and outlets().by_signature(fold(l.text)))), None)
+    return above is not None and above.kind == TEXT and (len(above.text) >= ANCHOR_CHARS or _sentence(above.text))
 
 
 def _sentence(text: str) -> bool:
@@ -146,8 +162,12 @@ def _droppable(lines: list[Line], k: int) -> bool:
     """What ``Templates.apply`` may drop: a short text line, not a byline in a header block, not
     a credit where credits stand ("عن الميادين")."""
     line = lines[k]
-    if line.kind != TEXT or len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
+    if line.kind != TEXT:
         return False
+    if len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
+        return (len(line.text) <= MAX_SENTENCE_CHARS and len(line.text.split()) <= MAX_SENTENCE_WORDS
+                and not _over_a_paragraph(lines, k) and _under_a_body(lines, k, SKIPPABLE | META)
+                and not credit_reader().names_an_outlet(line.text))
     return not credit_reader().placed_outlet(line.text) and not _a_byline(lines, k)
 
 

@@ -64,6 +64,13 @@ def test_a_headline_in_capitals_with_by_in_it_is_no_byline():
     ("بقلم: وليد الحسيني", "وليد الحسيني"),                          # a name that starts with و
     ("BY OMAR FLEMING", "OMAR FLEMING"),                              # capitals after a leading cue
     ("Additional reporting by James Doyle and Omar Doyle", "James Doyle; Omar Doyle"),
+    ("Reporting by Sarah Khalil in Beirut; Writing by Omar Haddad; Editing by John Smith",   # a wire's three
+     "Sarah Khalil; Omar Haddad; John Smith"),
+    ("By Dr. Sarah Khalil", "Sarah Khalil"),                           # a title is not the name
+    ("بقلم د. سعاد الزين", "سعاد الزين"),
+    ("بقلم الدكتور كريم درويش", "كريم درويش"),
+    ("كتب ـ سعاد الزين", "سعاد الزين"),                                # a lone tatweel is a dash
+    ("إعداد وتقديم: هالة عمران", "هالة عمران"),                        # a label of two words
 ])
 def test_bylines_with_two_names_or_in_capitals(line, authors):
     credit = credit_reader().read(line)
@@ -88,6 +95,9 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
 
 @pytest.mark.parametrize("line", [
     "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
+    "مصدر مطلع: «تم اختيار النقيب د»",                   # a label over a quote
+    "تقرير أوروبي: الانتعاش الاقتصادي التدريجي",          # a label of its own words over a headline
+    "Reporting by Sarah Khalil; Writing by Omar Haddad; Editing by John Smith; Photos by Anna Doyle",
     "Report: Iran Talks",                                # a place is nobody's name
     "Gaza - Live Updates",                               # a Latin place before a dash: a headline
     "Parent Headline From Al Mayadeen",

@@ -34,6 +34,8 @@ def _article(k: int) -> list[str]:
     lines = [title, f"{1 + k} {month} {2000 + k}", paragraph, paragraph.replace("Paragraph", "Second paragraph")]
     if k % 4 == 1:                                   # a wire table: short lines only, no paragraph
         return [title, lines[1], f"Shr {k} cts vs {k + 1} cts", f"Net {k}.{k} mln vs {k} mln", f"Revs {k * 9} mln"]
+    if k % 6 == 5:                                   # one paragraph only (a sentence of its own)
+        return lines[:3]
     if k % 3 == 0:
         lines.insert(3, f"Figures {k}: {k * 3} up")      # a short line of the article's own
     return lines
@@ -60,11 +62,24 @@ def archives(draw):
     return pages, items
 
 
+SENTENCE = "Thank you for reading this page, and please share it with your friends."
+
+
 def _extra(draw) -> str:
-    """A line between articles: a fixed one (an appeal, a section header) or one with figures."""
+    """A line between articles: a fixed one (an appeal, a section header, a sentence the blog
+    prints under articles) or one with figures."""
     if draw(st.booleans()):
-        return draw(st.sampled_from(["Join our channel for more", "You may also like"]))
+        return draw(st.sampled_from(["Join our channel for more", "You may also like", SENTENCE]))
     return f"Index {draw(st.integers(0, 999))} pts"
+
+
+def _sighted(page: list[tuple], j: int) -> bool:
+    """Whether an extra line is a sighting: a line of more than ``MAX_WORDS`` words only under an
+    article's text (a paragraph: the last line of an article with paragraphs, or that sentence)."""
+    if len(page[j][1].split()) <= tpl.MAX_WORDS:
+        return True
+    kind, x = page[j - 1]
+    return (kind == "article" and _has_paragraphs(x)) or x == SENTENCE
 
 
 def _oracle(items) -> dict[str, bool]:
@@ -75,7 +90,7 @@ def _oracle(items) -> dict[str, bool]:
     by_shape: dict[str, dict[str, list]] = {}
     for number, page in enumerate(items):
         for j, (kind, text) in enumerate(page):
-            if kind == "extra":
+            if kind == "extra" and _sighted(page, j):
                 before = next((x for x in reversed(page[:j]) if x[0] == "article" and _has_paragraphs(x[1])),
                               ("start", number))
                 after = next((x for x in page[j + 1:] if x[0] == "article" and _has_paragraphs(x[1])),
@@ -276,3 +291,31 @@ def test_a_marked_note_printed_with_many_outlets_is_the_archives_credit():
     assert lines[-1].kind == "marker"
     learnt.apply(lines)
     assert (lines[-1].kind, lines[-1].outlet, lines[-1].rule) == ("credit", "Reuters", None)
+
+
+def test_a_sentence_naming_an_outlet_under_its_articles_is_theirs():
+    """A sentence of many words that recurs under different articles is the blog's (dropped,
+    SENTENCE above); one that names an outlet is how that outlet ends its own articles ("get our
+    news on the BBC app"): part of each article, never a template."""
+    own = "Get notifications of our news on the Al Mayadeen app, on your phone, every day."
+    pages = [_page(*_article(n * 4), line, *_article(n * 4 + 8))
+             for n in range(8) for line in (own, SENTENCE)]
+    learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
+    assert tpl.digest(shape(SENTENCE)) in learnt.shapes
+    assert tpl.digest(shape(own)) not in learnt.shapes
+
+
+def test_a_headline_with_a_date_over_its_own_dateline_is_no_dateline_phrasing():
+    """Wire headlines print a date in many articles' titles ("TREASURY BALANCES AT FED ROSE ON
+    FEB 25", "... ON MARCH 5"), each over its own dateline: no dateline phrasing is learnt."""
+    days = ["FEB 25", "FEB 27", "MARCH 5", "MARCH 6", "MARCH 10", "MARCH 12"]
+    pages = []
+    for n, day in enumerate(days):
+        _, dateline, *paragraphs = _article(n * 4)
+        pages.append(_page(f"TREASURY BALANCES AT FED ROSE ON {day}", dateline, *paragraphs))
+    learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
+    headline = tpl.frame("TREASURY BALANCES AT FED ROSE ON FEB 25")
+    assert headline[1] == "date" and tpl.digest(headline[0]) not in learnt.frames
+    lines = [classify(None, t) for t in pages[0].split("\n\n")]
+    learnt.apply(lines)
+    assert lines[0].kind == "text" and lines[1].kind == "date"
