@@ -64,6 +64,8 @@ class CreditReader:
         roles = [w.role for w in words]
         crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
         count = len(roles) - roles.count("separator")
+        if count > _SUFFIXED_CUE_WORDS and any(w.role == "cue" and self._suffixed_cue(w) for w in words):
+            return None                          # "كتبها المجد لنا ..." is a sentence: "glory wrote it"
         if outlet and crediting and count <= MAX_WORDS and (
                 not runs or placed and count <= MAX_WITH_OWN_WORD and _one_plain_word(runs, words)):
             return Credit(outlet, None)
@@ -89,6 +91,11 @@ class CreditReader:
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         return None
 
+    def _suffixed_cue(self, word: Word) -> bool:
+        """A cue only with a pronoun suffix ("كتبه A", "مراسلنا A"): a verb or noun that a
+        sentence may open with, so a byline only when the name is all the line has."""
+        return word.folded not in self.cues and _bare(word.folded) not in self.cues
+
     def _triggered(self, letters: list[str]) -> bool:
         return not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)))
 
@@ -98,7 +105,7 @@ class CreditReader:
         lines do neither and are turned away unread."""
         if self._triggered(letters):
             return True
-        return bool(letters) and (letters[0] in self.credit_words or (
+        return bool(letters) and (letters[0] in self.credit_words or _unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in _DASHES) and letters[0] in gazetteer().trie))
 
     def _place(self, run: list[Word], words: list[Word]) -> bool:
@@ -150,13 +157,21 @@ class CreditReader:
         printed = [w for w in words if w.role != "separator"]
         if outlet or len(printed) < 3:
             return None
-        run = self._edge_person(words, printed, literal=lambda w: w.role == "function")
+        pair = _leading_pair(words, printed)
+        if pair:
+            run, names = pair
+        else:
+            run = self._edge_person(words, printed, literal=lambda w: w.role == "function")
+            names = [run]
         if run is None or (not all(w.printed.isascii() for w in run) and not _marked_off(words, run)):
             return None     # Arabic has no capitals to tell a name from a headline's words
         inside = {id(w) for w in run}
         parts = [w.folded for w in printed if id(w) not in inside]
+        if not parts or all(w.role == "function" for w in printed if id(w) not in inside):
+            return None
         slot = 0 if run[0] is printed[0] else len(parts)
-        return " ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]), " ".join(w.printed for w in run)
+        return (" ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]),
+                "; ".join(" ".join(w.printed for w in name) for name in names))
 
     @staticmethod
     def _edge_person(words: list[Word], printed: list[Word], literal) -> list[Word] | None:
@@ -208,8 +223,8 @@ class CreditReader:
         if "-" in folded and folded not in self.cues | self.credit_words | self.function_words:
             folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
         bare = _bare(folded)
-        if folded in self.cues or bare in self.cues:
-            return "cue"
+        if folded in self.cues or bare in self.cues or _unsuffixed(folded) in self.cues:
+            return "cue"                        # "مراسلنا": "our correspondent"
         if folded in self.credit_words or bare in self.credit_words:
             return "credit"
         if folded in self.function_words or bare in self.function_words:
@@ -311,6 +326,37 @@ def _for_outlet(words: list[Word]) -> bool:
     k = words.index(functions[0])
     return (len(functions) == 1 and functions[0].folded == "for" and k + 1 < len(words)
             and words[k + 1].role in ("outlet", "medium"))
+
+
+def _unsuffixed(folded: str) -> str:
+    """An Arabic word without a possessive pronoun suffix (مراسلنا, مراسله, مراسلها -> مراسل)."""
+    for suffix in _SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3 and "\u0600" <= folded[0] <= "\u06ff":
+            return folded[:-len(suffix)]
+    return folded
+
+
+_SUFFIXES = ("ها", "هم", "نا", "ه")
+_SUFFIXED_CUE_WORDS = 4          # a suffixed cue and a name of up to three words
+
+
+def _leading_pair(words: list[Word], printed: list[Word]) -> tuple[list[Word], list[list[Word]]] | None:
+    """Two names joined by "and" opening a line ("A and B report", "A وB - خاص"): the words
+    they take (with the "and") and the two names."""
+    runs = name_runs(words)
+    if not runs or runs[0][0] is not printed[0]:
+        return None
+    halves = split_at_and(runs[0])
+    if len(halves) == 2:
+        taken = runs[0]
+    else:
+        k = next(i for i, w in enumerate(words) if w is runs[0][-1])
+        if not (len(runs) > 1 and k + 2 < len(words) and words[k + 1].folded in _AND and runs[1][0] is words[k + 2]):
+            return None
+        halves, taken = [runs[0], runs[1]], runs[0] + [words[k + 1]] + runs[1]
+    if not all(2 <= len(h) <= 3 and person_like(h) and not names_a_thing(h) for h in halves):
+        return None
+    return taken, halves
 
 
 def _joins_names(words: list[Word], names: list[list[Word]]) -> bool:

@@ -14,8 +14,11 @@ KNOWN_AUTHORS = "byline: known"     # the frame of a byline the reader (credits.
 
 
 def anchor(framed: tuple) -> object:
-    """What varies between a frame's sightings: a credit's outlet, a dateline's date, a byline's name."""
-    return framed[2][0] if framed[1] == CREDIT else framed[2]
+    """What varies between a frame's sightings: a credit's outlet, a dateline's date, a byline's
+    (first) name."""
+    if framed[1] == CREDIT:
+        return framed[2][0]
+    return framed[2].split("; ")[0] if framed[1] == BYLINE else framed[2]
 
 
 def near_a_dateline(lines: list[Line], k: int) -> bool:

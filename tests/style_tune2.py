@@ -45,6 +45,14 @@ ROWS = [
     ("byline", "t2-khas", "tune2", "ar", "{a} - خاص"),
     ("byline", "t2-pipe-outlet", "tune2", "ar", "{a} | {o}"),
     ("byline", "t2-comma-outlet", "tune2", "ar", "{a}، {o}"),
+    # (invented in the second session, after held3 was opened)
+    ("byline", "t2-two-report", "tune2", "en", "{a} and {b} report"),
+    ("byline", "t2-wire-roles", "tune2", "en", "Reporting by {a} in Gaza; Writing by {b}"),
+    ("byline", "t2-dr", "tune2", "en", "By Dr. {a}"),
+    ("byline", "t2-murasiluna", "tune2", "ar", "مراسلنا {a}"),
+    ("byline", "t2-tatweel-dash", "tune2", "ar", "كتب ـ {a}"),
+    ("byline", "t2-doctor", "tune2", "ar", "بقلم د. {a}"),
+    ("byline", "t2-two-roles", "tune2", "ar", "إعداد وتقديم: {a}"),
     # -- decks
     ("deck", "t2-dash-lead", "tune2", "*", "— {lead}"),
     ("deck", "t2-lead-stop", "tune2", "*", "{lead}."),

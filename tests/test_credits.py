@@ -156,3 +156,22 @@ def test_of_two_outlet_names_the_longest_printed_is_the_credit():
     assert credit_reader().read(line).outlet == "Sky News Arabia"
     phrasing, outlet, _ = credit_reader().frame(line)
     assert outlet == "Sky News Arabia" and phrasing.count("<o>") == 1 and "الاخبار" in phrasing
+
+
+@pytest.mark.parametrize("line, frame, names", [
+    ("Omar Fleming and Elena Kassem report", "<a> report", "Omar Fleming; Elena Kassem"),
+    ("كريم درويش وسعاد الزين - خاص", "<a> خاص", "كريم درويش; سعاد الزين"),
+    ("كريم درويش و سعاد الزين - خاص", "<a> خاص", "كريم درويش; سعاد الزين"),
+])
+def test_two_names_joined_by_and_fill_one_byline_slot(line, frame, names):
+    assert credit_reader().byline_frame(line) == (frame, names)
+    assert credit_reader().byline_frame("Omar Fleming and Elena Kassem") is None    # no phrasing
+
+
+@pytest.mark.parametrize("line, author", [
+    ("مراسلنا كريم درويش", "كريم درويش"), ("كتبه سعاد الزين", "سعاد الزين"), ("كتبها: هالة عمران", "هالة عمران"),
+    ("كتبها المجد لنا الماضي وكل الحاضر ولنا التأثير.", None),   # a sentence opening with the verb
+])
+def test_a_cue_with_a_pronoun_suffix_signs_a_name_alone(line, author):
+    credit = credit_reader().read(line)
+    assert (credit.author if credit else None) == author
