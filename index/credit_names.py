@@ -1,5 +1,6 @@
 """The words of a credit or byline line, each with its role, and the person's names among them:
-runs of words no table knows, split at an Arabic و between two names, shaped like a name."""
+runs of words no table knows, split at an Arabic و between two names, shaped like a name; two
+names joined by "and"."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -75,3 +76,35 @@ def edge_name(run: list[Word], printed: list[Word], first: bool) -> list[Word]:
 def names_a_thing(run: list[Word]) -> bool:
     """A word of the run is a place or an organization the gazetteer knows ("Iran Talks")."""
     return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)
+
+
+def leading_pair(words: list[Word], printed: list[Word]) -> tuple[list[Word], list[list[Word]]] | None:
+    """Two names joined by "and" opening a line ("A and B report", "A وB - خاص"): the words
+    they take (with the "and") and the two names."""
+    runs = name_runs(words)
+    if not runs or runs[0][0] is not printed[0]:
+        return None
+    halves = split_at_and(runs[0])
+    if len(halves) == 2:
+        taken = runs[0]
+    else:
+        k = next(i for i, w in enumerate(words) if w is runs[0][-1])
+        if not (len(runs) > 1 and k + 2 < len(words) and words[k + 1].folded in AND_WORDS
+                and runs[1][0] is words[k + 2]):
+            return None
+        halves, taken = [runs[0], runs[1]], runs[0] + [words[k + 1]] + runs[1]
+    if not all(2 <= len(h) <= 3 and person_like(h) and not names_a_thing(h) for h in halves):
+        return None
+    return taken, halves
+
+
+def joins_names(words: list[Word], names: list[list[Word]]) -> bool:
+    """The line's only function word is the "and" between its two names: "A and B, Reuters"."""
+    functions = [k for k, w in enumerate(words) if w.role == "function"]
+    if len(names) != 2 or len(functions) != 1 or words[functions[0]].folded not in AND_WORDS:
+        return False
+    k = functions[0]
+    return 0 < k < len(words) - 1 and words[k - 1] is names[0][-1] and words[k + 1] is names[1][0]
+
+
+AND_WORDS = frozenset({"and", "&", "و"})

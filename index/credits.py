@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .credit_names import Word, edge_name, name_runs, names_a_thing, person_like, split_at_and
+from .credit_names import (Word, edge_name, joins_names, leading_pair, name_runs, names_a_thing, person_like,
+                           split_at_and)
 from .gazetteer import gazetteer
+from .memo import Memo
 from .normalize import fold
 from .outlets import OutletTable, outlets, words_of
 
@@ -48,6 +50,8 @@ class CreditReader:
         firsts = {max(words, key=len) for alias in table.aliases if (words := _LETTERS.findall(alias))}
         domains = {_LETTERS.findall(domain)[0] for domain, _ in table.domains if _LETTERS.findall(domain)}
         self.triggers = frozenset(firsts | domains | cues)
+        self._roles = Memo(300_000)         # printed word -> its role (words recur line after line)
+        self._listed = cues | credit_words | function_words
 
     def read(self, text: str, placed: bool = False) -> Credit | None:
         """The credit or byline a line is, if any. ``placed``: the line stands where credits do
@@ -87,7 +91,7 @@ class CreditReader:
         if short and (labelled or (places and _place_dash(words, places[0]))):
             return Credit(outlet, authors)        # "Report: A", "دمشق - A"
         if outlet and "credit" not in roles and ("function" not in roles or _for_outlet(words)
-                                                 or _joins_names(words, names)):
+                                                 or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         return None
 
@@ -157,7 +161,7 @@ class CreditReader:
         printed = [w for w in words if w.role != "separator"]
         if outlet or len(printed) < 3:
             return None
-        pair = _leading_pair(words, printed)
+        pair = leading_pair(words, printed)
         if pair:
             run, names = pair
         else:
@@ -212,7 +216,8 @@ class CreditReader:
                 words.append(Word(" ".join(tokens[k:end]), name, "medium" if medium else "outlet"))
                 k = end
                 continue
-            words.append(Word(tokens[k], folded[k], self._role(tokens[k], folded[k])))
+            role = self._roles.get(tokens[k]) or self._roles.remember(tokens[k], self._role(tokens[k], folded[k]))
+            words.append(Word(tokens[k], folded[k], role))
             k += 1
         named = _named_outlet(words)
         return words, named.folded if named else None
@@ -220,7 +225,7 @@ class CreditReader:
     def _role(self, token: str, folded: str) -> str:
         if not any(c.isalnum() and c != _TATWEEL for c in token) or folded in _HONORIFICS:
             return "separator"                  # a lone tatweel ("كتب ـ A"), a title ("Dr.", "د.")
-        if "-" in folded and folded not in self.cues | self.credit_words | self.function_words:
+        if "-" in folded and folded not in self._listed:
             folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
         bare = _bare(folded)
         if folded in self.cues or bare in self.cues or _unsuffixed(folded) in self.cues:
@@ -330,8 +335,10 @@ def _for_outlet(words: list[Word]) -> bool:
 
 def _unsuffixed(folded: str) -> str:
     """An Arabic word without a possessive pronoun suffix (مراسلنا, مراسله, مراسلها -> مراسل)."""
+    if len(folded) < 4 or folded[-1] not in "اهم" or not "\u0600" <= folded[0] <= "\u06ff":
+        return folded
     for suffix in _SUFFIXES:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3 and "\u0600" <= folded[0] <= "\u06ff":
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
             return folded[:-len(suffix)]
     return folded
 
@@ -340,35 +347,6 @@ _SUFFIXES = ("ها", "هم", "نا", "ه")
 _SUFFIXED_CUE_WORDS = 4          # a suffixed cue and a name of up to three words
 
 
-def _leading_pair(words: list[Word], printed: list[Word]) -> tuple[list[Word], list[list[Word]]] | None:
-    """Two names joined by "and" opening a line ("A and B report", "A وB - خاص"): the words
-    they take (with the "and") and the two names."""
-    runs = name_runs(words)
-    if not runs or runs[0][0] is not printed[0]:
-        return None
-    halves = split_at_and(runs[0])
-    if len(halves) == 2:
-        taken = runs[0]
-    else:
-        k = next(i for i, w in enumerate(words) if w is runs[0][-1])
-        if not (len(runs) > 1 and k + 2 < len(words) and words[k + 1].folded in _AND and runs[1][0] is words[k + 2]):
-            return None
-        halves, taken = [runs[0], runs[1]], runs[0] + [words[k + 1]] + runs[1]
-    if not all(2 <= len(h) <= 3 and person_like(h) and not names_a_thing(h) for h in halves):
-        return None
-    return taken, halves
-
-
-def _joins_names(words: list[Word], names: list[list[Word]]) -> bool:
-    """The line's only function word is the "and" between its two names: "A and B, Reuters"."""
-    functions = [k for k, w in enumerate(words) if w.role == "function"]
-    if len(names) != 2 or len(functions) != 1 or words[functions[0]].folded not in _AND:
-        return False
-    k = functions[0]
-    return 0 < k < len(words) - 1 and words[k - 1] is names[0][-1] and words[k + 1] is names[1][0]
-
-
-_AND = frozenset({"and", "&", "و"})
 
 
 def _bare(folded: str, printed: str = "") -> str:

@@ -34,6 +34,7 @@ from .credits import credit_reader
 from .frames import KNOWN_AUTHORS, anchor, frame, placed
 from .lines import BYLINE, CREDIT, DATE, MARKER, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
+from .memo import Memo
 from .outlets import outlets
 
 MAX_CHARS = 100          # a longer line is a paragraph, a template only as a sentence below
@@ -87,6 +88,19 @@ def shape(text: str) -> str:
     return _EDGES.sub("", " ".join(folded.split()))
 
 
+def shape_digest(text: str) -> int:
+    """The digest of a line's ``shape`` (``NO_SHAPE`` for a line of no letters or digits),
+    remembered: a reposted article's lines come back page after page."""
+    known = _SHAPES.get(text)
+    if known is None:
+        key = shape(text)
+        known = _SHAPES.remember(text, digest(key) if key else NO_SHAPE)
+    return known
+
+
+_SHAPES = Memo(200_000)
+
+
 def digest(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
@@ -110,13 +124,13 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         long = len(line.text) >= ANCHOR_CHARS
-        key = shape(line.text) if _droppable(lines, k) else ""
+        key = shape_digest(line.text) if _droppable(lines, k) else NO_SHAPE
         framed = frame(line.text) if line.kind in FRAMEABLE and len(line.text) <= MAX_CLASSIFIED else None
         if line.kind in (BYLINE, CREDIT) and line.author:
             framed = (KNOWN_AUTHORS, BYLINE, line.author)    # a name some byline already gives
-        if key or framed:
+        if key != NO_SHAPE or framed:
             following = lines[k + 1] if k + 1 < len(lines) else None
-            found.append((page, digest(key) if key else NO_SHAPE, digests[k], anchors_before[k], after,
+            found.append((page, key, digests[k], anchors_before[k], after,
                           digests[k - 1] if k else start, digests[k + 1] if following else end,
                           int(following is not None and following.kind == DATE),
                           digest(framed[0]) if framed else 0, digest(str(anchor(framed))) if framed else 0,
@@ -309,14 +323,15 @@ class Templates:
             return
         table = outlets()
         for k, line in enumerate(lines):
-            if self.frames and line.kind in FRAMEABLE and len(line.text) <= MAX_CLASSIFIED and self._framed(line):
+            if line.kind not in FRAMEABLE:
                 continue
-            if not self.shapes or not _droppable(lines, k):
+            if self.frames and len(line.text) <= MAX_CLASSIFIED and self._framed(line):
                 continue
-            key = shape(line.text)
-            if key and digest(key) in self.shapes and not table.by_signature(fold(line.text)):
-                if not _credit_under_a_body(lines, k):
-                    line.drop(RULE)
+            if (not self.shapes or line.kind != TEXT or len(line.text) > MAX_SENTENCE_CHARS
+                    or shape_digest(line.text) not in self.shapes or not _droppable(lines, k)):
+                continue
+            if not table.by_signature(fold(line.text)) and not _credit_under_a_body(lines, k):
+                line.drop(RULE)
 
     def _framed(self, line: Line) -> bool:
         """Line is in one of the archive's credit or dateline phrasings: it is one."""
