@@ -195,8 +195,13 @@ class CreditReader:
         return None
 
     def names_an_outlet(self, text: str) -> bool:
-        """The line names a known outlet somewhere, however long it is."""
-        return self._triggered(_LETTERS.findall(fold(text))) and self._words(text)[1] is not None
+        """The line names a known outlet somewhere, however long it is, by a name that is no
+        common word: of two words or more, in Latin letters, or a domain ("الأخبار" is also "the
+        news", "الرياض" a city)."""
+        if not self._triggered(_LETTERS.findall(fold(text))):
+            return False
+        return any(w.role in ("outlet", "medium") and (" " in w.printed or w.printed.isascii())
+                   for w in self._words(text)[0])
 
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``)."""

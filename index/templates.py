@@ -145,7 +145,10 @@ def _credit_under_a_body(lines: list[Line], k: int) -> bool:
     """A template line that names an outlet right under a paragraph is the credit of the article
     above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
     under every Reuters article. It is read as that credit, not dropped."""
-    framed = frame(lines[k].text)
+    text = lines[k].text
+    if len(text) >= MAX_CHARS or len(text.split()) > MAX_WORDS:
+        return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
+    framed = frame(text)
     if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k):
         return False
     lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]

@@ -71,3 +71,22 @@ def test_a_title_printed_again_over_a_line_it_cannot_read_is_a_title():
     page = f"{PREVIOUS}\n\n{TITLE}\n\nPenned for us by Omar Haddad\n\n{TITLE}\n\n{BODY}"
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert [a.title for a in articles if a.title == TITLE] == [TITLE]
+
+
+@pytest.mark.parametrize("under", [
+    "27 Jul 2021",                                                  # its dateline
+    "The committee met on Monday to discuss the new\n27 Jul 2021",  # a deck quoting the lead, then it
+])
+def test_a_one_word_title_after_a_break_over_its_header_is_a_title(under):
+    page = f"{PREVIOUS}\n\nSource: Reuters\n\nStalemate!\n{under}\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    mine = [a for a in articles if a.title == "Stalemate!"]
+    assert len(mine) == 1 and mine[0].date == "2021-07-27"
+
+
+def test_a_one_word_line_inside_an_article_starts_none():
+    """With no break above it (the article above has not ended), a one-word line over a dateline
+    is no title: "Opinion" between an article's title and its header."""
+    page = f"{TITLE}\nOpinion\n27 Jul 2021\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.title for a in articles] == [TITLE]

@@ -298,11 +298,15 @@ def test_a_sentence_naming_an_outlet_under_its_articles_is_theirs():
     SENTENCE above); one that names an outlet is how that outlet ends its own articles ("get our
     news on the BBC app"): part of each article, never a template."""
     own = "Get notifications of our news on the Al Mayadeen app, on your phone, every day."
+    common = "حمّل تطبيق الموقع على هاتفك المحمول لمتابعة آخر الأخبار لحظة بلحظة"   # الأخبار: "the news"
     pages = [_page(*_article(n * 4), line, *_article(n * 4 + 8))
-             for n in range(8) for line in (own, SENTENCE)]
+             for n in range(8) for line in (own, SENTENCE, common)]
     learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
-    assert tpl.digest(shape(SENTENCE)) in learnt.shapes
+    assert tpl.digest(shape(SENTENCE)) in learnt.shapes and tpl.digest(shape(common)) in learnt.shapes
     assert tpl.digest(shape(own)) not in learnt.shapes
+    lines = [classify(None, t) for t in _page(*_article(4), common).split("\n\n")]
+    learnt.apply(lines)
+    assert lines[-1].kind == "drop"                 # not read as a credit of Al-Akhbar
 
 
 def test_a_headline_with_a_date_over_its_own_dateline_is_no_dateline_phrasing():
