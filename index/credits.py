@@ -90,8 +90,8 @@ class CreditReader:
         short = all(len(n) <= 3 for n in names)  # a label's deck is longer: "متابعة: أكد مهاجم فريق ..."
         if short and (labelled or (places and _place_dash(words, places[0]))):
             return Credit(outlet, authors)        # "Report: A", "دمشق - A"
-        if outlet and "credit" not in roles and ("function" not in roles or _for_outlet(words)
-                                                 or joins_names(words, names)):
+        if outlet and "credit" not in roles and _outlet_at_an_edge(words) and (
+                "function" not in roles or _for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         return None
 
@@ -281,6 +281,14 @@ def _named_outlet(words: list[Word]) -> Word | None:
     is also "today", "Sky News Arabia" is nothing else)."""
     named = [w for w in words if w.role in ("outlet", "medium")]
     return max(named, key=lambda w: len(w.printed)) if named else None
+
+
+def _outlet_at_an_edge(words: list[Word]) -> bool:
+    """The outlet a name is printed beside opens or closes the line ("A | Reuters", "الميادين -
+    A"); between two runs of words it is a word of a headline ("صورة ولي العهد السعودي ...")."""
+    printed = [w for w in words if w.role != "separator"]
+    named = _named_outlet(words)
+    return bool(printed) and (printed[0] is named or printed[-1] is named)
 
 
 def _label(words: list[Word]) -> int:

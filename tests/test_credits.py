@@ -97,6 +97,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
     "مصدر مطلع: «تم اختيار النقيب د»",                   # a label over a quote
     "تقرير أوروبي: الانتعاش الاقتصادي التدريجي",          # a label of its own words over a headline
+    "صورة ولي العهد السعودي وبوتين تستأثر باهتمام المغردين",   # an outlet's name (العهد) inside a headline
     "Reporting by Sarah Khalil; Writing by Omar Haddad; Editing by John Smith; Photos by Anna Doyle",
     "Report: Iran Talks",                                # a place is nobody's name
     "Gaza - Live Updates",                               # a Latin place before a dash: a headline
