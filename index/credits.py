@@ -146,14 +146,15 @@ class CreditReader:
             parts[slot:slot] = [AUTHOR_SLOT]
         return " ".join(parts), outlet, " ".join(w.printed for w in name) if name else None
 
-    def byline_frame(self, text: str) -> tuple[str, str] | None:
+    def byline_frame(self, text: str) -> tuple[str, str, bool] | None:
         """A short line that opens or ends with a person's name (two or three words) beside words
         of its own, with the name as a placeholder ("posted from the desk of <a>"), and the name:
         the phrasing an archive's own bylines are learnt from (index/templates.py). A line that
         is only a name has no phrasing to learn. Arabic has no capitals to tell a name from a
         headline's words, and at an archive's scale headlines' words around any two others recur
-        too ("إيران لم تغير", "<a> في العالم"): there the name must be marked off by punctuation
-        from one word of phrasing ("حوار: <a>", "<a> - خاص")."""
+        too ("إيران لم تغير", "<a> في العالم"): the third value says whether the name is marked
+        off, by its capitals or by punctuation from one word of phrasing ("حوار: <a>", "<a> -
+        خاص"); an unmarked one ("تحرير <a>") needs more evidence to be learnt (templates.py)."""
         text = _without_possessives(text)
         if len(text) > MAX_BYLINE_FRAME or not _LETTERS.search(text):
             return None
@@ -167,15 +168,16 @@ class CreditReader:
         else:
             run = self._edge_person(words, printed, literal=lambda w: w.role == "function")
             names = [run]
-        if run is None or (not all(w.printed.isascii() for w in run) and not _marked_off(words, run)):
-            return None     # Arabic has no capitals to tell a name from a headline's words
+        if run is None:
+            return None
+        marked = all(w.printed.isascii() for w in run) or _marked_off(words, run)   # Arabic has no capitals
         inside = {id(w) for w in run}
         parts = [w.folded for w in printed if id(w) not in inside]
         if not parts or all(w.role == "function" for w in printed if id(w) not in inside):
             return None
         slot = 0 if run[0] is printed[0] else len(parts)
         return (" ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]),
-                "; ".join(" ".join(w.printed for w in name) for name in names))
+                "; ".join(" ".join(w.printed for w in name) for name in names), marked)
 
     @staticmethod
     def _edge_person(words: list[Word], printed: list[Word], literal) -> list[Word] | None:

@@ -11,6 +11,7 @@ from .memo import Memo
 
 BYLINE_REACH = 3                    # lines from a byline to the dateline or credit beside it
 KNOWN_AUTHORS = "byline: known"     # the frame of a byline the reader (credits.py) reads itself
+UNMARKED = "byline, name unmarked: "   # a byline phrasing whose name only its place marks ("تحرير <a>")
 
 
 def anchor(framed: tuple) -> object:
@@ -66,5 +67,10 @@ def _frame(text: str) -> tuple[str, str, tuple | str | PrintedDate] | None:
     if dated := dateline_frame(text):
         return "date: " + dated[0], DATE, dated[1]
     if signed := credit_reader().byline_frame(text):
-        return "byline: " + signed[0], BYLINE, signed[1]
+        return ("byline: " if signed[2] else UNMARKED) + signed[0], BYLINE, signed[1]
     return None
+
+
+def unmarked(framed: tuple) -> bool:
+    """A byline phrasing whose name nothing marks off from its words (Arabic, no punctuation)."""
+    return framed[0].startswith(UNMARKED)

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .credits import credit_reader
-from .frames import KNOWN_AUTHORS, anchor, frame, placed
+from .frames import KNOWN_AUTHORS, anchor, frame, placed, unmarked
 from .lines import BYLINE, CREDIT, DATE, MARKER, META, SKIPPABLE, TEXT, Line, classify
 from .normalize import fold
 from .memo import Memo
@@ -72,9 +72,13 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 # own article only: "إيران لم تغير", "الذهب يستعيد بريقه" on thousands of pages), and one of its
 # names must sign somewhere in a byline read without it (a row of the frame KNOWN_AUTHORS: "By
 # A", "بقلم A", "A | Reuters"): a city's headlines ("سوسة : وفاة مواطن موقوف") sign nothing.
+# A byline phrasing whose name nothing marks off (Arabic with no punctuation: "تحرير <a>") is
+# SIGNED UNMARKED_SIGNED, and half its names at least must sign bylines read without it: a
+# headline's words around two others recur at scale, but they sign nothing.
 # A line that could not be dropped but holds a frame (a credit of many words) is a sighting of
 # its frame only: its SHAPE is NO_SHAPE.
 PAGE, SHAPE, TEXT_, BEFORE, AFTER, PREVIOUS, NEXT, DATED, FRAME, ANCHOR, PLACED, SIGNED = range(12)
+UNMARKED_SIGNED = 2
 NO_SHAPE = 0
 COLUMNS = 12
 # Lines a frame is read in: text, and a header marker ("* خدمة «X»" is an author's note by its
@@ -135,10 +139,18 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
                           int(following is not None and following.kind == DATE),
                           digest(framed[0]) if framed else 0, digest(str(anchor(framed))) if framed else 0,
                           int(framed is not None and placed(framed, lines, k)),
-                          int(framed is not None and framed[1] == BYLINE)))
+                          _signed(framed)))
         if long:
             after = digests[k]
     return np.array(found, dtype=np.int64).reshape(-1, COLUMNS)
+
+
+def _signed(framed: tuple | None) -> int:
+    """The SIGNED column: 0 for no byline phrasing, 1 for one, UNMARKED_SIGNED for one whose name
+    nothing marks off (``frames.unmarked``)."""
+    if framed is None or framed[1] != BYLINE:
+        return 0
+    return UNMARKED_SIGNED if unmarked(framed) else 1
 
 
 def _credit_under_a_body(lines: list[Line], k: int) -> bool:
@@ -233,8 +245,11 @@ def decide_frames(rows: np.ndarray) -> set[int]:
     signed = np.bincount(at, weights=rows[:, SIGNED], minlength=len(frames)) > 0
     articles = rows[:, ANCHOR] ^ (rows[:, AFTER] * _ODD)          # a name with the article it signs
     ok &= ~signed | (_distinct(at, articles, len(frames)) > _distinct(at, rows[:, ANCHOR], len(frames)))
-    known = rows[rows[:, FRAME] == digest(KNOWN_AUTHORS), ANCHOR]
-    ok &= ~signed | (np.bincount(at, weights=np.isin(rows[:, ANCHOR], known), minlength=len(frames)) > 0)
+    known = np.isin(rows[:, ANCHOR], rows[rows[:, FRAME] == digest(KNOWN_AUTHORS), ANCHOR])
+    ok &= ~signed | (np.bincount(at, weights=known, minlength=len(frames)) > 0)
+    unmarked_names = np.bincount(at, weights=rows[:, SIGNED] == UNMARKED_SIGNED, minlength=len(frames)) > 0
+    known_names = _distinct(at[known], rows[known, ANCHOR], len(frames))
+    ok &= ~unmarked_names | (2 * known_names >= anchors)
     ok &= frames != digest(KNOWN_AUTHORS)
     return {int(f) for f in frames[ok]}
 

@@ -165,7 +165,7 @@ def test_of_two_outlet_names_the_longest_printed_is_the_credit():
     ("كريم درويش و سعاد الزين - خاص", "<a> خاص", "كريم درويش; سعاد الزين"),
 ])
 def test_two_names_joined_by_and_fill_one_byline_slot(line, frame, names):
-    assert credit_reader().byline_frame(line) == (frame, names)
+    assert credit_reader().byline_frame(line) == (frame, names, True)
     assert credit_reader().byline_frame("Omar Fleming and Elena Kassem") is None    # no phrasing
 
 

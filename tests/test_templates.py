@@ -323,3 +323,35 @@ def test_a_headline_with_a_date_over_its_own_dateline_is_no_dateline_phrasing():
     lines = [classify(None, t) for t in pages[0].split("\n\n")]
     learnt.apply(lines)
     assert lines[0].kind == "text" and lines[1].kind == "date"
+
+
+AR_AUTHORS = ["سعاد الزين", "كريم درويش", "هالة عمران", "وليد الحسيني"]
+
+
+def _ar_pages(phrasing: str, known: list[str]) -> list[str]:
+    """Each name signs two articles in ``phrasing`` (an Arabic word, no punctuation) near their
+    dateline; the names in ``known`` also sign an article in a byline the reader reads."""
+    pages = []
+    for n, author in enumerate(AR_AUTHORS * 2):
+        title, dateline, *paragraphs = _article(n * 4)
+        pages.append(_page(title, f"{phrasing} {author}", dateline, *paragraphs))
+    for n, author in enumerate(known):
+        title, dateline, *paragraphs = _article(40 + n * 4)
+        pages.append(_page(title, f"بقلم: {author}", dateline, *paragraphs))
+    return pages
+
+
+def test_an_arabic_byline_phrasing_with_no_mark_is_learnt_when_half_its_names_sign_elsewhere():
+    """Arabic has no capitals: "تحرير <a>" is learnt only when half its names at least also sign
+    bylines read without it; headlines' words around two others sign nothing."""
+    frame = tpl.digest(tpl.frame(f"تحرير {AR_AUTHORS[0]}")[0])
+    assert tpl.frame(f"تحرير {AR_AUTHORS[0]}")[0].startswith("byline, name unmarked")
+    for known, learnt in ((AR_AUTHORS[:2], True), (AR_AUTHORS[:1], False)):
+        pages = _ar_pages("تحرير", known)
+        templates = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages)).templates()
+        assert (frame in templates.frames) == learnt, known
+    pages = _ar_pages("تحرير", AR_AUTHORS[:2])
+    templates = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages)).templates()
+    lines = [classify(None, t) for t in pages[0].split("\n\n")]
+    templates.apply(lines)
+    assert (lines[1].kind, lines[1].author) == ("byline", AR_AUTHORS[0])
