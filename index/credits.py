@@ -51,6 +51,7 @@ class CreditReader:
         domains = {_LETTERS.findall(domain)[0] for domain, _ in table.domains if _LETTERS.findall(domain)}
         self.triggers = frozenset(firsts | domains | cues)
         self._roles = Memo(300_000)         # printed word -> its role (words recur line after line)
+        self._placed = Memo(200_000)        # short line -> the outlet it credits where credits stand
         self._listed = cues | credit_words | function_words
 
     def read(self, text: str, placed: bool = False) -> Credit | None:
@@ -101,7 +102,8 @@ class CreditReader:
         return word.folded not in self.cues and _bare(word.folded) not in self.cues
 
     def _triggered(self, letters: list[str]) -> bool:
-        return not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(map(_bare, letters)))
+        return not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(
+            _bare(w) for w in letters if w[:1] in _PROCLITICS))      # only these have a proclitic to lose
 
     def _may_credit(self, letters_text: str, letters: list[str]) -> bool:
         """Whether a line may be a credit or a byline at all: it holds a trigger word, or it opens
@@ -206,9 +208,13 @@ class CreditReader:
                    for w in self._words(text)[0])
 
     def placed_outlet(self, text: str) -> str | None:
-        """The outlet a line credits where credits stand (``read`` with ``placed``)."""
-        credit = self.read(text, placed=True)
-        return credit.outlet if credit else None
+        """The outlet a line credits where credits stand (``read`` with ``placed``), remembered:
+        a reposted article's short lines come back page after page."""
+        known = self._placed.get(text, _UNREAD)
+        if known is _UNREAD:
+            credit = self.read(text, placed=True)
+            known = self._placed.remember(text, credit.outlet if credit else None)
+        return known
 
     def _words(self, text: str) -> tuple[list[Word], str | None]:
         tokens = words_of(text)
@@ -262,6 +268,7 @@ class CreditReader:
         return best
 
 
+_UNREAD = object()
 _LABEL_MARKS = frozenset(":：")
 _LABEL_WORDS = 3                 # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
 _TATWEEL = "ـ"
