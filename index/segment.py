@@ -66,17 +66,14 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if previous is None:                    # a page opens with its main title
         return STRONG if len(line.text) <= 300 and not is_paragraph(line) else NOT_TITLE
+    if not title_shaped(line.text):
+        return STRONG if _one_word_title_here(lines, i, previous) else NOT_TITLE
+    if credit_reader().placed_outlet(line.text):
+        return NOT_TITLE                    # a credit where credits stand closes the article above
     after = _following(lines, i)
     if not after:
         return NOT_TITLE
     first = after[0]
-    if _one_word_title(line.text) and _after_a_break(lines, i, previous) and (
-            first.kind in META or (first.kind == TEXT and len(after) > 1 and after[1].kind in META
-                                   and _lead_excerpt(first.text, lines, i))):
-        return STRONG                       # "تصريفة!" over its header (or a deck quoting the lead,
-                                            # then its header), after the article above ended
-    if not title_shaped(line.text) or credit_reader().placed_outlet(line.text):
-        return NOT_TITLE                    # a credit where credits stand closes the article above
     if first.kind in META or (first.kind == TEXT and same_title(first.text, line.text)):
         return STRONG
     if first.kind == IMAGE:                 # title, image (caption, bio), then header or body
@@ -159,10 +156,16 @@ def _deck_under(title: str, deck: str) -> bool:
             and (is_all_caps(title) or not is_all_caps(deck)))
 
 
-def _one_word_title(text: str) -> bool:
-    """One word, no figures, no closing colon or comma: a title only where its place says so."""
-    return (len(text.split()) == 1 and len(text) <= 30 and not any(c.isdigit() for c in text)
-            and text[-1] not in ",;:،؛" and any(c.isalpha() for c in text))
+def _one_word_title_here(lines: list[Line], i: int, previous: Line) -> bool:
+    """One word ("تصريفة!"), no figures, no closing colon or comma, after the article above ended
+    and over its header (or a deck quoting the lead, then its header): a title."""
+    text = lines[i].text
+    if (len(text) > 30 or " " in text or any(c.isdigit() for c in text) or text[-1] in ",;:،؛"
+            or not any(c.isalpha() for c in text) or not _after_a_break(lines, i, previous)):
+        return False
+    after = _following(lines, i)
+    return bool(after) and (after[0].kind in META or (
+        after[0].kind == TEXT and len(after) > 1 and after[1].kind in META and _lead_excerpt(after[0].text, lines, i)))
 
 
 def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:
