@@ -55,6 +55,8 @@ def name_like(text: str) -> bool:
         return False
     if text[-1] in _TERMINAL + ":,;" and not text.endswith("."):
         return False
+    if ":" in text:
+        return False                    # "حوار: A" is a label and a name, not a name
     if LATIN.search(text):
         return all(w[0].isupper() or w.lower() in ("al-", "bin", "ibn", "de", "van", "von", "el-")
                    for w in words) and not is_all_caps(text)

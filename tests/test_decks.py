@@ -90,3 +90,14 @@ def test_a_one_word_line_inside_an_article_starts_none():
     page = f"{TITLE}\nOpinion\n27 Jul 2021\n\n{BODY}"
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert [a.title for a in articles] == [TITLE]
+
+
+def test_a_label_and_a_name_is_no_lone_author_name():
+    """A lone name under a title is the byline ("Ali Hassan"); a label and a colon before it is
+    not a name ("حوار: A" read whole would make "حوار: A" the author)."""
+    page = f"{TITLE}\nحوار: كريم الساعدي\n27 Jul 2021\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.author for a in articles if a.title == TITLE] in ([None], ["كريم الساعدي"])
+    page = f"{TITLE}\nكريم الساعدي\n27 Jul 2021\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.author for a in articles if a.title == TITLE] == ["كريم الساعدي"]
