@@ -52,6 +52,7 @@ class CreditReader:
         self.triggers = frozenset(firsts | domains | cues)
         self._roles = Memo(300_000)         # printed word -> its role (words recur line after line)
         self._placed = Memo(200_000)        # short line -> the outlet it credits where credits stand
+        self._named = Memo(200_000)         # sentence -> whether it names an outlet (names_an_outlet)
         self._listed = cues | credit_words | function_words
 
     def read(self, text: str, placed: bool = False) -> Credit | None:
@@ -202,10 +203,12 @@ class CreditReader:
         """The line names a known outlet somewhere, however long it is, by a name that is no
         common word: of two words or more, in Latin letters, or a domain ("الأخبار" is also "the
         news", "الرياض" a city)."""
-        if not self._triggered(_LETTERS.findall(fold(text))):
-            return False
-        return any(w.role in ("outlet", "medium") and (" " in w.printed or w.printed.isascii())
-                   for w in self._words(text)[0])
+        known = self._named.get(text)
+        if known is None:
+            known = self._named.remember(text, self._triggered(_LETTERS.findall(fold(text))) and any(
+                w.role in ("outlet", "medium") and (" " in w.printed or w.printed.isascii())
+                for w in self._words(text)[0]))
+        return known
 
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``), remembered:
