@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .credit_shapes import (DASHES, for_outlet, label, marked_off, named_outlet, one_plain_word,
+                            outlet_at_an_edge, place_dash)
 from .credit_names import (Word, edge_name, joins_names, leading_pair, name_runs, names_a_thing, person_like,
                            split_at_and)
 from .gazetteer import gazetteer
@@ -73,12 +75,17 @@ class CreditReader:
         if count > _SUFFIXED_CUE_WORDS and any(w.role == "cue" and self._suffixed_cue(w) for w in words):
             return None                          # "كتبها المجد لنا ..." is a sentence: "glory wrote it"
         if outlet and crediting and count <= MAX_WORDS and (
-                not runs or placed and count <= MAX_WITH_OWN_WORD and _one_plain_word(runs, words)):
+                not runs or placed and count <= MAX_WITH_OWN_WORD and one_plain_word(runs, words)):
             return Credit(outlet, None)
-        label = _label(words)
-        labelled = label > 0
+        return self._byline(words, outlet, roles, runs)
+
+    def _byline(self, words: list[Word], outlet: str | None, roles: list[str],
+                runs: list[list[Word]]) -> Credit | None:
+        """The byline a line of these words is (its names, and its outlet if it names one)."""
+        name_start = label(words)
+        labelled = name_start > 0
         if labelled:                         # "إعداد وتقديم: A": the label's own words name no one
-            runs = [part for run in name_runs(words[label:]) for part in split_at_and(run)]
+            runs = [part for run in name_runs(words[name_start:]) for part in split_at_and(run)]
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
@@ -90,10 +97,10 @@ class CreditReader:
         if "cue" in roles:
             return Credit(outlet, authors)        # "By A", "By A in Amman"
         short = all(len(n) <= 3 for n in names)  # a label's deck is longer: "متابعة: أكد مهاجم فريق ..."
-        if short and (labelled or (places and _place_dash(words, places[0]))):
+        if short and (labelled or (places and place_dash(words, places[0]))):
             return Credit(outlet, authors)        # "Report: A", "دمشق - A"
-        if outlet and "credit" not in roles and _outlet_at_an_edge(words) and (
-                "function" not in roles or _for_outlet(words) or joins_names(words, names)):
+        if outlet and "credit" not in roles and outlet_at_an_edge(words) and (
+                "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         return None
 
@@ -113,7 +120,7 @@ class CreditReader:
         if self._triggered(letters):
             return True
         return bool(letters) and (letters[0] in self.credit_words or _unsuffixed(letters[0]) in self.cues or (
-            any(d in letters_text for d in _DASHES) and letters[0] in gazetteer().trie))
+            any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
 
     def _place(self, run: list[Word], words: list[Word]) -> bool:
         """A run of words that is a place in a byline: after "in"/"from" ("By A in Amman"), a
@@ -122,7 +129,7 @@ class CreditReader:
         k = next((i for i, w in enumerate(words) if w is run[0]), 0)
         after_link = k > 0 and words[k - 1].folded in _PLACE_LINKS
         known = "place" in gazetteer().kinds([w.folded for w in run])
-        if known and k == 0 and len(run) < len(words) and words[len(run)].printed in _DASHES:
+        if known and k == 0 and len(run) < len(words) and words[len(run)].printed in DASHES:
             return True
         return after_link and (known or len(run) == 1)
 
@@ -142,7 +149,7 @@ class CreditReader:
             return None
         name = self._edge_person(words, printed, literal=lambda w: w.role in ("outlet", "medium"))
         inside = {id(w) for w in name or ()}
-        named = _named_outlet(words)
+        named = named_outlet(words)
         parts = [OUTLET_SLOT if w is named else fold(w.printed) for w in printed if id(w) not in inside]
         if name:
             slot = 0 if name[0] is printed[0] else len(parts)
@@ -173,7 +180,7 @@ class CreditReader:
             names = [run]
         if run is None:
             return None
-        marked = all(w.printed.isascii() for w in run) or _marked_off(words, run)   # Arabic has no capitals
+        marked = all(w.printed.isascii() for w in run) or marked_off(words, run)   # Arabic has no capitals
         inside = {id(w) for w in run}
         parts = [w.folded for w in printed if id(w) not in inside]
         if not parts or all(w.role == "function" for w in printed if id(w) not in inside):
@@ -235,7 +242,7 @@ class CreditReader:
             role = self._roles.get(tokens[k]) or self._roles.remember(tokens[k], self._role(tokens[k], folded[k]))
             words.append(Word(tokens[k], folded[k], role))
             k += 1
-        named = _named_outlet(words)
+        named = named_outlet(words)
         return words, named.folded if named else None
 
     def _role(self, token: str, folded: str) -> str:
@@ -272,90 +279,16 @@ class CreditReader:
 
 
 _UNREAD = object()
-_LABEL_MARKS = frozenset(":：")
-_LABEL_WORDS = 3                 # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
 _TATWEEL = "ـ"
-_QUOTES = frozenset("\"'«»“”‘’")
 # Titles printed before a person's name: not part of it ("بقلم د. A", "By Dr. A").
 _HONORIFICS = frozenset(fold(w) for w in """dr prof professor sheikh sayyed
 د الدكتور الدكتوره دكتور الشيخ السيد السيده الاستاذ الاستاذه أ م المهندس""".split())
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")   # "Reuters's", "Al Mayadeen's": the name
 _PLACE_LINKS = frozenset("in from at في من".split())
-_DASHES = frozenset("-–—")
 
 
 def _without_possessives(text: str) -> str:
     return _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
-
-
-def _named_outlet(words: list[Word]) -> Word | None:
-    """The outlet a line names: of two, the one printed longest (the most specific name: "اليوم"
-    is also "today", "Sky News Arabia" is nothing else)."""
-    named = [w for w in words if w.role in ("outlet", "medium")]
-    return max(named, key=lambda w: len(w.printed)) if named else None
-
-
-def _outlet_at_an_edge(words: list[Word]) -> bool:
-    """The outlet a name is printed beside opens or closes the line ("A | Reuters", "الميادين -
-    A"); between two runs of words it is a word of a headline ("صورة ولي العهد السعودي ...")."""
-    printed = [w for w in words if w.role != "separator"]
-    named = _named_outlet(words)
-    return bool(printed) and (printed[0] is named or printed[-1] is named)
-
-
-def _label(words: list[Word]) -> int:
-    """Where a line's name starts after a label (a crediting word first, up to ``_LABEL_WORDS``
-    words of crediting or function words or roles joined by "and", a colon): "Report: A",
-    "Written and edited by: A", "إعداد وتقديم: A"; 0 when the line opens with no label."""
-    if not words or words[0].role not in ("credit", "cue"):
-        return 0
-    colon = next((k for k, w in enumerate(words[:_LABEL_WORDS + 1]) if w.printed in _LABEL_MARKS), 0)
-    if not colon or colon + 1 == len(words) or words[colon + 1].printed in _QUOTES:
-        return 0                          # "مصدر مطلع: «...»" quotes what a source said
-    if not all(w.role in ("credit", "cue", "function") or _joined(w) for w in words[1:colon]):
-        return 0                          # "تقرير أوروبي: ..." labels a headline, not a name
-    return colon + 1
-
-
-def _joined(word: Word) -> bool:
-    """A second role joined to a label by "and": "وتقديم" in "إعداد وتقديم"."""
-    return word.folded.startswith("و") and len(word.folded) > 3
-
-
-def _one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
-    """One word of a line's own, in lower case (capitalized at the line's start): "permission"
-    in "Republished with permission from X", "Syndicated from X"."""
-    if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
-        return False
-    word = runs[0][0]
-    return word.printed.islower() or (word is words[0] and word.printed[1:].islower())
-
-
-def _marked_off(words: list[Word], run: list[Word]) -> bool:
-    """The line is the run, punctuation, and one other word (either side)."""
-    k = next(i for i, w in enumerate(words) if w is run[0])
-    rest = words[:k] + words[k + len(run):]
-    marks = [w for w in rest if w.role == "separator"]
-    said = [w for w in rest if w.role != "separator"]
-    beside = words[k - 1] if k else words[k + len(run)] if k + len(run) < len(words) else None
-    return len(said) == 1 and bool(marks) and beside is not None and beside.role == "separator"
-
-
-def _place_dash(words: list[Word], place: list[Word]) -> bool:
-    """The line opens with a place and a dash, the way agencies print a correspondent's city
-    ("دمشق - A", "AMMAN - A"); a Latin place only in capitals ("Gaza - Live Updates" is a
-    headline)."""
-    k = len(place)
-    return (place[0] is words[0] and k < len(words) and words[k].printed in _DASHES
-            and all(not w.printed.isascii() or w.printed.isupper() for w in place))
-
-
-def _for_outlet(words: list[Word]) -> bool:
-    """A name, "for", the outlet: "A for Reuters" (the only function word in the line)."""
-    functions = [w for w in words if w.role == "function"]
-    k = words.index(functions[0])
-    return (len(functions) == 1 and functions[0].folded == "for" and k + 1 < len(words)
-            and words[k + 1].role in ("outlet", "medium"))
 
 
 def _unsuffixed(folded: str) -> str:
@@ -370,8 +303,6 @@ def _unsuffixed(folded: str) -> str:
 
 _SUFFIXES = ("ها", "هم", "نا", "ه")
 _SUFFIXED_CUE_WORDS = 4          # a suffixed cue and a name of up to three words
-
-
 
 
 def _bare(folded: str, printed: str = "") -> str:

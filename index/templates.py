@@ -30,20 +30,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .credits import credit_reader
 from .frames import KNOWN_AUTHORS, anchor, frame, placed, unmarked
-from .lines import BYLINE, CREDIT, DATE, MARKER, META, SKIPPABLE, TEXT, Line, classify
+from .lines import BYLINE, CREDIT, DATE, MARKER, TEXT, Line, classify
 from .normalize import fold
 from .memo import Memo
 from .outlets import outlets
+from .template_lines import ANCHOR_CHARS, MAX_SENTENCE_CHARS, credit_under_a_body, droppable
 
-MAX_CHARS = 100          # a longer line is a paragraph, a template only as a sentence below
-MAX_WORDS = 10           # nor a line of more words
-MAX_SENTENCE_CHARS = 250  # a sentence the blog prints under articles ("The views expressed in
-MAX_SENTENCE_WORDS = 30   # this article are the author's own ..."): a template of this length
-                          # if it names no outlet (a sentence an outlet ends its own articles
-                          # with is part of each: "يمكنكم استلام إشعارات ... من تطبيق بي بي سي")
-ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
 MAX_CLASSIFIED = 150     # longer lines are taken as text (credits and datelines are shorter)
 MIN_PAGES = 3
 MIN_ANCHORS = 3
@@ -128,7 +121,7 @@ def sightings(page_text: str, page_key: str) -> np.ndarray:
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         long = len(line.text) >= ANCHOR_CHARS
-        key = shape_digest(line.text) if _droppable(lines, k) else NO_SHAPE
+        key = shape_digest(line.text) if droppable(lines, k) else NO_SHAPE
         framed = frame(line.text) if line.kind in FRAMEABLE and len(line.text) <= MAX_CLASSIFIED else None
         if line.kind in (BYLINE, CREDIT) and line.author:
             framed = (KNOWN_AUTHORS, BYLINE, line.author)    # a name some byline already gives
@@ -151,53 +144,6 @@ def _signed(framed: tuple | None) -> int:
     if framed is None or framed[1] != BYLINE:
         return 0
     return UNMARKED_SIGNED if unmarked(framed) else 1
-
-
-def _credit_under_a_body(lines: list[Line], k: int) -> bool:
-    """A template line that names an outlet right under a paragraph is the credit of the article
-    above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
-    under every Reuters article. It is read as that credit, not dropped."""
-    text = lines[k].text
-    if len(text) >= MAX_CHARS or len(text.split()) > MAX_WORDS:
-        return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
-    framed = frame(text)
-    if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k):
-        return False
-    lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
-    return True
-
-
-def _over_a_paragraph(lines: list[Line], k: int) -> bool:
-    """The next line is a paragraph's (a sentence with one more under it is the body's own)."""
-    below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
-    return below is not None and below.kind == TEXT and len(below.text) >= ANCHOR_CHARS
-
-
-def _under_a_body(lines: list[Line], k: int, past=SKIPPABLE) -> bool:
-    """The line above line k, ``past`` lines of these kinds (and an outlet's signature, "REUTER",
-    when they are the header block's too), is an article's text: a paragraph or a sentence (not
-    a title: a one-paragraph article reposted on many pages is no template)."""
-    above = next((l for l in reversed(lines[:k]) if l.kind not in past
-                  and not (past is not SKIPPABLE and outlets().by_signature(fold(l.text)))), None)
-    return above is not None and above.kind == TEXT and (len(above.text) >= ANCHOR_CHARS or _sentence(above.text))
-
-
-def _sentence(text: str) -> bool:
-    from .shapes import ends_sentence             # shapes reads what this module marks
-    return len(text.split()) >= 4 and ends_sentence(text)
-
-
-def _droppable(lines: list[Line], k: int) -> bool:
-    """What ``Templates.apply`` may drop: a short text line, not a byline in a header block, not
-    a credit where credits stand ("عن الميادين")."""
-    line = lines[k]
-    if line.kind != TEXT:
-        return False
-    if len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
-        return (len(line.text) <= MAX_SENTENCE_CHARS and len(line.text.split()) <= MAX_SENTENCE_WORDS
-                and not _over_a_paragraph(lines, k) and _under_a_body(lines, k, SKIPPABLE | META)
-                and not credit_reader().names_an_outlet(line.text))
-    return not credit_reader().placed_outlet(line.text) and not _a_byline(lines, k)
 
 
 def decide(rows: np.ndarray) -> set[int]:
@@ -255,7 +201,6 @@ def decide_frames(rows: np.ndarray) -> set[int]:
 
 
 _ODD = np.int64(0x9E3779B97F4A7C15 - (1 << 64))     # mixes two digests into one (wrapping)
-
 
 
 def _distinct(group: np.ndarray, values: np.ndarray, groups: int) -> np.ndarray:
@@ -336,7 +281,7 @@ class Templates:
     def apply(self, lines: list[Line]) -> None:
         """Read the text lines in this archive's own credit and dateline phrasings as credits and
         datelines; drop those that are its templates, but an outlet's signature and a lone name
-        in a header block (an author's byline, ``_a_byline``)."""
+        in a header block (an author's byline, ``template_lines.a_byline``)."""
         if not self.shapes and not self.frames:
             return
         table = outlets()
@@ -346,9 +291,9 @@ class Templates:
             if self.frames and len(line.text) <= MAX_CLASSIFIED and self._framed(line):
                 continue
             if (not self.shapes or line.kind != TEXT or len(line.text) > MAX_SENTENCE_CHARS
-                    or shape_digest(line.text) not in self.shapes or not _droppable(lines, k)):
+                    or shape_digest(line.text) not in self.shapes or not droppable(lines, k)):
                 continue
-            if not table.by_signature(fold(line.text)) and not _credit_under_a_body(lines, k):
+            if not table.by_signature(fold(line.text)) and not credit_under_a_body(lines, k):
                 line.drop(RULE)
 
     def _framed(self, line: Line) -> bool:
@@ -365,21 +310,6 @@ class Templates:
         else:
             line.author = value
         return True
-
-
-def _a_byline(lines: list[Line], k: int) -> bool:
-    """A lone name in a header block: a dateline or credit below it, or the title or a header
-    line above it and the body (a sentence) below."""
-    from .shapes import ends_sentence, is_paragraph, name_like     # shapes reads what this module marks
-    if not name_like(lines[k].text):
-        return False
-    above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
-    below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
-    if below is None or below.kind in META:
-        return below is not None
-    heads = above is not None and (above.kind in META or (above.kind == TEXT and not is_paragraph(above)
-                                                           and not ends_sentence(above.text)))
-    return heads and below.kind == TEXT and (ends_sentence(below.text) or is_paragraph(below))
 
 
 NO_TEMPLATES = Templates()

@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index import template_lines
 from index import templates as tpl
 from index.rebuild import rebuild
 from index.lines import classify
@@ -76,7 +77,7 @@ def _extra(draw) -> str:
 def _sighted(page: list[tuple], j: int) -> bool:
     """Whether an extra line is a sighting: a line of more than ``MAX_WORDS`` words only under an
     article's text (a paragraph: the last line of an article with paragraphs, or that sentence)."""
-    if len(page[j][1].split()) <= tpl.MAX_WORDS:
+    if len(page[j][1].split()) <= template_lines.MAX_WORDS:
         return True
     kind, x = page[j - 1]
     return (kind == "article" and _has_paragraphs(x)) or x == SENTENCE

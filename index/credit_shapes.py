@@ -1,0 +1,81 @@
+"""The shapes of a credit or byline line over its words (credit_names.Word): the outlet it names
+and where, a label before a colon, a name marked off by punctuation, a place and a dash, "A for
+X", one word of a credit's own. index/credits.py reads lines with them."""
+from __future__ import annotations
+
+from .credit_names import Word
+
+LABEL_MARKS = frozenset(":：")
+LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
+QUOTES = frozenset("\"'«»“”‘’")
+DASHES = frozenset("-–—")
+
+
+def named_outlet(words: list[Word]) -> Word | None:
+    """The outlet a line names: of two, the one printed longest (the most specific name: "اليوم"
+    is also "today", "Sky News Arabia" is nothing else)."""
+    named = [w for w in words if w.role in ("outlet", "medium")]
+    return max(named, key=lambda w: len(w.printed)) if named else None
+
+
+def outlet_at_an_edge(words: list[Word]) -> bool:
+    """The outlet a name is printed beside opens or closes the line ("A | Reuters", "الميادين -
+    A"); between two runs of words it is a word of a headline ("صورة ولي العهد السعودي ...")."""
+    printed = [w for w in words if w.role != "separator"]
+    named = named_outlet(words)
+    return bool(printed) and (printed[0] is named or printed[-1] is named)
+
+
+def label(words: list[Word]) -> int:
+    """Where a line's name starts after a label (a crediting word first, up to ``LABEL_WORDS``
+    words of crediting or function words or roles joined by "and", a colon): "Report: A",
+    "Written and edited by: A", "إعداد وتقديم: A"; 0 when the line opens with no label."""
+    if not words or words[0].role not in ("credit", "cue"):
+        return 0
+    colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in LABEL_MARKS), 0)
+    if not colon or colon + 1 == len(words) or words[colon + 1].printed in QUOTES:
+        return 0                          # "مصدر مطلع: «...»" quotes what a source said
+    if not all(w.role in ("credit", "cue", "function") or joined(w) for w in words[1:colon]):
+        return 0                          # "تقرير أوروبي: ..." labels a headline, not a name
+    return colon + 1
+
+
+def joined(word: Word) -> bool:
+    """A second role joined to a label by "and": "وتقديم" in "إعداد وتقديم"."""
+    return word.folded.startswith("و") and len(word.folded) > 3
+
+
+def one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
+    """One word of a line's own, in lower case (capitalized at the line's start): "permission"
+    in "Republished with permission from X", "Syndicated from X"."""
+    if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
+        return False
+    word = runs[0][0]
+    return word.printed.islower() or (word is words[0] and word.printed[1:].islower())
+
+
+def marked_off(words: list[Word], run: list[Word]) -> bool:
+    """The line is the run, punctuation, and one other word (either side)."""
+    k = next(i for i, w in enumerate(words) if w is run[0])
+    rest = words[:k] + words[k + len(run):]
+    marks = [w for w in rest if w.role == "separator"]
+    said = [w for w in rest if w.role != "separator"]
+    beside = words[k - 1] if k else words[k + len(run)] if k + len(run) < len(words) else None
+    return len(said) == 1 and bool(marks) and beside is not None and beside.role == "separator"
+
+
+def place_dash(words: list[Word], place: list[Word]) -> bool:
+    """The line opens with a place and a dash, the way agencies print a correspondent's city
+    ("دمشق - A", "AMMAN - A"); a Latin place only in capitals ("Gaza - Live Updates" is a
+    headline)."""
+    k = len(place)
+    return (place[0] is words[0] and k < len(words) and words[k].printed in DASHES
+            and all(not w.printed.isascii() or w.printed.isupper() for w in place))
+
+
+def for_outlet(words: list[Word]) -> bool:
+    """A name, "for", the outlet: "A for Reuters" (the only function word in the line)."""
+    functions = [w for w in words if w.role == "function"]
+    k = words.index(functions[0])
+    return (len(functions) == 1 and functions[0].folded == "for" and k + 1 < len(words)
+            and words[k + 1].role in ("outlet", "medium"))

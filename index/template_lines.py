@@ -1,0 +1,81 @@
+"""Which lines of a page may be learnt as templates and dropped (index/templates.py): short text
+lines, and sentences of up to ``MAX_SENTENCE_WORDS`` words the blog prints under articles; never
+a byline in its header block, a credit where credits stand, or a sentence naming an outlet; and a
+template line naming one outlet right under a body is that article's credit."""
+from __future__ import annotations
+
+from .credits import credit_reader
+from .frames import frame
+from .lines import CREDIT, META, SKIPPABLE, TEXT, Line
+from .outlets import outlets
+from .normalize import fold
+
+MAX_CHARS = 100          # a longer line is a paragraph, a template only as a sentence below
+MAX_WORDS = 10           # nor a line of more words
+MAX_SENTENCE_CHARS = 250  # a sentence the blog prints under articles ("The views expressed in
+MAX_SENTENCE_WORDS = 30   # this article are the author's own ..."): a template of this length
+                          # if it names no outlet (a sentence an outlet ends its own articles
+                          # with is part of each: "يمكنكم استلام إشعارات ... من تطبيق بي بي سي")
+ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
+
+
+def credit_under_a_body(lines: list[Line], k: int) -> bool:
+    """A template line that names an outlet right under a paragraph is the credit of the article
+    above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
+    under every Reuters article. It is read as that credit, not dropped."""
+    text = lines[k].text
+    if len(text) >= MAX_CHARS or len(text.split()) > MAX_WORDS:
+        return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
+    framed = frame(text)
+    if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k):
+        return False
+    lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
+    return True
+
+
+def _over_a_paragraph(lines: list[Line], k: int) -> bool:
+    """The next line is a paragraph's (a sentence with one more under it is the body's own)."""
+    below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
+    return below is not None and below.kind == TEXT and len(below.text) >= ANCHOR_CHARS
+
+
+def _under_a_body(lines: list[Line], k: int, past=SKIPPABLE) -> bool:
+    """The line above line k, ``past`` lines of these kinds (and an outlet's signature, "REUTER",
+    when they are the header block's too), is an article's text: a paragraph or a sentence (not
+    a title: a one-paragraph article reposted on many pages is no template)."""
+    above = next((l for l in reversed(lines[:k]) if l.kind not in past
+                  and not (past is not SKIPPABLE and outlets().by_signature(fold(l.text)))), None)
+    return above is not None and above.kind == TEXT and (len(above.text) >= ANCHOR_CHARS or _sentence(above.text))
+
+
+def _sentence(text: str) -> bool:
+    from .shapes import ends_sentence             # shapes reads what this module marks
+    return len(text.split()) >= 4 and ends_sentence(text)
+
+
+def droppable(lines: list[Line], k: int) -> bool:
+    """What ``Templates.apply`` may drop: a short text line, not a byline in a header block, not
+    a credit where credits stand ("عن الميادين")."""
+    line = lines[k]
+    if line.kind != TEXT:
+        return False
+    if len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
+        return (len(line.text) <= MAX_SENTENCE_CHARS and len(line.text.split()) <= MAX_SENTENCE_WORDS
+                and not _over_a_paragraph(lines, k) and _under_a_body(lines, k, SKIPPABLE | META)
+                and not credit_reader().names_an_outlet(line.text))
+    return not credit_reader().placed_outlet(line.text) and not a_byline(lines, k)
+
+
+def a_byline(lines: list[Line], k: int) -> bool:
+    """A lone name in a header block: a dateline or credit below it, or the title or a header
+    line above it and the body (a sentence) below."""
+    from .shapes import ends_sentence, is_paragraph, name_like     # shapes reads what this module marks
+    if not name_like(lines[k].text):
+        return False
+    above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
+    below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
+    if below is None or below.kind in META:
+        return below is not None
+    heads = above is not None and (above.kind in META or (above.kind == TEXT and not is_paragraph(above)
+                                                           and not ends_sentence(above.text)))
+    return heads and below.kind == TEXT and (ends_sentence(below.text) or is_paragraph(below))
