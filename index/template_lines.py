@@ -24,7 +24,7 @@ def credit_under_a_body(lines: list[Line], k: int) -> bool:
     above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
     under every Reuters article. It is read as that credit, not dropped."""
     text = lines[k].text
-    if len(text) >= MAX_CHARS or len(text.split()) > MAX_WORDS:
+    if not _short(text):
         return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
     framed = frame(text)
     if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k):
@@ -39,12 +39,18 @@ def _over_a_paragraph(lines: list[Line], k: int) -> bool:
     return below is not None and below.kind == TEXT and len(below.text) >= ANCHOR_CHARS
 
 
-def _under_a_body(lines: list[Line], k: int, past=SKIPPABLE) -> bool:
-    """The line above line k, ``past`` lines of these kinds (and an outlet's signature, "REUTER",
-    when they are the header block's too), is an article's text: a paragraph or a sentence (not
-    a title: a one-paragraph article reposted on many pages is no template)."""
+def _short(text: str) -> bool:
+    """A line short enough for a template of one line, a credit or a byline."""
+    return len(text) < MAX_CHARS and len(text.split()) <= MAX_WORDS
+
+
+def _under_a_body(lines: list[Line], k: int, past_credits: bool = False) -> bool:
+    """The line above line k (``past_credits``: past the credits, bylines and outlet signatures
+    ("REUTER") under it too) is an article's text: a paragraph or a sentence (not a title: a
+    one-paragraph article reposted on many pages is no template)."""
+    past = SKIPPABLE | META if past_credits else SKIPPABLE
     above = next((l for l in reversed(lines[:k]) if l.kind not in past
-                  and not (past is not SKIPPABLE and outlets().by_signature(fold(l.text)))), None)
+                  and not (past_credits and outlets().by_signature(fold(l.text)))), None)
     return above is not None and above.kind == TEXT and (len(above.text) >= ANCHOR_CHARS or _sentence(above.text))
 
 
@@ -59,9 +65,9 @@ def droppable(lines: list[Line], k: int) -> bool:
     line = lines[k]
     if line.kind != TEXT:
         return False
-    if len(line.text) >= MAX_CHARS or len(line.text.split()) > MAX_WORDS:
+    if not _short(line.text):
         return (len(line.text) <= MAX_SENTENCE_CHARS and len(line.text.split()) <= MAX_SENTENCE_WORDS
-                and not _over_a_paragraph(lines, k) and _under_a_body(lines, k, SKIPPABLE | META)
+                and not _over_a_paragraph(lines, k) and _under_a_body(lines, k, past_credits=True)
                 and not credit_reader().names_an_outlet(line.text))
     return not credit_reader().placed_outlet(line.text) and not a_byline(lines, k)
 
