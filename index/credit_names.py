@@ -73,6 +73,19 @@ def edge_name(run: list[Word], printed: list[Word], first: bool) -> list[Word]:
     return name if first else name[::-1]
 
 
+def after_a_lead_word(words: list[Word], printed: list[Word]) -> list[Word] | None:
+    """The name in an Arabic line of one run of three or four unknown words, under its first
+    word: a label of the archive's own ("بواسطة <a>") or a name's first word; nothing marks which,
+    so such a phrasing is learnt only on the evidence of its names (templates.UNMARKED_SIGNED)."""
+    runs = name_runs(words)
+    if len(runs) != 1 or len(runs[0]) != len(printed) or not 3 <= len(printed) <= 4:
+        return None
+    name = runs[0][1:]
+    if printed[0].printed.isascii() or not person_like(name) or names_a_thing(runs[0]):
+        return None
+    return name
+
+
 def names_a_thing(run: list[Word]) -> bool:
     """A word of the run is a place or an organization the gazetteer knows ("Iran Talks")."""
     return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)

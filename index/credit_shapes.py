@@ -79,3 +79,13 @@ def for_outlet(words: list[Word]) -> bool:
     k = words.index(functions[0])
     return (len(functions) == 1 and functions[0].folded == "for" and k + 1 < len(words)
             and words[k + 1].role in ("outlet", "medium"))
+
+
+def role_at_outlet(words: list[Word], run: list[Word]) -> bool:
+    """A run of one word over a function word and the outlet, after a byline's name: the writer's
+    role at the outlet, no name ("Special" in "By A, Special to X", "Stringer for X")."""
+    if len(run) != 1:
+        return False
+    k = next(i for i, w in enumerate(words) if w is run[0])
+    return (k > 0 and k + 2 < len(words) and words[k + 1].role == "function"
+            and words[k + 2].role in ("outlet", "medium"))

@@ -122,6 +122,8 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("Written by John Smith from Damascus", "John Smith", None),
     ("Sarah Khalil and Omar Haddad, Reuters", "Sarah Khalil; Omar Haddad", "Reuters"),   # two names joined
     ("Elena Stevens & John Smith | presstv.ir", "Elena Stevens; John Smith", "Press TV"),
+    ("By Peter Mansour, Special to Reuters", "Peter Mansour", "Reuters"),   # a role at the outlet
+    ("Nadia Fleming, Stringer for Al Mayadeen", "Nadia Fleming", "Al Mayadeen"),
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)

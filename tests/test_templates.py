@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -342,16 +343,18 @@ def _ar_pages(phrasing: str, known: list[str]) -> list[str]:
     return pages
 
 
-def test_an_arabic_byline_phrasing_with_no_mark_is_learnt_when_half_its_names_sign_elsewhere():
+@pytest.mark.parametrize("phrasing", ["تحرير", "بواسطة"])    # a crediting word; a word no table has
+def test_an_arabic_byline_phrasing_with_no_mark_is_learnt_when_half_its_names_sign_elsewhere(phrasing):
     """Arabic has no capitals: "تحرير <a>" is learnt only when half its names at least also sign
-    bylines read without it; headlines' words around two others sign nothing."""
-    frame = tpl.digest(tpl.frame(f"تحرير {AR_AUTHORS[0]}")[0])
-    assert tpl.frame(f"تحرير {AR_AUTHORS[0]}")[0].startswith("byline, name unmarked")
+    bylines read without it; headlines' words around two others sign nothing. A word no table
+    knows over a name ("بواسطة <a>") is such a phrasing too, or the name's first word."""
+    frame = tpl.digest(tpl.frame(f"{phrasing} {AR_AUTHORS[0]}")[0])
+    assert tpl.frame(f"{phrasing} {AR_AUTHORS[0]}")[0].startswith("byline, name unmarked")
     for known, learnt in ((AR_AUTHORS[:2], True), (AR_AUTHORS[:1], False)):
-        pages = _ar_pages("تحرير", known)
+        pages = _ar_pages(phrasing, known)
         templates = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages)).templates()
         assert (frame in templates.frames) == learnt, known
-    pages = _ar_pages("تحرير", AR_AUTHORS[:2])
+    pages = _ar_pages(phrasing, AR_AUTHORS[:2])
     templates = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages)).templates()
     lines = [classify(None, t) for t in pages[0].split("\n\n")]
     templates.apply(lines)
