@@ -219,6 +219,18 @@ class CreditReader:
                 for w in self._words(text)[0]))
         return known
 
+    def credits_its_outlet(self, text: str) -> bool:
+        """The outlet a line names stands where a credit names it: at an edge of the line or after
+        a crediting or function word ("h/t Reuters", "This post appeared on X and is ..."); an
+        outlet's name inside what a line says is a word of it ("تابعوا آخر الأخبار عبر ...": "the
+        latest news")."""
+        words = [w for w in self._words(text)[0] if w.role != "separator"]
+        named = named_outlet(words)
+        if named is None:
+            return False
+        k = next(i for i, w in enumerate(words) if w is named)
+        return k in (0, len(words) - 1) or words[k - 1].role in ("credit", "cue", "function")
+
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``), remembered:
         a reposted article's short lines come back page after page."""

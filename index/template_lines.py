@@ -27,7 +27,8 @@ def credit_under_a_body(lines: list[Line], k: int) -> bool:
     if not _short(text):
         return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
     framed = frame(text)
-    if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k):
+    if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k) \
+            or not credit_reader().credits_its_outlet(text):
         return False
     lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
     return True

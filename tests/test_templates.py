@@ -281,6 +281,19 @@ def test_a_recurring_line_naming_one_outlet_under_a_body_is_that_articles_credit
     assert lone[1].kind == "drop"
 
 
+def test_a_recurring_line_naming_an_outlet_inside_what_it_says_is_dropped():
+    """An appeal under every article that names an outlet by a common word inside what it says
+    ("اشترك لتصلك آخر الأخبار يوميا": "the latest news", also Al-Akhbar's name) credits no one:
+    dropped like any template line, where "h/t X" would be the article's credit."""
+    appeal = "اشترك لتصلك آخر الأخبار يوميا"
+    assert tpl.frame(appeal)[1] == "credit"
+    pages = [_page(*_article(n * 4), appeal, *_article(n * 4 + 8), appeal) for n in range(6)]
+    learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
+    lines = [classify(None, t) for t in pages[0].split("\n\n")]
+    learnt.apply(lines)
+    assert [l.kind for l in lines if l.text == appeal] == ["drop", "drop"]
+
+
 def test_a_marked_note_printed_with_many_outlets_is_the_archives_credit():
     """A line opened by a star is an author's note by the static table ("* writer and
     researcher"); printed under articles with different outlets in one phrasing, it is this
