@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .gazetteer import gazetteer
 from .normalize import fold
 
 _EN_MONTHS = {
@@ -128,16 +129,25 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
     for pattern in _INSIDE:
         for m in pattern.finditer(text):
             date = _from_match(m, text)
-            rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
-            if date is None or any(c.isdigit() for c in rest):
+            if date is None:
                 continue
-            words = ["<w>" if w in _WEEKDAY_NAMES else w for w in _FRAME_WORD.findall(rest)]
+            rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
+            words = [_frame_word(w) for w in _FRAME_WORD.findall(_COUNT.sub(" <n> ", rest))]
             return (" ".join(words), date) if len(words) <= MAX_FRAME_WORDS else None
     return None
 
 
-_FRAME_WORD = re.compile(r"<[dt]>|[^\W\d_]+")
+_FRAME_WORD = re.compile(r"<[dtn]>|[^\W\d_]+")
+_COUNT = re.compile(r"\d+(?:[,.]\d+)*")     # another number beside the date: "3 min read", "العدد 16543"
 MAX_FRAME_WORDS = 8
+
+
+def _frame_word(word: str) -> str:
+    """A word of a dateline's phrasing: a weekday is "<w>", a place the gazetteer knows "<p>"
+    (a correspondent's city before the date: "Beirut, <d>", "دمشق - <d>")."""
+    if word in _WEEKDAY_NAMES:
+        return "<w>"
+    return "<p>" if word[0] != "<" and "place" in gazetteer().kinds([word]) else word
 
 
 def _only_dateline_words(rest: str) -> bool:

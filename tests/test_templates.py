@@ -171,24 +171,34 @@ def framed_archives(draw):
     phrasings of made-up words around a person's name, a date and an outlet's name: (pages,
     [(credit phrasing, outlet, dateline phrasing, date, byline phrasing, name, article)] a page)."""
     credit_phrasings = draw(st.lists(st.tuples(NONSENSE, NONSENSE), min_size=1, max_size=3, unique=True))
-    date_phrasings = draw(st.lists(NONSENSE, min_size=1, max_size=3, unique=True))
+    # a date phrasing: its word, a correspondent's city before it (any), a count after it ("3 min
+    # read", "العدد 16543"): the city and the count vary from page to page, the phrasing does not
+    date_phrasings = draw(st.lists(st.tuples(NONSENSE, st.booleans(), st.booleans()), min_size=1, max_size=3,
+                                   unique_by=lambda p: p[0]))
     byline_phrasings = draw(st.lists(NONSENSE, min_size=1, max_size=3, unique=True))
     pages, drawn = [], []
     for n in range(draw(st.integers(1, 14))):
         (a, b), outlet = draw(st.sampled_from(credit_phrasings)), draw(st.sampled_from(sorted(OUTLETS)))
-        word, day = draw(st.sampled_from(date_phrasings)), draw(st.integers(1, 5))
+        phrasing, day = draw(st.sampled_from(date_phrasings)), draw(st.integers(1, 5))
+        city, count = draw(st.sampled_from(CITIES)), draw(st.integers(1, 99999))
         signed, author = draw(st.sampled_from(byline_phrasings)), draw(st.sampled_from(AUTHORS))
         if draw(st.integers(0, 3)) == 0:
             signed = "By"                                          # a byline the reader knows
         k = draw(st.integers(0, 40))
         title, _, *paragraphs = _article(k * 4)                    # an article with paragraphs
-        pages.append(_page(title, f"{signed} {author}", f"{word} {day} March 2019", f"{a} {b} {outlet}",
-                           *paragraphs))
-        drawn.append(((a, b), outlet, word, day, signed, author, k))
+        pages.append(_page(title, f"{signed} {author}", _dateline(phrasing, f"{day} March 2019", city, count),
+                           f"{a} {b} {outlet}", *paragraphs))
+        drawn.append(((a, b), outlet, phrasing, day, signed, author, k))
     return pages, drawn
 
 
 AUTHORS = ["Sarah Khalil", "Omar Haddad", "Elena Stevens", "John Smith"]
+CITIES = ["Beirut", "Damascus", "غزة", "عمان"]
+
+
+def _dateline(phrasing: tuple[str, bool, bool], date: str, city: str, count: int) -> str:
+    word, placed, counted = phrasing
+    return f"{city + ', ' if placed else ''}{word} {date}{f' {word} {count}' if counted else ''}"
 
 
 @settings(max_examples=100, deadline=None)
@@ -210,7 +220,8 @@ def test_a_phrasing_seen_with_enough_outlets_or_dates_on_enough_pages_is_the_arc
                 signs = [(d[5], d[6]) for d in drawn if d[4] == phrasing]
                 known = {d[5] for d in drawn if d[4] == "By"}
                 expect &= len(set(signs)) > len({name for name, _ in signs}) and bool(known & {n for n, _ in signs})
-            sample = {"credit": f"{phrasing[0]} {phrasing[1]} Reuters", "date": f"{phrasing} 9 March 2019",
+            sample = {"credit": f"{phrasing[0]} {phrasing[1]} Reuters",
+                      "date": _dateline(phrasing, "9 March 2019", "Amman", 7) if kind == "date" else "",
                       "byline": f"{phrasing} Hala Omran"}[kind]
             framed = tpl.frame(sample)
             assert (tpl.digest(framed[0]) in learnt.frames) == expect, (kind, phrasing, where)
