@@ -9,6 +9,7 @@ LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
 QUOTES = frozenset("\"'«»“”‘’")
 DASHES = frozenset("-–—")
+ROLE_LINE_WORDS = 7              # "By A B, Special to Al Mayadeen"; "A B (كاتب لبناني) - X"
 
 
 def named_outlet(words: list[Word]) -> Word | None:
@@ -81,11 +82,21 @@ def for_outlet(words: list[Word]) -> bool:
             and words[k + 1].role in ("outlet", "medium"))
 
 
-def role_at_outlet(words: list[Word], run: list[Word]) -> bool:
-    """A run of one word over a function word and the outlet, after a byline's name: the writer's
-    role at the outlet, no name ("Special" in "By A, Special to X", "Stringer for X")."""
-    if len(run) != 1:
+def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
+    """A run of one word after a byline's name, beside a crediting word or over a function word
+    and the outlet, in a line of at most ``ROLE_LINE_WORDS`` words (capitalized in Latin): the
+    writer's role, no name ("A, Beirut Bureau Chief", "A (كاتب لبناني)", "By A, Special to X",
+    "A, Stringer for X"). Before the name it may be a headline's word ("Killed By Israeli Forces
+    ..."), in a longer line a sentence's ("Pennzoil Co, frustrated by Texaco Inc's ...")."""
+    if len(run) != 1 or run is name or (run[0].printed.isascii() and not run[0].printed[:1].isupper()):
         return False
     k = next(i for i, w in enumerate(words) if w is run[0])
-    return (k > 0 and k + 2 < len(words) and words[k + 1].role == "function"
-            and words[k + 2].role in ("outlet", "medium"))
+    if k < next(i for i, w in enumerate(words) if w is name[-1]):
+        return False
+    said = [w for w in words if w.role != "separator"]
+    if len(said) > ROLE_LINE_WORDS:
+        return False
+    j = next(i for i, w in enumerate(said) if w is run[0])
+    beside = said[max(0, j - 1):j] + said[j + 1:j + 2]
+    return any(w.role in ("credit", "cue") for w in beside) or (
+        j + 2 < len(said) and said[j + 1].role == "function" and said[j + 2].role in ("outlet", "medium"))

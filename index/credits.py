@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .credit_shapes import (DASHES, for_outlet, label, marked_off, named_outlet, one_plain_word,
-                            outlet_at_an_edge, place_dash, role_at_outlet)
+from .credit_shapes import (DASHES, a_role, for_outlet, label, marked_off, named_outlet, one_plain_word,
+                            outlet_at_an_edge, place_dash)
 from .credit_names import (Word, after_a_lead_word, edge_name, joins_names, leading_pair, name_runs,
                            names_a_thing, person_like, split_at_and)
 from .gazetteer import gazetteer
@@ -87,7 +87,7 @@ class CreditReader:
         if labelled:                         # "إعداد وتقديم: A": the label's own words name no one
             runs = [part for run in name_runs(words[name_start:]) for part in split_at_and(run)]
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
-        runs = [run for run in runs if not role_at_outlet(words, run)]
+        runs = [run for run in runs if not (runs and a_role(words, run, runs[0]))]
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
         most = 3 if "cue" in roles else 2     # "Reporting by A in X; Writing by B; Editing by C"

@@ -102,6 +102,9 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "Report: Iran Talks",                                # a place is nobody's name
     "Gaza - Live Updates",                               # a Latin place before a dash: a headline
     "Parent Headline From Al Mayadeen",
+    "Pennzoil Co, frustrated by Texaco Inc's",           # a word after a name beside "by": a sentence's
+    "Killed By Israeli Forces In Gaza",                  # a word before it: a headline's
+    "متابعة: أدانت رابطة الكتاب العربية إقدام الحكومة على نقل مقرها",   # a deck: longer than a byline
 ])
 def test_labels_places_and_outlets_beside_other_words_make_no_byline(line):
     assert credit_reader().read(line) is None
@@ -124,6 +127,8 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("Elena Stevens & John Smith | presstv.ir", "Elena Stevens; John Smith", "Press TV"),
     ("By Peter Mansour, Special to Reuters", "Peter Mansour", "Reuters"),   # a role at the outlet
     ("Nadia Fleming, Stringer for Al Mayadeen", "Nadia Fleming", "Al Mayadeen"),
+    ("By John Smith, Beirut Bureau Chief", "John Smith", None),            # a role of its own words
+    ("سعاد الزين (كاتبة سورية)", "سعاد الزين", None),
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)
