@@ -83,20 +83,25 @@ def for_outlet(words: list[Word]) -> bool:
 
 
 def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
-    """A run of one word after a byline's name, beside a crediting word or over a function word
-    and the outlet, in a line of at most ``ROLE_LINE_WORDS`` words (capitalized in Latin): the
-    writer's role, no name ("A, Beirut Bureau Chief", "A (كاتب لبناني)", "By A, Special to X",
-    "A, Stringer for X"). Before the name it may be a headline's word ("Killed By Israeli Forces
-    ..."), in a longer line a sentence's ("Pennzoil Co, frustrated by Texaco Inc's ...")."""
-    if len(run) != 1 or run is name or (run[0].printed.isascii() and not run[0].printed[:1].isupper()):
+    """A run of up to three words after a byline's name, glued (no mark between) to a crediting
+    word or over a function word and the outlet, in a line of at most ``ROLE_LINE_WORDS`` words
+    (capitalized in Latin): the writer's role, no name ("A, Middle East Correspondent", "A, Beirut
+    Bureau Chief", "A (كاتبة سورية)", "By A, Special to X"). A second name is set off from the
+    roles by a mark ("A and B, Staff Writers"); before the name a run may be a headline's words
+    ("Killed By Israeli Forces ..."), in a longer line a sentence's ("Pennzoil Co, frustrated by
+    Texaco Inc's ...")."""
+    if run is name or len(run) > 3 or any(w.printed.isascii() and not w.printed[:1].isupper() for w in run):
         return False
-    k = next(i for i, w in enumerate(words) if w is run[0])
-    if k < next(i for i, w in enumerate(words) if w is name[-1]):
+    last, name_end = _position(words, run[-1]), _position(words, name[-1])
+    if last is None or name_end is None or last - len(run) + 1 < name_end:
+        return False                      # (a name split at و is not the line's words)
+    start, end = last - len(run) + 1, last + 1
+    if sum(w.role != "separator" for w in words) > ROLE_LINE_WORDS:
         return False
-    said = [w for w in words if w.role != "separator"]
-    if len(said) > ROLE_LINE_WORDS:
-        return False
-    j = next(i for i, w in enumerate(said) if w is run[0])
-    beside = said[max(0, j - 1):j] + said[j + 1:j + 2]
-    return any(w.role in ("credit", "cue") for w in beside) or (
-        j + 2 < len(said) and said[j + 1].role == "function" and said[j + 2].role in ("outlet", "medium"))
+    glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]
+    return any(w.role in ("credit", "cue") for w in glued) or (
+        end + 1 < len(words) and words[end].role == "function" and words[end + 1].role in ("outlet", "medium"))
+
+
+def _position(words: list[Word], word: Word) -> int | None:
+    return next((i for i, w in enumerate(words) if w is word), None)

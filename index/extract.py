@@ -11,7 +11,7 @@ from .normalize import arabic_ratio, fold
 from .outlets import outlets
 from .records import Article, Source
 from .segment import Block
-from .shapes import is_all_caps
+from .shapes import is_all_caps, lone_name
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # A wire dateline opening the body: "BEIRUT (Reuters) -", "بيروت (رويترز) -".
@@ -44,7 +44,7 @@ def _author(block: Block) -> str | None:
     for line in block.header + block.tail:
         if line.kind in (BYLINE, CREDIT) and line.author:
             return line.author
-    return block.author_line.text if block.author_line else None
+    return lone_name(block.author_line.text) if block.author_line else None
 
 
 def resolve_outlet(block: Block, author: str | None, dateline: Line | None,

@@ -49,19 +49,33 @@ def is_all_caps(text: str) -> bool:
 
 
 def name_like(text: str) -> bool:
-    """A lone author name: "Ben Norton", "Elijah J. Magnier", "عمرو علان"."""
+    """A lone author name: "Ben Norton", "Elijah J. Magnier", "عمرو علان", "Mohammed al-Ali", with
+    a dash, a bullet or a pen before it ("— Ben Norton", "✍️ عمرو علان")."""
+    return lone_name(text) is not None
+
+
+def lone_name(text: str) -> str | None:
+    """The name a lone-name line prints (``name_like``), without the marks around it."""
+    text = _NAME_MARKS.sub("", text)
     words = text.split()
     if not 2 <= len(words) <= 4 or len(text) > 40 or any(c.isdigit() for c in text):
-        return False
+        return None
     if text[-1] in _TERMINAL + ":,;" and not text.endswith("."):
-        return False
+        return None
     if ":" in text:
-        return False                    # "حوار: A" is a label and a name, not a name
+        return None                     # "حوار: A" is a label and a name, not a name
     if LATIN.search(text):
-        return all(w[0].isupper() or w.lower() in ("al-", "bin", "ibn", "de", "van", "von", "el-")
-                   for w in words) and not is_all_caps(text)
-    return len(words) <= 3 and all("\u0600" <= w[0] <= "\u06ff" and w not in _AR_FUNCTION_WORDS
-                                    for w in words)
+        named = all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_NAME.match(w) for w in words)
+        return text if named and not is_all_caps(text) else None
+    named = len(words) <= 3 and all("\u0600" <= w[0] <= "\u06ff" and w not in _AR_FUNCTION_WORDS for w in words)
+    return text if named else None
+
+
+_PARTICLES = frozenset(("al-", "bin", "ibn", "de", "van", "von", "el-"))
+_PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|az|ad|ibn|bin|abu|bint)-[A-Z]")   # "al-Ali", "bin-Salman"
+# a dash, bullet or pen before a lone name, a dash after it ("— A", "✍️ A"); in quotes it is a deck
+# quoting the lead's first words ("“Petroleos de Venezuela, PDVSA”")
+_NAME_MARKS = re.compile(r"^[\s\-–—•·*✍📝🖊✏\ufe0f]+|[\s\-–—]+$")
 
 
 def same_title(a: str, b: str) -> bool:

@@ -129,6 +129,9 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("Nadia Fleming, Stringer for Al Mayadeen", "Nadia Fleming", "Al Mayadeen"),
     ("By John Smith, Beirut Bureau Chief", "John Smith", None),            # a role of its own words
     ("سعاد الزين (كاتبة سورية)", "سعاد الزين", None),
+    ("John Smith, Middle East Correspondent", "John Smith", None),          # a role of two words
+    ("سعاد الزين - مراسلة الشؤون الدولية", "سعاد الزين", None),
+    ("By Sarah Khalil and Omar Haddad, Staff Writers", "Sarah Khalil; Omar Haddad", None),  # a name set off
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)

@@ -101,3 +101,17 @@ def test_a_label_and_a_name_is_no_lone_author_name():
     page = f"{TITLE}\nكريم الساعدي\n27 Jul 2021\n\n{BODY}"
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert [a.author for a in articles if a.title == TITLE] == ["كريم الساعدي"]
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Ali Hassan", "Ali Hassan"),
+    ("— Ali Hassan", "Ali Hassan"),                         # a dash or a pen before a lone name
+    ("✍️ Ali Hassan", "Ali Hassan"),
+    ("Mohammed al-Ali", "Mohammed al-Ali"),                 # a particle joined by a hyphen
+    ("- سعاد الزين", "سعاد الزين"),
+    ("“Petroleos de Caracas, PDC”", None),                  # in quotes: a deck quoting the lead
+])
+def test_a_lone_name_under_the_title_is_its_author(printed, name):
+    page = f"{TITLE}\n\n{printed}\n\n27 Jul 2021\n\n{BODY}"
+    [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert (article.title, article.author) == (TITLE, name)
