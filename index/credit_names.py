@@ -120,4 +120,19 @@ def joins_names(words: list[Word], names: list[list[Word]]) -> bool:
     return 0 < k < len(words) - 1 and words[k - 1] is names[0][-1] and words[k + 1] is names[1][0]
 
 
+def pair_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
+    """Two names joined by "and" open the line and only crediting words follow them: "A and B
+    report", "A and B, Correspondents", "A & B contributed to this report" (a place after them
+    is a headline's: "A and B in Helsinki")."""
+    if len(names) != 2:
+        return False
+    k = next((i for i, w in enumerate(words) if w is names[0][-1]), None)      # "&" is a mark
+    if words[0] is not names[0][0] or k is None or k + 2 >= len(words) or \
+            words[k + 1].folded not in AND_WORDS or words[k + 2] is not names[1][0]:
+        return False
+    rest = [w for w in words[k + 2 + len(names[1]):] if w.role != "separator"]
+    return bool(rest) and all(w.role in ("credit", "cue", "function") for w in rest) and any(
+        w.role in ("credit", "cue") for w in rest)
+
+
 AND_WORDS = frozenset({"and", "&", "و"})

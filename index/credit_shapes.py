@@ -3,7 +3,7 @@ and where, a label before a colon, a name marked off by punctuation, a place and
 X", one word of a credit's own. index/credits.py reads lines with them."""
 from __future__ import annotations
 
-from .credit_names import Word
+from .credit_names import AND_WORDS, Word
 
 LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
@@ -98,6 +98,8 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     start, end = last - len(run) + 1, last + 1
     if sum(w.role != "separator" for w in words) > ROLE_LINE_WORDS:
         return False
+    if words[start - 1].folded in AND_WORDS:
+        return False                      # a second name: "A and B report"
     glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]
     return any(w.role in ("credit", "cue") for w in glued) or (
         end + 1 < len(words) and words[end].role == "function" and words[end + 1].role in ("outlet", "medium"))

@@ -18,7 +18,7 @@ from importlib import resources
 from .credit_shapes import (DASHES, a_role, for_outlet, label, marked_off, named_outlet, one_plain_word,
                             outlet_at_an_edge, place_dash)
 from .credit_names import (Word, after_a_lead_word, edge_name, joins_names, leading_pair, name_runs,
-                           names_a_thing, person_like, split_at_and)
+                           names_a_thing, pair_with_roles, person_like, split_at_and)
 from .gazetteer import gazetteer
 from .memo import Memo
 from .normalize import fold
@@ -103,6 +103,8 @@ class CreditReader:
         if outlet and "credit" not in roles and outlet_at_an_edge(words) and (
                 "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
+        if pair_with_roles(words, names):
+            return Credit(outlet, authors)        # "A and B report"
         return None
 
     def _suffixed_cue(self, word: Word) -> bool:
@@ -116,11 +118,12 @@ class CreditReader:
 
     def _may_credit(self, letters_text: str, letters: list[str]) -> bool:
         """Whether a line may be a credit or a byline at all: it holds a trigger word, or it opens
-        with a crediting word ("تقرير: A") or with a place before a dash ("دمشق - A"). Most short
-        lines do neither and are turned away unread."""
+        or ends with a crediting word ("تقرير: A", "A and B report") or opens with a place before
+        a dash ("دمشق - A"). Most short lines do none of these and are turned away unread."""
         if self._triggered(letters):
             return True
-        return bool(letters) and (letters[0] in self.credit_words or _unsuffixed(letters[0]) in self.cues or (
+        return bool(letters) and (letters[0] in self.credit_words or letters[-1] in self.credit_words
+                                  or _unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
 
     def _place(self, run: list[Word], words: list[Word]) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import gazetteer
 from .lines import Line
-from .normalize import alnum_key
+from .normalize import alnum_key, fold
 
 _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]"
@@ -55,8 +56,19 @@ def name_like(text: str) -> bool:
 
 
 def lone_name(text: str) -> str | None:
-    """The name a lone-name line prints (``name_like``), without the marks around it."""
+    """The name a lone-name line prints (``name_like``), without the marks around it; two names
+    joined by a mark ("A & B", "A | B", "A; B", "A / B", in Latin "A with B") as "A; B", when
+    neither is a place or an organization the gazetteer knows ("Iraq | Syria"). Not by a comma,
+    "and" or "و" alone: a headline's ("ترامب يهدد، إيران ترد")."""
     text = _NAME_MARKS.sub("", text)
+    parts = (_LATIN_PAIR if LATIN.search(text) else _ARABIC_PAIR).split(text)
+    if len(parts) == 2:
+        names = [_one_name(part.strip()) for part in parts]
+        return "; ".join(names) if all(names) and not any(_names_a_thing(n) for n in names) else None
+    return _one_name(text)
+
+
+def _one_name(text: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 4 or len(text) > 40 or any(c.isdigit() for c in text):
         return None
@@ -71,6 +83,13 @@ def lone_name(text: str) -> str | None:
     return text if named else None
 
 
+def _names_a_thing(name: str) -> bool:
+    words = [fold(w) for w in name.split()]
+    return bool((gazetteer().kinds(words) | gazetteer().kinds(words[:1])) & {"place", "org"})
+
+
+_LATIN_PAIR = re.compile(r"\s*(?:[&·|/;]|\bwith\b)\s*")
+_ARABIC_PAIR = re.compile(r"\s*[&·|/;؛]\s*")
 _PARTICLES = frozenset(("al-", "bin", "ibn", "de", "van", "von", "el-"))
 _PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|az|ad|ibn|bin|abu|bint)-[A-Z]")   # "al-Ali", "bin-Salman"
 # a dash, bullet or pen before a lone name, a dash after it ("— A", "✍️ A"); in quotes it is a deck

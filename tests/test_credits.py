@@ -104,6 +104,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "Parent Headline From Al Mayadeen",
     "Pennzoil Co, frustrated by Texaco Inc's",           # a word after a name beside "by": a sentence's
     "Killed By Israeli Forces In Gaza",                  # a word before it: a headline's
+    "Donald Trump and Vladimir Putin in Helsinki",       # two names and a place: a headline
     "متابعة: أدانت رابطة الكتاب العربية إقدام الحكومة على نقل مقرها",   # a deck: longer than a byline
 ])
 def test_labels_places_and_outlets_beside_other_words_make_no_byline(line):
@@ -132,6 +133,8 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("John Smith, Middle East Correspondent", "John Smith", None),          # a role of two words
     ("سعاد الزين - مراسلة الشؤون الدولية", "سعاد الزين", None),
     ("By Sarah Khalil and Omar Haddad, Staff Writers", "Sarah Khalil; Omar Haddad", None),  # a name set off
+    ("Sarah Khalil and Omar Haddad report", "Sarah Khalil; Omar Haddad", None),   # two names, roles only
+    ("Sarah Khalil & Omar Haddad | Staff", "Sarah Khalil; Omar Haddad", None),
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)

@@ -110,6 +110,10 @@ def test_a_label_and_a_name_is_no_lone_author_name():
     ("Mohammed al-Ali", "Mohammed al-Ali"),                 # a particle joined by a hyphen
     ("- سعاد الزين", "سعاد الزين"),
     ("“Petroleos de Caracas, PDC”", None),                  # in quotes: a deck quoting the lead
+    ("Ali Hassan & Sara Khalil", "Ali Hassan; Sara Khalil"),   # two names joined by a mark
+    ("Ali Hassan with Sara Khalil", "Ali Hassan; Sara Khalil"),
+    ("سعاد الزين | كريم درويش", "سعاد الزين; كريم درويش"),
+    ("Saudi Arabia | United States", None),                 # places are nobody's names
 ])
 def test_a_lone_name_under_the_title_is_its_author(printed, name):
     page = f"{TITLE}\n\n{printed}\n\n27 Jul 2021\n\n{BODY}"
