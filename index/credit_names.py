@@ -91,24 +91,36 @@ def names_a_thing(run: list[Word]) -> bool:
     return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)
 
 
-def leading_pair(words: list[Word], printed: list[Word]) -> tuple[list[Word], list[list[Word]]] | None:
-    """Two names joined by "and" opening a line ("A and B report", "A وB - خاص"): the words
-    they take (with the "and") and the two names."""
+def edge_pair(words: list[Word], printed: list[Word]) -> tuple[list[Word], list[list[Word]]] | None:
+    """Two names joined by "and" opening or closing a line ("A and B report", "A وB - خاص",
+    "Words by A and B"): the words they take (with the "and") and the two names."""
     runs = name_runs(words)
+    for pair in (_opening_pair(words, printed, runs), _closing_pair(words, printed, runs)):
+        if pair and all(2 <= len(h) <= 3 and person_like(h) and not names_a_thing(h) for h in pair[1]):
+            return pair
+    return None
+
+
+def _opening_pair(words: list[Word], printed: list[Word], runs: list[list[Word]]):
     if not runs or runs[0][0] is not printed[0]:
         return None
-    halves = split_at_and(runs[0])
-    if len(halves) == 2:
-        taken = runs[0]
-    else:
-        k = next(i for i, w in enumerate(words) if w is runs[0][-1])
-        if not (len(runs) > 1 and k + 2 < len(words) and words[k + 1].folded in AND_WORDS
-                and runs[1][0] is words[k + 2]):
-            return None
-        halves, taken = [runs[0], runs[1]], runs[0] + [words[k + 1]] + runs[1]
-    if not all(2 <= len(h) <= 3 and person_like(h) and not names_a_thing(h) for h in halves):
+    if len(halves := split_at_and(runs[0])) == 2:
+        return runs[0], halves
+    k = next(i for i, w in enumerate(words) if w is runs[0][-1])
+    if len(runs) > 1 and k + 2 < len(words) and words[k + 1].folded in AND_WORDS and words[k + 2] is runs[1][0]:
+        return runs[0] + [words[k + 1]] + runs[1], [runs[0], runs[1]]
+    return None
+
+
+def _closing_pair(words: list[Word], printed: list[Word], runs: list[list[Word]]):
+    if not runs or runs[-1][-1] is not printed[-1]:
         return None
-    return taken, halves
+    if len(halves := split_at_and(runs[-1])) == 2:
+        return runs[-1], halves
+    k = next(i for i, w in enumerate(words) if w is runs[-1][0])
+    if len(runs) > 1 and k >= 2 and words[k - 1].folded in AND_WORDS and words[k - 2] is runs[-2][-1]:
+        return runs[-2] + [words[k - 1]] + runs[-1], [runs[-2], runs[-1]]
+    return None
 
 
 def joins_names(words: list[Word], names: list[list[Word]]) -> bool:

@@ -17,7 +17,7 @@ from importlib import resources
 
 from .credit_shapes import (DASHES, a_role, for_outlet, label, marked_off, named_outlet, one_plain_word,
                             outlet_at_an_edge, place_dash)
-from .credit_names import (Word, after_a_lead_word, edge_name, joins_names, leading_pair, name_runs,
+from .credit_names import (Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
                            names_a_thing, pair_with_roles, person_like, split_at_and)
 from .gazetteer import gazetteer
 from .memo import Memo
@@ -176,7 +176,7 @@ class CreditReader:
         printed = [w for w in words if w.role != "separator"]
         if outlet or len(printed) < 3:
             return None
-        pair = leading_pair(words, printed)
+        pair = edge_pair(words, printed)
         if pair:
             run, names = pair
         else:

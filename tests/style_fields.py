@@ -8,6 +8,9 @@ printed as its text) whose format() fills these fields too.
     {mor}              the month's Moroccan name (يناير, ..., ماي, يوليوز, غشت, شتنبر, ...)
     {m_i}              the month's number in Arabic-Indic digits, as date_fields prints {m}
     {AMPM}             AM/PM in capitals
+    {issue} {mins}     a number beside the date that changes with it: a paper's issue number, a
+                       reading time in minutes
+    {city} {city_ar}   a correspondent's city before the date, one of CITIES by the date
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ MAGHREB_MONTHS = ["جانفي", "فيفري", "مارس", "أفريل", "ماي"
                   "أكتوبر", "نوفمبر", "ديسمبر"]
 MOROCCAN_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
                    "أكتوبر", "نونبر", "دجنبر"]
+CITIES = [("Beirut", "بيروت"), ("Damascus", "دمشق"), ("Baghdad", "بغداد"), ("Tehran", "طهران"),
+          ("Cairo", "القاهرة"), ("Sanaa", "صنعاء"), ("Amman", "عمان")]
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -40,7 +45,9 @@ def extra_fields(f: dict) -> dict:
     hy, hm, hd = hijri(date(y, m, d))
     return {"hd": str(hd), "hmon": HIJRI_MONTHS[hm - 1], "hY": str(hy),
             "mag": MAGHREB_MONTHS[m - 1], "mor": MOROCCAN_MONTHS[m - 1],
-            "m_i": f["m"].translate(INDIC), "AMPM": f["ampm"].upper()}
+            "m_i": f["m"].translate(INDIC), "AMPM": f["ampm"].upper(),
+            "issue": str(date(y, m, d).toordinal() - 716_000), "mins": str(2 + (d + m) % 9),
+            "city": CITIES[(7 * d + m) % len(CITIES)][0], "city_ar": CITIES[(7 * d + m) % len(CITIES)][1]}
 
 
 class Dateline(str):

@@ -12,6 +12,8 @@ Rows in the catalogue's format (dimension, variant name, group, language, spec[,
 """
 from __future__ import annotations
 
+from .style_fields import Dateline
+
 ROWS = [
     # -- credits
     ("credit", "t2-appeared-on", "tune2", "en", ("bottom", "This article originally appeared on {o}'s website.")),
@@ -35,6 +37,11 @@ ROWS = [
     ("dateline", "t2-ar-pipe-hm", "tune2", "ar", "{arwd} {d} {msa} {Y} | {HM}"),
     ("dateline", "t2-ar-tarikh-khabar", "tune2", "ar", "تاريخ الخبر: {d}/{m}/{Y}"),
     ("dateline", "t2-ar-comma-year", "tune2", "ar", "{d} {msa}، {Y}"),
+    # (invented in the fourth session: a number or a city beside the date)
+    ("dateline", "t2-read-time", "tune2", "en", Dateline("{d} {Month} {Y} · {mins} min read")),
+    ("dateline", "t2-city-comma", "tune2", "en", Dateline("{city}, {d} {Month} {Y}")),
+    ("dateline", "t2-ar-issue", "tune2", "ar", Dateline("{arwd} {d} {msa} {Y} - العدد {issue}")),
+    ("dateline", "t2-ar-city-dash", "tune2", "ar", Dateline("{city_ar} - {d} {msa} {Y}")),
     ("dateline", "t2-ar-update-first", "tune2", "ar", "آخر تحديث {HM} - {arwd} {d} {lev} {Y}"),
     # -- bylines
     ("byline", "t2-reports", "tune2", "en", "{a} reports"),
@@ -55,6 +62,33 @@ ROWS = [
     ("byline", "t2-tatweel-dash", "tune2", "ar", "كتب ـ {a}"),
     ("byline", "t2-doctor", "tune2", "ar", "بقلم د. {a}"),
     ("byline", "t2-two-roles", "tune2", "ar", "إعداد وتقديم: {a}"),
+    # (invented in the fourth session, after held4 was opened)
+    ("byline", "t2-words-colon", "tune2", "en", "Words: {a}"),
+    ("byline", "t2-analysis-by", "tune2", "en", "Analysis by {a}"),
+    ("byline", "t2-opinion-bar", "tune2", "en", "Opinion | {a}"),
+    ("byline", "t2-interview-by", "tune2", "en", "Interview by {a}"),
+    ("byline", "t2-senior-corr", "tune2", "en", "{a}, Senior Correspondent"),
+    ("byline", "t2-photos-text", "tune2", "en", "Photos and text by {a}"),
+    ("byline", "t2-bureau-chief", "tune2", "en", "By {a}, Beirut Bureau Chief"),
+    ("byline", "t2-handle", "tune2", "en", "{a} (@newsdesk)"),
+    ("byline", "t2-two-corr", "tune2", "en", "{a} and {b}, Correspondents"),
+    ("byline", "t2-two-amp-staff", "tune2", "en", "{a} & {b} | Staff"),
+    ("byline", "t2-words-by-two", "tune2", "en", "Words by {a} and {b}"),
+    ("byline", "t2-two-semicolon", "tune2", "en", "{a}; {b}"),
+    ("byline", "t2-with", "tune2", "en", "{a} with {b}"),
+    ("byline", "t2-from-two", "tune2", "en", "From {a} and {b}"),
+    ("byline", "t2-hawarahu", "tune2", "ar", "حاوره: {a}"),
+    ("byline", "t2-khas-dash", "tune2", "ar", "خاص - {a}"),
+    ("byline", "t2-tahrir-dash", "tune2", "ar", "تحرير - {a}"),
+    ("byline", "t2-taghtiya", "tune2", "ar", "تغطية: {a}"),
+    ("byline", "t2-katib-paren", "tune2", "ar", "{a} (كاتب لبناني)"),
+    ("byline", "t2-beirut-after", "tune2", "ar", "{a} - بيروت"),
+    ("byline", "t2-ishraf", "tune2", "ar", "إشراف: {a}"),
+    ("byline", "t2-two-khas", "tune2", "ar", "{a} و{b} - خاص"),
+    ("byline", "t2-two-murasilan", "tune2", "ar", "{a} و {b} مراسلان"),
+    ("byline", "t2-two-bar", "tune2", "ar", "{a} | {b}"),
+    ("byline", "t2-bi-qalam-two", "tune2", "ar", "بقلم {a} و {b}"),
+    ("byline", "t2-iidad-dash-two", "tune2", "ar", "إعداد {a} - {b}"),
     # -- decks
     ("deck", "t2-dash-lead", "tune2", "*", "— {lead}"),
     ("deck", "t2-lead-stop", "tune2", "*", "{lead}."),

@@ -176,6 +176,8 @@ def test_of_two_outlet_names_the_longest_printed_is_the_credit():
     ("Omar Fleming and Elena Kassem report", "<a> report", "Omar Fleming; Elena Kassem"),
     ("كريم درويش وسعاد الزين - خاص", "<a> خاص", "كريم درويش; سعاد الزين"),
     ("كريم درويش و سعاد الزين - خاص", "<a> خاص", "كريم درويش; سعاد الزين"),
+    ("Graphics by Omar Fleming and Elena Kassem", "graphics by <a>", "Omar Fleming; Elena Kassem"),  # closing it
+    ("Pictures: كريم درويش وسعاد الزين", "pictures <a>", "كريم درويش; سعاد الزين"),
 ])
 def test_two_names_joined_by_and_fill_one_byline_slot(line, frame, names):
     assert credit_reader().byline_frame(line) == (frame, names, True)
