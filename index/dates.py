@@ -57,20 +57,23 @@ def _alternation(names) -> str:
 _EN = _alternation(_EN_MONTHS)
 # "تموز/يوليو", "حزيران (يونيو)" print both names; the first decides.
 _AR_NAME = _alternation(_AR_MONTHS)
-_AR = rf"(?:{_AR_NAME})(?:\s*/\s*(?:{_AR_NAME})|\s*\(\s*(?:{_AR_NAME})\s*\))?"
+_AR = rf"(?:{_AR_NAME})(?:\s*[/\-]\s*(?:{_AR_NAME})|\s*\(\s*(?:{_AR_NAME})\s*\))?"
 _PREFIX = rf"^(?:(?:today|اليوم)\s+)?(?:(?:{_WEEKDAYS})\s*[,،]?\s+)?"
-_YEAR = r"(?P<y>\d{4}|\d{2})"
+_YEAR = r"(?:(?:عام|سنه|لعام|لسنه)\s+)?(?P<y>\d{4}|\d{2})"       # "5 ديسمبر عام 2026": the word "year"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-# between a day and its month: "5 March", "5th of March", "05-Mar-1987", "5. März"-like dots
-_DAY_MONTH = r"(?:\s+of\s+|\s*[-/.]\s*|\s+)"
+# between a day and its month: "5 March", "5th of March", "05-Mar-1987", "5. März"-like dots,
+# "5 من (شهر) ديسمبر"
+_DAY_MONTH = r"(?:\s+(?:of|من|من\s+شهر)\s+|\s*[-/.]\s*|\s+)"
 
 _CORES = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})",
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?",     # ISO 8601, its time too
     rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:\s*[,\-/]?\s*{_YEAR})?",
-    rf"(?P<mn>{_EN})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:\s*,\s*|\s+){_YEAR})?",
-    rf"(?P<d>\d{{1,2}})(?:\s+|\s*[-/]\s*)(?P<mn>{_AR})(?:\s*[,،\-/]?\s*{_YEAR})?",
+    rf"(?P<mn>{_EN})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:\s*,\s*|\s+|-){_YEAR})?",
+    rf"(?P<d>\d{{1,2}})(?:{_DAY_MONTH})(?P<mn>{_AR})(?:\s*[,،\-/]?\s*{_YEAR})?",
+    rf"(?P<mn>{_AR})\s+(?P<d>\d{{1,2}})\s*[,،]?\s*{_YEAR}",                  # "ديسمبر 5، 2026"
+    rf"(?P<y>\d{{4}})\s*[,،]?\s+(?P<mn>{_EN}|{_AR})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}",   # "2026, December 5"
 )
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 # The same dates anywhere in a line, for datelines with words or a clock time around them.
@@ -82,8 +85,12 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|
 _HIJRI_MONTHS = ("محرم", "صفر", "ربيع الاول", "ربيع الاخر", "ربيع الثاني", "جمادي الاولي", "جمادي الاول",
                  "جمادي الاخره", "جمادي الاخر", "جمادي الثانيه", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده",
                  "ذي القعده", "ذو الحجه", "ذي الحجه")
+# and Iranian (solar Hijri) dates, which Iran's Arabic outlets print beside it ("14 آذر 1405")
+_SOLAR_MONTHS = ("فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "ابان", "اذر", "دي",
+                 "بهمن", "اسفند")
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))})"
-                    r"(?:\s*[,،]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)")
+                    r"(?:\s*[,،]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)"
+                    rf"|(?<!\d)\d{{1,2}}\s+(?:{'|'.join(_SOLAR_MONTHS)})\s*[,،]?\s*\d{{4}}(?:\s*(?:هـ\s*ش|ش))?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE = 80
 FIRST_YEAR = 1900        # a printed year before it is no news dateline (a Hijri year: 1436)
@@ -112,11 +119,17 @@ def parse_dateline(line: str) -> PrintedDate | None:
         m = pattern.match(text)
         if m:
             return _from_match(m, text)
-    for pattern in _INSIDE:
-        for m in pattern.finditer(text):
-            if _only_dateline_words(text[:m.start()] + " " + text[m.end():]):
-                return _from_match(m, text)
+    for m in _dates_inside(text):
+        if _only_dateline_words(text[:m.start()] + " " + text[m.end():]):
+            return _from_match(m, text)
     return None
+
+
+def _dates_inside(text: str) -> list[re.Match]:
+    """The dates printed in a line, the longest first and of two as long the first printed
+    ("2026, December 5" before "December 5"; "December 5, 2026 | Updated December 6, 2026")."""
+    found = [m for pattern in _INSIDE for m in pattern.finditer(text)]
+    return sorted(found, key=lambda m: (m.start() - m.end(), m.start()))
 
 
 def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
@@ -126,14 +139,13 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
     if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
         return None
     text = fold(line).rstrip(" ,")
-    for pattern in _INSIDE:
-        for m in pattern.finditer(text):
-            date = _from_match(m, text)
-            if date is None:
-                continue
-            rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
-            words = [_frame_word(w) for w in _FRAME_WORD.findall(_COUNT.sub(" <n> ", rest))]
-            return (" ".join(words), date) if len(words) <= MAX_FRAME_WORDS else None
+    for m in _dates_inside(text):
+        date = _from_match(m, text)
+        if date is None:
+            continue
+        rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
+        words = [_frame_word(w) for w in _FRAME_WORD.findall(_COUNT.sub(" <n> ", rest))]
+        return (" ".join(words), date) if len(words) <= MAX_FRAME_WORDS else None
     return None
 
 
@@ -151,23 +163,26 @@ def _frame_word(word: str) -> str:
 
 
 def _only_dateline_words(rest: str) -> bool:
-    """Only dateline words around the date; or one other word when a weekday also says
-    "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a clock time alone does not ("Match at
-    20:30 on 5 July" is a headline)."""
+    """Only dateline words or places ("05 Dec 2026 | 10:32 GMT | Beirut") around the date; or one
+    other word when a weekday also says "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a
+    clock time alone does not ("Match at 20:30 on 5 July" is a headline)."""
     unclocked = _times(rest, " ")
     if any(c.isdigit() for c in unclocked):
         return False
     words = _WORD.findall(unclocked)
-    unknown = [w for w in words if w not in _dateline_words()]
+    unknown = [w for w in words if w not in _dateline_words() and "place" not in gazetteer().kinds([w])]
     if not unknown:
         return True
     return len(unknown) == 1 and not _WEEKDAY_NAMES.isdisjoint(words) and len(words) <= 6
 
 
 def _times(text: str, mark: str) -> str:
-    """Clock times and Hijri dates (printed beside the Gregorian one) as ``mark``."""
+    """Clock times, Hijri dates (printed beside the Gregorian one) and a second date ("...
+    Updated December 6, 2026") as ``mark``."""
     if "\u0600" <= max(text, default=" "):
         text = _HIJRI.sub(mark, text)
+    for pattern in _INSIDE:
+        text = pattern.sub(mark, text)
     return _CLOCK.sub(mark, text)
 
 
@@ -199,7 +214,7 @@ def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:
 
 
 def _month_number(name: str) -> int:
-    first = re.split(r"[/(]", name)[0].strip().rstrip(".")
+    first = re.split(r"[/(\-]", name)[0].strip().rstrip(".")
     return _EN_MONTHS.get(first) or _AR_MONTHS[first]
 
 

@@ -62,6 +62,14 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("14 جويلية 2017", (14, 7, 2017)), ("15 أوت 2016", (15, 8, 2016)), ("9 غشت 2018", (9, 8, 2018)),
     ("1 دجنبر 2020", (1, 12, 2020)),
     ("March 23 at 2:07 PM", (23, 3, None)), ("Sep 12, 12:30", (12, 9, None)), ("Posted June 5th", (5, 6, None)),
+    # the word "year", "من (شهر)", two month names with a dash, month first, year first, a month
+    # and day joined by dashes; an Iranian date beside it; a second date; a place
+    ("5 ديسمبر عام 2019", (5, 12, 2019)), ("7 من شهر مايو 2020", (7, 5, 2020)), ("7 من مايو 2020", (7, 5, 2020)),
+    ("5 كانون الأول - ديسمبر 2019", (5, 12, 2019)), ("ديسمبر 5، 2019", (5, 12, 2019)),
+    ("2019, December 5", (5, 12, 2019)), ("2019 ديسمبر 5", (5, 12, 2019)), ("Dec-05-2019", (5, 12, 2019)),
+    ("السبت 14 آذر 1398 - 5 ديسمبر 2019", (5, 12, 2019)),
+    ("December 5, 2019 | Updated December 6, 2019", (5, 12, 2019)),
+    ("05 Dec 2019 | 10:32 GMT | Beirut", (5, 12, 2019)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
