@@ -16,7 +16,7 @@ class Word:
     printed: str
     folded: str
     role: str                    # outlet | medium (an outlet named as one) | function | credit | cue
-                                 # | name | separator
+                                 # | name | separator | number
 
 
 def name_runs(words: list[Word]) -> list[list[Word]]:

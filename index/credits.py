@@ -265,12 +265,15 @@ class CreditReader:
     def _role(self, token: str, folded: str) -> str:
         if not any(c.isalnum() and c != _TATWEEL for c in token) or folded in _HONORIFICS:
             return "separator"                  # a lone tatweel ("كتب ـ A"), a title ("Dr.", "د.")
+        if folded.isdigit():
+            return "number"                     # a year: "© Reuters 2026", "Copyright © 2026 X"
         if "-" in folded and folded not in self._listed:
             folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
         bare = _bare(folded)
         if folded in self.cues or bare in self.cues or _unsuffixed(folded) in self.cues:
             return "cue"                        # "مراسلنا": "our correspondent"
-        if folded in self.credit_words or bare in self.credit_words:
+        if folded in self.credit_words or bare in self.credit_words or (
+                bare[:2] == "ال" and bare[2:] in self.credit_words):      # "الحقوق": the article too
             return "credit"
         if folded in self.function_words or bare in self.function_words:
             return "function"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.credits import credit_reader
+from index.credits import Credit, credit_reader
 
 DATA = Path(__file__).resolve().parent.parent / "index" / "data"
 OUTLETS = tomllib.loads((DATA / "outlets.toml").read_text("utf-8"))["outlet"]
@@ -163,6 +163,12 @@ def test_a_source_line_names_its_outlet_without_the_agencies(line):
     from index.lines import CREDIT, classify
     got = classify(1, line)
     assert (got.kind, got.outlet) == (CREDIT, "Al Mayadeen")
+
+
+@pytest.mark.parametrize("line", ["© Al Mayadeen 2021", "Copyright © 2021 Al Mayadeen. All Rights Reserved.",
+                                  "جميع الحقوق محفوظة © 2021 الميادين"])
+def test_a_year_beside_the_outlet_is_no_word_of_a_sentence(line):
+    assert credit_reader().read(line) == Credit("Al Mayadeen", None)
 
 
 def test_of_two_outlet_names_the_longest_printed_is_the_credit():
