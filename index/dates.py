@@ -59,19 +59,25 @@ _EN = _alternation(_EN_MONTHS)
 _AR_NAME = _alternation(_AR_MONTHS)
 _AR = rf"(?:{_AR_NAME})(?:\s*[/\-]\s*(?:{_AR_NAME})|\s*\(\s*(?:{_AR_NAME})\s*\))?"
 _PREFIX = rf"^(?:(?:today|اليوم)\s+)?(?:(?:{_WEEKDAYS})\s*[,،]?\s+)?"
-_YEAR = r"(?:(?:عام|سنه|لعام|لسنه)\s+)?(?P<y>\d{4}|\d{2})"       # "5 ديسمبر عام 2026": the word "year"
+# the word "year" before it ("5 ديسمبر عام 2026", "من عام", "للعام"), an apostrophe ("Dec 5 '26")
+_YEAR = r"(?:(?:من\s+)?(?:ل|لل)?(?:عام|سنه)\s+)?(?:(?P<y>\d{4})|'?(?P<yy>\d{2}))"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # between a day and its month: "5 March", "5th of March", "05-Mar-1987", "5. März"-like dots,
 # "5 من (شهر) ديسمبر"
 _DAY_MONTH = r"(?:\s+(?:of|من|من\s+شهر)\s+|\s*[-/.]\s*|\s+)"
 
+# between a month (or a day after it) and the year: "5 December | 2026", "5 ديسمبر ـ 2026"; a
+# day and a year need a space or a mark between them ("May 2021" is no 20 May 2021)
+_MONTH_YEAR = r"\s*[,،\-/|.·–—ـ]?\s*"
+_DAY_YEAR = r"(?:\s*[,،\-/|.·–—ـ]\s*|\s+)"
+
 _CORES = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})",
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?",     # ISO 8601, its time too
-    rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:\s*[,\-/]?\s*{_YEAR})?",
-    rf"(?P<mn>{_EN})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}(?:(?:\s*,\s*|\s+|-){_YEAR})?",
-    rf"(?P<d>\d{{1,2}})(?:{_DAY_MONTH})(?P<mn>{_AR})(?:\s*[,،\-/]?\s*{_YEAR})?",
+    rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:{_MONTH_YEAR}{_YEAR})?",
+    rf"(?P<mn>{_EN})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}(?:{_DAY_YEAR}{_YEAR})?",
+    rf"(?P<d>\d{{1,2}})(?:{_DAY_MONTH})(?P<mn>{_AR})(?:{_MONTH_YEAR}{_YEAR})?",
     rf"(?P<mn>{_AR})\s+(?P<d>\d{{1,2}})\s*[,،]?\s*{_YEAR}",                  # "ديسمبر 5، 2026"
     rf"(?P<y>\d{{4}})\s*[,،]?\s+(?P<mn>{_EN}|{_AR})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}",   # "2026, December 5"
 )
@@ -199,7 +205,8 @@ def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:
         month = _month_number(groups["mn"])
     else:
         month = int(groups["m"])
-    year = _full_year(groups["y"]) if groups.get("y") else None
+    printed_year = groups.get("y") or groups.get("yy")
+    year = _full_year(printed_year) if printed_year else None
     if year is not None and not FIRST_YEAR <= year <= dt.date.today().year + 1:
         return None                         # "9 / 10 / 1436هـ" is a Hijri date, not a news date
     if year is None:

@@ -70,6 +70,9 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("السبت 14 آذر 1398 - 5 ديسمبر 2019", (5, 12, 2019)),
     ("December 5, 2019 | Updated December 6, 2019", (5, 12, 2019)),
     ("05 Dec 2019 | 10:32 GMT | Beirut", (5, 12, 2019)),
+    ("5 ديسمبر من عام 2019", (5, 12, 2019)), ("5 ديسمبر للعام 2019", (5, 12, 2019)), ("Dec 5 '19", (5, 12, 2019)),
+    ("5 ديسمبر، سنة 2019 ميلادية", (5, 12, 2019)), ("5 ديسمبر | 2019", (5, 12, 2019)),
+    ("Friday 6 December · 2019", (6, 12, 2019)), ("Dec 5 — 2019", (5, 12, 2019)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
