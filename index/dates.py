@@ -79,13 +79,13 @@ _CORES = (
     rf"(?P<mn>{_EN})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}(?:{_DAY_YEAR}{_YEAR})?",
     rf"(?P<d>\d{{1,2}})(?:{_DAY_MONTH})(?P<mn>{_AR})(?:{_MONTH_YEAR}{_YEAR})?",
     rf"(?P<mn>{_AR})\s+(?P<d>\d{{1,2}})\s*[,،]?\s*{_YEAR}",                  # "ديسمبر 5، 2026"
-    rf"(?P<y>\d{{4}})\s*[,،]?\s+(?P<mn>{_EN}|{_AR})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}",   # "2026, December 5"
+    rf"(?P<y>\d{{4}})(?:\s*[,،]?\s+|-)(?P<mn>{_EN}|{_AR})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}",  # "2026, December 5"
 )
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 # The same dates anywhere in a line, for datelines with words or a clock time around them.
 _INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/:]|\.\d)") for p in _CORES]
 # a clock time, with am/pm and a zone offset ("10:22:00 +0300", "9:05pm", "14:30 GMT+3")
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)"
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)"
                     r"(?:\s*(?:gmt|utc)?\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d))?")
 # Hijri dates printed beside the Gregorian one ("12 رجب 1440 هـ الموафق ..."): read as words
 _HIJRI_MONTHS = ("محرم", "صفر", "ربيع الاول", "ربيع الاخر", "ربيع الثاني", "جمادي الاولي", "جمادي الاول",

@@ -73,6 +73,7 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("5 ديسمبر من عام 2019", (5, 12, 2019)), ("5 ديسمبر للعام 2019", (5, 12, 2019)), ("Dec 5 '19", (5, 12, 2019)),
     ("5 ديسمبر، سنة 2019 ميلادية", (5, 12, 2019)), ("5 ديسمبر | 2019", (5, 12, 2019)),
     ("Friday 6 December · 2019", (6, 12, 2019)), ("Dec 5 — 2019", (5, 12, 2019)),
+    ("2019-Dec-05", (5, 12, 2019)), ("5 December 2019 10h32", (5, 12, 2019)),       # a clock as "10h32"
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
