@@ -139,14 +139,14 @@ def _merge_back(previous: Block, block: Block) -> None:
 def _anatomy(block: Block) -> None:
     """Split a block into header (up to its last metadata line), body and tail."""
     lines = block.lines
+    deck = _deck(block)                 # over the header block, however long ("... […]")
     zone_end = -1
     for k, line in enumerate(lines[:12]):
         if line.kind in META or (line.kind == TEXT and same_title(line.text, block.title.text)):
             zone_end = k
-        elif line.kind == TEXT and (is_paragraph(line) or len(line.text) > 200):
+        elif line.kind == TEXT and line is not deck and (is_paragraph(line) or len(line.text) > 200):
             break
     block.header = lines[:zone_end + 1]
-    deck = _deck(block)
     for line in block.header:
         if line.kind == TEXT and line is not deck:
             if same_title(line.text, block.title.text):
@@ -157,7 +157,7 @@ def _anatomy(block: Block) -> None:
                 line.drop("header-alt-text")
     rest = [l for l in lines[zone_end + 1:] if l.kind not in SKIPPABLE]
     _leading_lone_line(block, rest)
-    if deck:
+    if deck and deck not in rest:
         rest.insert(0, deck)
     for line in rest:
         if line.kind == TEXT:

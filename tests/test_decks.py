@@ -119,3 +119,13 @@ def test_a_lone_name_under_the_title_is_its_author(printed, name):
     page = f"{TITLE}\n\n{printed}\n\n27 Jul 2021\n\n{BODY}"
     [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert (article.title, article.author) == (TITLE, name)
+
+
+def test_a_deck_as_long_as_a_paragraph_over_the_header_is_read_once():
+    """A deck quoting the lead cut short ("... […]"), a sentence by its length, printed over the
+    header block: the header is still the article's, and the deck opens the body once."""
+    deck = " ".join(BODY.split()[:14]) + " […]"
+    page = f"{PREVIOUS}\n\n{TITLE}\n{deck}\nSource: Reuters\n27 Jul 2021\n\n{BODY}"
+    mine = [a for a in (build_article(b, "p.txt") for b in segment(text_lines(page)).articles) if a.title == TITLE]
+    assert len(mine) == 1 and mine[0].date == "2021-07-27" and mine[0].outlet == "Reuters"
+    assert mine[0].body.count(deck) == 1 and mine[0].body.startswith(deck)
