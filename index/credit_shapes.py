@@ -41,6 +41,12 @@ def label(words: list[Word]) -> int:
     return colon + 1
 
 
+def labels_it(words: list[Word]) -> bool:
+    """Words then a colon then the rest: what stands before the colon labels what follows
+    ("تابعوا آخر الأخبار: X"), it is no name beside its outlet ("A | X")."""
+    return any(w.printed in LABEL_MARKS for w in words[1:-1])
+
+
 def joined(word: Word) -> bool:
     """A second role joined to a label by "and": "وتقديم" in "إعداد وتقديم"."""
     return word.folded.startswith("و") and len(word.folded) > 3

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .credit_shapes import (DASHES, a_role, for_outlet, label, marked_off, named_outlet, one_plain_word,
+from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked_off, named_outlet, one_plain_word,
                             outlet_at_an_edge, place_dash)
 from .credit_names import (Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
                            names_a_thing, pair_with_roles, person_like, split_at_and)
@@ -100,7 +100,7 @@ class CreditReader:
         short = all(len(n) <= 3 for n in names)  # a label's deck is longer: "متابعة: أكد مهاجم فريق ..."
         if short and (labelled or (places and place_dash(words, places[0]))):
             return Credit(outlet, authors)        # "Report: A", "دمشق - A"
-        if outlet and "credit" not in roles and outlet_at_an_edge(words) and (
+        if outlet and "credit" not in roles and outlet_at_an_edge(words) and not labels_it(words) and (
                 "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         if pair_with_roles(words, names):
