@@ -52,9 +52,9 @@ def resolve_outlet(block: Block, author: str | None, dateline: Line | None,
     """The outlet and whether it was inferred; strongest evidence first (see outlets.toml)."""
     table = outlets()
     meta = block.header + block.tail
-    for line in meta:
-        if line.kind == CREDIT and line.outlet:
-            return line.outlet, False
+    credits = [line for line in meta if line.kind == CREDIT and line.outlet]
+    if credits:                 # a source line before a byline naming an outlet ("A, مراسلة العربية")
+        return min(credits, key=lambda line: line.author is not None).outlet, False
     for line in block.body[-2:]:
         if outlet := table.by_signature(fold(line.text)):
             return outlet, False

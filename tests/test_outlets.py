@@ -79,6 +79,8 @@ BODY = ("The committee met on Monday to discuss the new measures and the timetab
     ("https://media.thecradle.co/uploads/x.jpeg", "", "The Cradle", True), # domain
     ("08.07.2021", "", "South Front", True),                              # house style
     ("July 8, 2021", "", None, False),                                    # no evidence at all
+    ("By Sarah Khalil, Reuters", "Source: Press TV", "Press TV", False),   # a source line before a byline
+    ("Source: Press TV\n\nBy Sarah Khalil, Reuters", "", "Press TV", False),
 ])
 def test_outlet_evidence(header, footer, outlet, inferred):
     page = f"A Headline About the Talks in Baghdad\n\n{header}\n\n{BODY}\n\n{BODY.upper().lower()}"
