@@ -21,6 +21,10 @@ _EN_MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French, as Maghreb and Lebanese sites print it (accents folded away)
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "decembre": 12,
 }
 # Arabic month names, already in fold() form (alef and teh marbuta folded).
 _AR_MONTHS = {
@@ -46,6 +50,7 @@ def is_month_name(word: str) -> bool:
 _WEEKDAY_NUMBERS = {name: k for k, names in enumerate((
     "monday mon الاثنين", "tuesday tue tues الثلاثاء", "wednesday wed الاربعاء", "thursday thu thur thurs الخميس",
     "friday fri الجمعه", "saturday sat السبت", "sunday sun الاحد")) for name in names.split()}
+_WEEKDAY_NUMBERS |= {name: k for k, name in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split())}
 _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
 _WEEKDAY_NAMES = frozenset(_WEEKDAY_NUMBERS)
 
@@ -86,7 +91,7 @@ _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 _INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/:]|\.\d)") for p in _CORES]
 # a clock time, with am/pm and a zone offset ("10:22:00 +0300", "9:05pm", "14:30 GMT+3")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)"
-                    r"(?:\s*(?:gmt|utc)?\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d))?")
+                    r"(?:\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d)|\s*[+-]\d{1,2}(?::?\d{2})?(?!\d))?")
 # Hijri dates printed beside the Gregorian one ("12 رجب 1440 هـ الموафق ..."): read as words
 _HIJRI_MONTHS = ("محرم", "صفر", "ربيع الاول", "ربيع الاخر", "ربيع الثاني", "جمادي الاولي", "جمادي الاول",
                  "جمادي الاخره", "جمادي الاخر", "جمادي الثانيه", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده",
@@ -98,7 +103,7 @@ _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(sorted(_HIJRI_MONTHS, key
                     r"(?:\s*[,،]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)"
                     rf"|(?<!\d)\d{{1,2}}\s+(?:{'|'.join(_SOLAR_MONTHS)})\s*[,،]?\s*\d{{4}}(?:\s*(?:هـ\s*ش|ش))?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
-MAX_DATELINE = 80
+MAX_DATELINE = 100       # a Hijri date, a clock and an update time beside it make long ones
 FIRST_YEAR = 1900        # a printed year before it is no news dateline (a Hijri year: 1436)
 WEEKDAY_YEARS = 6        # a date falls on each weekday at least once in any 7 years but leap ones
 
@@ -126,9 +131,29 @@ def parse_dateline(line: str) -> PrintedDate | None:
         if m:
             return _from_match(m, text)
     for m in _dates_inside(text):
-        if _only_dateline_words(text[:m.start()] + " " + text[m.end():]):
-            return _from_match(m, text)
+        date, before, after = _with_its_year(m, text)
+        if _only_dateline_words(before + " " + after):
+            return date
     return None
+
+
+def _with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str]:
+    """The date matched, and the line's text before and after it; a date printed without its
+    year takes the one year the rest of the line prints ("5 ديسمبر - 10:32 - 2026"), which then
+    leaves the rest."""
+    date, before, after = _from_match(m, text), text[:m.start()], text[m.end():]
+    if date is None or date.year is not None:
+        return date, before, after
+    years = [(side, y) for side, part in enumerate((before, after)) for y in _A_YEAR.finditer(_times(part, " "))]
+    if len(years) != 1 or not FIRST_YEAR <= int(years[0][1][0]) <= dt.date.today().year + 1:
+        return date, before, after
+    side, year = years[0]
+    parts = [before, after]
+    parts[side] = parts[side].replace(year[0], " ", 1)
+    return PrintedDate(date.day, date.month, int(year[0])), parts[0], parts[1]
+
+
+_A_YEAR = re.compile(r"(?<![\d:.])\d{4}(?![\d:])")
 
 
 def _dates_inside(text: str) -> list[re.Match]:
@@ -146,10 +171,10 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
         return None
     text = fold(line).rstrip(" ,")
     for m in _dates_inside(text):
-        date = _from_match(m, text)
+        date, before, after = _with_its_year(m, text)
         if date is None:
             continue
-        rest = f"{_times(text[:m.start()], ' <t> ')} <d> {_times(text[m.end():], ' <t> ')}"
+        rest = f"{_times(before, ' <t> ')} <d> {_times(after, ' <t> ')}"
         words = [_frame_word(w) for w in _FRAME_WORD.findall(_COUNT.sub(" <n> ", rest))]
         return (" ".join(words), date) if len(words) <= MAX_FRAME_WORDS else None
     return None
