@@ -4,11 +4,13 @@ stands before it (a section header, the article above's closing lines) and how i
 index/segment.py starts articles at them."""
 from __future__ import annotations
 
+import re
+
 from .boilerplate import ENDS_ARTICLE
 from .credits import credit_reader
 from .lines import CREDIT, DROP, HEADER, IMAGE, META, TEXT, Line
 from .normalize import alnum_key
-from .shapes import LATIN, deck_shaped, is_all_caps, is_paragraph, name_like, same_title, title_shaped
+from .shapes import LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like, same_title, title_shaped
 
 
 def following(lines: list[Line], i: int, limit: int = 4) -> list[Line]:
@@ -61,7 +63,23 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     if broke and len(after) > 1 and after[1].kind == TEXT and is_paragraph(after[1]) \
             and _deck_under(line.text, first.text) and _opens_article(lines, i, previous):
         return WEAK                         # after a break: a title, its deck, its body
+    if broke and _short_lines_over_a_body(after) and _opens_article(lines, i, previous):
+        return WEAK                         # after a break: a title over header lines no rule reads
     return NOT_TITLE
+
+
+def _short_lines_over_a_body(after: list[Line]) -> bool:
+    """One to three short lines, none a sentence, one with a year or a name, then a paragraph:
+    a header block in a phrasing no rule reads (a dateline, a byline), over the body. Headlines
+    alone over a paragraph are a list of related ones inside an article ("اقرأ أيضاً:")."""
+    k = next((n for n, l in enumerate(after) if l.kind != TEXT or is_paragraph(l)), len(after))
+    short = after[:k]
+    return 1 <= k <= 3 and k < len(after) and after[k].kind == TEXT and is_paragraph(after[k]) and not any(
+        ends_sentence(l.text) or len(l.text) > 100 for l in short) and any(
+        _YEAR.search(l.text) or name_like(l.text) for l in short)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _over_an_image(lines: list[Line], i: int, after: list[Line], previous: Line) -> int:

@@ -129,3 +129,14 @@ def test_a_deck_as_long_as_a_paragraph_over_the_header_is_read_once():
     mine = [a for a in (build_article(b, "p.txt") for b in segment(text_lines(page)).articles) if a.title == TITLE]
     assert len(mine) == 1 and mine[0].date == "2021-07-27" and mine[0].outlet == "Reuters"
     assert mine[0].body.count(deck) == 1 and mine[0].body.startswith(deck)
+
+
+@pytest.mark.parametrize("header, titled", [
+    ("Zorvik edition, 27 Jul 2021 11 o'clock\n\nQrx Vlm Desk", True),     # a dateline no rule reads (a year)
+    ("Qrx Vlm Desk\n\nAli Hassan", True),                                 # a lone name
+    ("Another Headline About the Region\n\nFourteen Killed in 14 Raids", False),   # related headlines
+])
+def test_after_a_closed_article_a_title_over_unread_header_lines_starts_one(header, titled):
+    page = f"{PREVIOUS}\n\nSource: Reuters\n\n{TITLE}\n\n{header}\n\n{BODY}"
+    titles = [build_article(b, "p.txt").title for b in segment(text_lines(page)).articles]
+    assert (TITLE in titles) == titled
