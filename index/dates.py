@@ -88,7 +88,7 @@ _CORES = (
 )
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 # The same dates anywhere in a line, for datelines with words or a clock time around them.
-_INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/:]|\.\d)") for p in _CORES]
+_INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/]|[:.]\d)") for p in _CORES]   # "2026:" ends a date, "20:30" not
 # a clock time, with am/pm and a zone offset ("10:22:00 +0300", "9:05pm", "14:30 GMT+3")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)"
                     r"(?:\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d)|\s*[+-]\d{1,2}(?::?\d{2})?(?!\d))?")
@@ -144,8 +144,9 @@ def _with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str
     date, before, after = _from_match(m, text), text[:m.start()], text[m.end():]
     if date is None or date.year is not None:
         return date, before, after
-    years = [(side, y) for side, part in enumerate((before, after)) for y in _A_YEAR.finditer(_times(part, " "))]
-    if len(years) != 1 or not FIRST_YEAR <= int(years[0][1][0]) <= dt.date.today().year + 1:
+    years = [(side, y) for side, part in enumerate((before, after)) for y in _A_YEAR.finditer(_times(part, " "))
+             if FIRST_YEAR <= int(y[0]) <= dt.date.today().year + 1]      # not a Hijri year (1448)
+    if len(years) != 1:
         return date, before, after
     side, year = years[0]
     parts = [before, after]
@@ -153,7 +154,7 @@ def _with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str
     return PrintedDate(date.day, date.month, int(year[0])), parts[0], parts[1]
 
 
-_A_YEAR = re.compile(r"(?<![\d:.])\d{4}(?![\d:])")
+_A_YEAR = re.compile(r"(?<![\d:.])\d{4}(?!\d|:\d)")
 
 
 def _dates_inside(text: str) -> list[re.Match]:
