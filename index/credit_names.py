@@ -133,16 +133,23 @@ def joins_names(words: list[Word], names: list[list[Word]]) -> bool:
 
 
 def pair_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
-    """Two names joined by "and" open the line and only crediting words follow them: "A and B
-    report", "A and B, Correspondents", "A & B contributed to this report" (a place after them
-    is a headline's: "A and B in Helsinki")."""
+    """Two names joined by "and" open the line, after the outlet if it is named first, and only
+    crediting words follow them: "A and B report", "A and B, Correspondents", "A & B contributed
+    to this report", "X's A and B report for the wire" (a place after them is a headline's: "A
+    and B in Helsinki")."""
     if len(names) != 2:
         return False
+    opening = next((w for w in words if w.role not in ("outlet", "medium", "separator")), None)
     k = next((i for i, w in enumerate(words) if w is names[0][-1]), None)      # "&" is a mark
-    if words[0] is not names[0][0] or k is None or k + 2 >= len(words) or \
-            words[k + 1].folded not in AND_WORDS or words[k + 2] is not names[1][0]:
+    if opening is not names[0][0] or k is None or k + 1 >= len(words):
         return False
-    rest = [w for w in words[k + 2 + len(names[1]):] if w.role != "separator"]
+    if words[k + 1].folded in AND_WORDS and k + 2 < len(words) and words[k + 2] is names[1][0]:
+        end = k + 2 + len(names[1])
+    elif words[k + 1].folded == "و" + names[1][0].folded:      # "A وB": one run split at its و
+        end = k + len(names[1]) + 1
+    else:
+        return False
+    rest = [w for w in words[end:] if w.role != "separator"]
     return bool(rest) and all(w.role in ("credit", "cue", "function") for w in rest) and any(
         w.role in ("credit", "cue") for w in rest)
 

@@ -136,6 +136,8 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("By Sarah Khalil and Omar Haddad, Staff Writers", "Sarah Khalil; Omar Haddad", None),  # a name set off
     ("Sarah Khalil and Omar Haddad report", "Sarah Khalil; Omar Haddad", None),   # two names, roles only
     ("Sarah Khalil & Omar Haddad | Staff", "Sarah Khalil; Omar Haddad", None),
+    ("Press TV's Sarah Khalil and Omar Haddad report for the channel.", "Sarah Khalil; Omar Haddad", "Press TV"),
+    ("الميادين | سعاد الزين وكريم درويش - خاص", "سعاد الزين; كريم درويش", "Al Mayadeen"),   # the outlet first
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)
