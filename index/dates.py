@@ -88,7 +88,9 @@ _CORES = (
 )
 _PATTERNS = [re.compile(_PREFIX + p + r"\s*\.?$") for p in _CORES]
 # The same dates anywhere in a line, for datelines with words or a clock time around them.
-_INSIDE = [re.compile(rf"(?<![\w/.:-]){p}(?![\d/]|[:.]\d)") for p in _CORES]   # "2026:" ends a date, "20:30" not
+# a date starts after a label's colon ("Date:05 ..."), not inside a clock or a number ("10:05",
+# "2021-05"); "2026:" ends one, "20:30" does not
+_INSIDE = [re.compile(rf"(?<![\w/.-])(?<!\d:){p}(?![\d/]|[:.]\d)") for p in _CORES]
 # a clock time, with am/pm and a zone offset ("10:22:00 +0300", "9:05pm", "14:30 GMT+3")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|ص|م)(?!\w))?(?!\d)"
                     r"(?:\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d)|\s*[+-]\d{1,2}(?::?\d{2})?(?!\d))?")

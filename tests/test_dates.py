@@ -77,6 +77,7 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("Samedi 7 décembre 2019 à 10h32", (7, 12, 2019)), ("le 5 mai 2019", (5, 5, 2019)),   # French
     ("5 ديسمبر - 10:32 - 2019", (5, 12, 2019)),           # the year apart from the day and month
     ("الخميس 5 ديسمبر ,2019: 10:32 م", (5, 12, 2019)),     # a colon after the year (no clock)
+    ("Date:05 December 2019 10:32", (5, 12, 2019)),       # a label's colon glued to the day
     ("Thursday 5 December 10:32 2019", (5, 12, 2019)),
     ("الخميس 5 ديسمبر 2019 - الموافق 8 ربيع الآخر 1441 هـ | آخر تحديث: 10:32 مساء بتوقيت مكة", (5, 12, 2019)),
 ])
