@@ -65,12 +65,16 @@ def segment(lines: list[Line]) -> Segmentation:
             _orphan(result, line, section)
         if line.kind != DROP:
             previous = line
-    for block in blocks:
+    for k, block in enumerate(blocks):
         _anatomy(block)
         if block.body:
             result.articles.append(block)
         elif block.section == "teasers" or any(l.kind == DATE for l in block.header):
             result.teasers.append(block)
+        elif k and blocks[k - 1] in result.teasers and blocks[k - 1].section != "teasers" and not block.section:
+            _merge_back(blocks[k - 1], block)       # a dated title over a one-line body and its credit
+            result.teasers.remove(blocks[k - 1])
+            result.articles.append(blocks[k - 1])
         elif result.articles and not block.section:
             _merge_back(result.articles[-1], block)
         else:

@@ -140,3 +140,14 @@ def test_after_a_closed_article_a_title_over_unread_header_lines_starts_one(head
     page = f"{PREVIOUS}\n\nSource: Reuters\n\n{TITLE}\n\n{header}\n\n{BODY}"
     titles = [build_article(b, "p.txt").title for b in segment(text_lines(page)).articles]
     assert (TITLE in titles) == titled
+
+
+def test_a_dated_wire_item_of_one_short_line_over_its_credit_is_an_article():
+    """A wire item whose body is one short line ("Shr loss 19 cts vs profit 11 cts ...") over its
+    bottom credit: that line is its body, not a title of its own merged into the article above."""
+    item = "Shr loss 19 cts vs profit 11 cts Net loss 1,140,270 vs profit 590,463"
+    page = (f"{TITLE}\n\n27 Jul 2021\n\n{BODY}\n\n\n\nMAJOR REALTY CORP 4TH QTR LOSS\n27 Jul 2021\n"
+            f"Source: Reuters\n\n{item}\n\nCopyright Reuters. All rights reserved.")
+    articles = {a.title: a for a in (build_article(b, "p.txt") for b in segment(text_lines(page)).articles)}
+    assert set(articles) == {TITLE, "MAJOR REALTY CORP 4TH QTR LOSS"}
+    assert articles["MAJOR REALTY CORP 4TH QTR LOSS"].body == item and item not in articles[TITLE].body
