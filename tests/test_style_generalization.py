@@ -15,28 +15,28 @@ from bench.ingest_accuracy import score_archive
 from .conftest import shared_path
 
 PAGES = 150
+MORE_PAGES = {"tune2": 400}    # ~60 byline phrasings: each must sign enough pages to be learnt
 SEED = 5            # not the seed the README's figures were measured on
 FLOORS = {
     "tune": {"title_recall": 0.96, "article_precision": 0.98, "dates": 0.99, "outlets_printed": 0.99,
              "authors": 0.98, "dup_recall": 0.97},
     # invented while tuning (tests/style_tune2.py), tuned on
-    # (its "حوار: A" bylines are learnt once a name signs two articles: not always in 150 pages)
-    "tune2": {"title_recall": 0.96, "article_precision": 0.97, "dates": 0.97, "outlets_printed": 0.97,
-              "authors": 0.94, "dup_recall": 0.96},
-    "held": {"title_recall": 0.96, "article_precision": 0.96, "dates": 0.92, "outlets_printed": 0.97,
-             "authors": 0.97, "dup_recall": 0.96},
+    "tune2": {"title_recall": 0.97, "article_precision": 0.975, "dates": 0.99, "outlets_printed": 0.985,
+              "authors": 0.95, "dup_recall": 0.98},
+    "held": {"title_recall": 0.98, "article_precision": 0.97, "dates": 0.94, "outlets_printed": 0.98,
+             "authors": 0.98, "dup_recall": 0.97},
     # the first blind group (tests/style_held2.py), opened since its blind score
-    "held2": {"title_recall": 0.96, "article_precision": 0.96, "dates": 0.95, "outlets_printed": 0.97,
-              "authors": 0.97, "dup_recall": 0.96},
+    "held2": {"title_recall": 0.98, "article_precision": 0.98, "dates": 0.97, "outlets_printed": 0.985,
+              "authors": 0.98, "dup_recall": 0.975},
     # the second blind group (tests/style_held3.py), opened since its blind score
-    "held3": {"title_recall": 0.97, "article_precision": 0.955, "dates": 0.97, "outlets_printed": 0.91,
-              "authors": 0.98, "dup_recall": 0.93},
+    "held3": {"title_recall": 0.975, "article_precision": 0.96, "dates": 0.975, "outlets_printed": 0.92,
+              "authors": 0.985, "dup_recall": 0.94},
     # the third blind group (tests/style_held4.py), opened since its blind score
-    "held4": {"title_recall": 0.98, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.99,
-              "authors": 0.98, "dup_recall": 0.95},
+    "held4": {"title_recall": 0.985, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.99,
+              "authors": 0.98, "dup_recall": 0.98},
     # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.87, "article_precision": 0.89, "dates": 0.67, "outlets_printed": 0.86,
-              "authors": 0.58, "dup_recall": 0.86},
+    "blind": {"title_recall": 0.975, "article_precision": 0.96, "dates": 0.92, "outlets_printed": 0.97,
+              "authors": 0.965, "dup_recall": 0.955},
 }
 
 
@@ -46,7 +46,7 @@ def scored(request, tmp_path_factory):
     corpus = shared_path("corpus", "articles.jsonl.gz")
     shared_path("tools", "make_archive.py")
     out = tmp_path_factory.mktemp(f"styles-{request.param}")
-    generate(out, PAGES, request.param, seed=SEED, corpus=corpus)
+    generate(out, MORE_PAGES.get(request.param, PAGES), request.param, seed=SEED, corpus=corpus)
     return request.param, score_archive(str(out), show=5)
 
 
