@@ -81,7 +81,7 @@ _CORES = (
     r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?",     # ISO 8601, its time too
     rf"(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_MONTH}(?P<mn>{_EN})\.?(?:{_MONTH_YEAR}{_YEAR})?",
-    rf"(?P<mn>{_EN})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}(?:{_DAY_YEAR}{_YEAR})?",
+    rf"(?P<mn>{_EN})\.?(?:\s*,\s*|\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}(?:{_DAY_YEAR}{_YEAR})?",   # "December, 05, 2026"
     rf"(?P<d>\d{{1,2}})(?:{_DAY_MONTH})(?P<mn>{_AR})(?:{_MONTH_YEAR}{_YEAR})?",
     rf"(?P<mn>{_AR})\s+(?P<d>\d{{1,2}})\s*[,،]?\s*{_YEAR}",                  # "ديسمبر 5، 2026"
     rf"(?P<y>\d{{4}})(?:\s*[,،]?\s+|-)(?P<mn>{_EN}|{_AR})\.?(?:\s+|-)(?P<d>\d{{1,2}}){_ORDINAL}",  # "2026, December 5"

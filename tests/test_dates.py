@@ -78,6 +78,7 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("5 ديسمبر - 10:32 - 2019", (5, 12, 2019)),           # the year apart from the day and month
     ("الخميس 5 ديسمبر ,2019: 10:32 م", (5, 12, 2019)),     # a colon after the year (no clock)
     ("Date:05 December 2019 10:32", (5, 12, 2019)),       # a label's colon glued to the day
+    ("December, 05, 2019 - 10:32", (5, 12, 2019)),        # a comma after the month
     ("Thursday 5 December 10:32 2019", (5, 12, 2019)),
     ("الخميس 5 ديسمبر 2019 - الموافق 8 ربيع الآخر 1441 هـ | آخر تحديث: 10:32 مساء بتوقيت مكة", (5, 12, 2019)),
 ])
