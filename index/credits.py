@@ -234,6 +234,10 @@ class CreditReader:
         k = next(i for i, w in enumerate(words) if w is named)
         return k in (0, len(words) - 1) or words[k - 1].role in ("credit", "cue", "function")
 
+    def says_crediting(self, text: str) -> bool:
+        """A word of the line is a crediting word or a cue (a name has none)."""
+        return any(w.role in ("credit", "cue") for w in self._words(text)[0])
+
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``), remembered:
         a reposted article's short lines come back page after page."""
@@ -270,8 +274,10 @@ class CreditReader:
         if "-" in folded and folded not in self._listed:
             folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
         bare = _bare(folded)
-        if folded in self.cues or bare in self.cues or _unsuffixed(folded) in self.cues:
+        if folded in self.cues or _unsuffixed(folded) in self.cues:
             return "cue"                        # "مراسلنا": "our correspondent"
+        if bare in self.cues:                   # "وكتب"; "للكاتب" is "of the writer": no cue
+            return "credit" if folded[:1] == "ل" else "cue"
         if folded in self.credit_words or bare in self.credit_words or (
                 bare[:2] == "ال" and bare[2:] in self.credit_words):      # "الحقوق": the article too
             return "credit"

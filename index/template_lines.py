@@ -77,8 +77,8 @@ def a_byline(lines: list[Line], k: int) -> bool:
     """A lone name in a header block: a dateline or credit below it, or the title or a header
     line above it and the body (a sentence) below."""
     from .shapes import ends_sentence, is_paragraph, name_like     # shapes reads what this module marks
-    if not name_like(lines[k].text):
-        return False
+    if not name_like(lines[k].text) or credit_reader().says_crediting(lines[k].text):
+        return False                      # "مقالات أخرى للكاتب" ("more by the writer") is no name
     above = next((l for l in reversed(lines[:k]) if l.kind not in SKIPPABLE), None)
     below = next((l for l in lines[k + 1:] if l.kind not in SKIPPABLE), None)
     if below is None or below.kind in META:

@@ -106,6 +106,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "Killed By Israeli Forces In Gaza",                  # a word before it: a headline's
     "Donald Trump and Vladimir Putin in Helsinki",       # two names and a place: a headline
     "تابعوا آخر المستجدات: الميادين",                      # words, a colon, the outlet: a label's
+    "مقالات أخرى للكاتب",                                  # "of the writer": a section header
     "متابعة: أدانت رابطة الكتاب العربية إقدام الحكومة على نقل مقرها",   # a deck: longer than a byline
 ])
 def test_labels_places_and_outlets_beside_other_words_make_no_byline(line):

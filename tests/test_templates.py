@@ -383,3 +383,14 @@ def test_an_arabic_byline_phrasing_with_no_mark_is_learnt_when_half_its_names_si
     lines = [classify(None, t) for t in pages[0].split("\n\n")]
     templates.apply(lines)
     assert (lines[1].kind, lines[1].author) == ("byline", AR_AUTHORS[0])
+
+
+def test_a_line_with_a_crediting_word_is_no_lone_author_name():
+    """A recurring line shaped like a name over a title ("مقالات أخرى للكاتب": "more by the
+    writer") says "writer": it is no author's byline, and may be dropped as a template."""
+    texts = ["Paragraph of an article: the talks resumed and the forces withdrew, officials said.",
+             "المصدر: رويترز", "مقالات أخرى للكاتب", "ماذا بعد الضربة الأميركية؟", "15/04/2018"]
+    lines = [classify(None, t) for t in texts]
+    assert not template_lines.a_byline(lines, 2)
+    lines[2] = classify(None, "سعاد الزين")
+    assert template_lines.a_byline(lines, 2)
