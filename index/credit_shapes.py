@@ -20,11 +20,17 @@ def named_outlet(words: list[Word]) -> Word | None:
 
 
 def outlet_at_an_edge(words: list[Word]) -> bool:
-    """The outlet a name is printed beside opens or closes the line ("A | Reuters", "الميادين -
-    A"); between two runs of words it is a word of a headline ("صورة ولي العهد السعودي ...")."""
+    """The outlet a name is printed beside opens or closes the line, set off from it by a mark or
+    a function word ("A | Reuters", "الميادين - A", "A for Reuters"); between two runs of words,
+    or glued to one, it is a word of a headline ("صورة ولي العهد السعودي ...", "كلاسيكو الروح
+    الرياضية": "the sports' spirit")."""
     printed = [w for w in words if w.role != "separator"]
     named = named_outlet(words)
-    return bool(printed) and (printed[0] is named or printed[-1] is named)
+    if not printed or not (printed[0] is named or printed[-1] is named):
+        return False
+    k = next(i for i, w in enumerate(words) if w is named)
+    inner = words[k + 1] if printed[0] is named else words[k - 1]
+    return inner.role in ("separator", "function")
 
 
 def label(words: list[Word]) -> int:
