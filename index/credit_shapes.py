@@ -19,15 +19,17 @@ def named_outlet(words: list[Word]) -> Word | None:
     return max(named, key=lambda w: len(w.printed)) if named else None
 
 
-def outlet_at_an_edge(words: list[Word]) -> bool:
+def outlet_at_an_edge(words: list[Word], two_names: bool = False) -> bool:
     """The outlet a name is printed beside opens or closes the line, set off from it by a mark or
-    a function word ("A | Reuters", "الميادين - A", "A for Reuters"); between two runs of words,
-    or glued to one, it is a word of a headline ("صورة ولي العهد السعودي ...", "كلاسيكو الروح
-    الرياضية": "the sports' spirit")."""
+    a function word ("A | Reuters", "الميادين - A", "A for Reuters") or beside two names ("A وB
+    الميادين"); between two runs of words, or glued to one, it is a word of a headline ("صورة
+    ولي العهد السعودي ...", "كلاسيكو الروح الرياضية": "the sports' spirit")."""
     printed = [w for w in words if w.role != "separator"]
     named = named_outlet(words)
     if not printed or not (printed[0] is named or printed[-1] is named):
         return False
+    if two_names:
+        return True
     k = next(i for i, w in enumerate(words) if w is named)
     inner = words[k + 1] if printed[0] is named else words[k - 1]
     return inner.role in ("separator", "function")
@@ -110,8 +112,8 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     start, end = last - len(run) + 1, last + 1
     if sum(w.role != "separator" for w in words) > ROLE_LINE_WORDS:
         return False
-    if words[start - 1].folded in AND_WORDS:
-        return False                      # a second name: "A and B report"
+    if words[start - 1].folded in AND_WORDS or words[start - 1].folded == "by":
+        return False                      # a second name: "A and B report", "A | Edited by B"
     glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]
     return any(w.role in ("credit", "cue") for w in glued) or (
         end + 1 < len(words) and words[end].role == "function" and words[end + 1].role in ("outlet", "medium"))

@@ -100,7 +100,7 @@ class CreditReader:
         short = all(len(n) <= 3 for n in names)  # a label's deck is longer: "متابعة: أكد مهاجم فريق ..."
         if short and (labelled or (places and place_dash(words, places[0]))):
             return Credit(outlet, authors)        # "Report: A", "دمشق - A"
-        if outlet and "credit" not in roles and outlet_at_an_edge(words) and not labels_it(words) and (
+        if outlet and "credit" not in roles and outlet_at_an_edge(words, len(names) == 2) and not labels_it(words) and (
                 "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
         if pair_with_roles(words, names):

@@ -1,16 +1,17 @@
-"""BLIND GROUP: the engineers tuning the ingester must not open this file.
-
-Variants of tests/style_catalogue.py written by a helper as the fourth blind group (2026-12-05),
+"""Variants of tests/style_catalogue.py written by a helper as the fourth blind group (2026-12-05),
 after the third one (tests/style_held4.py) was opened; chosen for being printed by real English
 and Arabic news sites, wire services, newspapers and blogs (Western wires and papers, Gulf,
 Levant, Egyptian, Maghreb, Iraqi and Iranian outlets in English and Arabic, aggregator and
-WordPress blogs), and for differing from every tune, tune2, held, held2, held3 and held4 variant
-(by name and by spec), never for defeating or pleasing the ingester: no ingester was run on an
-archive of this group while it was written, and its scores were not looked at. Variant names are
-opaque on purpose: they end up in truth.jsonl, which the engineers may see.
+WordPress blogs), and for differing from every tune, tune2, held, held2, held3 and held4 variant,
+never for defeating the ingester. Scored blind through the fourth session (from recall 0.882,
+precision 0.906, dates 0.677, printed outlets 0.890, authors 0.599, duplicates 0.902 to 0.979 /
+0.980 / 0.946 / 0.991 / 0.990 / 0.986); late in that session counts of how the reader treated its
+missed lines (their kinds, role sequences, digit groups) were looked at, never the file or its
+pages, so it was no longer quite blind; then opened as group "held5", looked at like the other
+held groups. The new blind group is tests/style_blind.py.
 
 Rows in the catalogue's format (dimension, variant name, group, language, spec[, weight]), all in
-group "blind"; tests/style_catalogue.py appends them to its table, and ``--styles blind`` draws
+group "held5"; tests/style_catalogue.py appends them to its table, and ``--styles held5`` draws
 only from them (plus SHARED below).
 
 Datelines may use, besides the fields of ``date_fields``, those of tests/style_fields.py and the
@@ -55,73 +56,73 @@ _D = _Line
 
 ROWS = [
     # -- datelines
-    ("dateline", "blind-d01", "blind", "en", _D("{Mon} {dd},{Y} - Last updated at {Mon} {dd},{Y}")),
-    ("dateline", "blind-d02", "blind", "en", _D("{Month}, {dd}, {Y} - {HM}")),
-    ("dateline", "blind-d03", "blind", "en", _D("{Weekday}, {dd} {Month} {Y} {hm} {AMPM} [ Last Update: "
+    ("dateline", "held5-d01", "held5", "en", _D("{Mon} {dd},{Y} - Last updated at {Mon} {dd},{Y}")),
+    ("dateline", "held5-d02", "held5", "en", _D("{Month}, {dd}, {Y} - {HM}")),
+    ("dateline", "held5-d03", "held5", "en", _D("{Weekday}, {dd} {Month} {Y} {hm} {AMPM} [ Last Update: "
                                                 "{Weekday}, {dd} {Month} {Y} {hm} {AMPM} ]")),
-    ("dateline", "blind-d04", "blind", "en", _D("Published on: {dd}/{mm}/{Y} - {HM}")),
-    ("dateline", "blind-d05", "blind", "en", _D("{ap} {d}, {Y} / {hm} {AMPM}")),
-    ("dateline", "blind-d06", "blind", "en", _D("Last modified on {Wkd} {d} {Mon} {Y} {HMdot} GMT")),
-    ("dateline", "blind-d07", "blind", "en", _D("{dd}.{mm}.{Y} - Update : {dd}.{mm}.{Y}")),
-    ("dateline", "blind-d08", "blind", "ar", _D("{arwd_h}، {dd} {msa} {Y} {hm0} {ar_ampm}")),
-    ("dateline", "blind-d09", "blind", "ar", _D("نشر في: {dd} {msa} ,{Y}: {hm0} {ar_ampm} GST")),
-    ("dateline", "blind-d10", "blind", "ar", _D("{arwd}, {dd} {mag} {Y} {HM}")),
-    ("dateline", "blind-d11", "blind", "ar", _D("نشر في {d} {mor} {Y} على الساعة {HM}")),
-    ("dateline", "blind-d12", "blind", "ar", _D("{d_i} {msa} {Y_i}، {HM_i}")),
-    ("dateline", "blind-d13", "blind", "ar", _D("{hd} {hmon} {hY} هـ الموافق {dd} {msa} {Y} م")),
-    ("dateline", "blind-d14", "blind", "ar", _D("نشر بتاريخ: {dd}/{mm}/{Y} ( آخر تحديث: {dd}/{mm}/{Y} "
+    ("dateline", "held5-d04", "held5", "en", _D("Published on: {dd}/{mm}/{Y} - {HM}")),
+    ("dateline", "held5-d05", "held5", "en", _D("{ap} {d}, {Y} / {hm} {AMPM}")),
+    ("dateline", "held5-d06", "held5", "en", _D("Last modified on {Wkd} {d} {Mon} {Y} {HMdot} GMT")),
+    ("dateline", "held5-d07", "held5", "en", _D("{dd}.{mm}.{Y} - Update : {dd}.{mm}.{Y}")),
+    ("dateline", "held5-d08", "held5", "ar", _D("{arwd_h}، {dd} {msa} {Y} {hm0} {ar_ampm}")),
+    ("dateline", "held5-d09", "held5", "ar", _D("نشر في: {dd} {msa} ,{Y}: {hm0} {ar_ampm} GST")),
+    ("dateline", "held5-d10", "held5", "ar", _D("{arwd}, {dd} {mag} {Y} {HM}")),
+    ("dateline", "held5-d11", "held5", "ar", _D("نشر في {d} {mor} {Y} على الساعة {HM}")),
+    ("dateline", "held5-d12", "held5", "ar", _D("{d_i} {msa} {Y_i}، {HM_i}")),
+    ("dateline", "held5-d13", "held5", "ar", _D("{hd} {hmon} {hY} هـ الموافق {dd} {msa} {Y} م")),
+    ("dateline", "held5-d14", "held5", "ar", _D("نشر بتاريخ: {dd}/{mm}/{Y} ( آخر تحديث: {dd}/{mm}/{Y} "
                                                 "الساعة: {HM} )")),
-    ("dateline", "blind-d15", "blind", "ar", _D("{d} {msa} {Y} {hm0} {ar_ampm_w}")),
+    ("dateline", "held5-d15", "held5", "ar", _D("{d} {msa} {Y} {hm0} {ar_ampm_w}")),
     # -- credits naming the outlet
-    ("credit", "blind-c01", "blind", "en", ("top", "{o} and news agencies")),
-    ("credit", "blind-c02", "blind", "en", ("bottom", "With files from {o}")),
-    ("credit", "blind-c03", "blind", "en", ("bottom", "Material from {o} was used in this report.")),
-    ("credit", "blind-c04", "blind", "en", ("bottom", "Read more at {o}")),
-    ("credit", "blind-c05", "blind", "ar", ("bottom", "المصدر: {o} بتصرف")),
-    ("credit", "blind-c06", "blind", "ar", ("bottom", "للاطلاع على النص الأصلي: {o}")),
-    ("credit", "blind-c07", "blind", "ar", ("top", "عواصم - {o}")),
-    ("credit", "blind-c08", "blind", "ar", ("bottom", "يُنشر هذا التقرير بالاتفاق مع {o}")),
-    ("credit", "blind-c09", "blind", "ar", ("bottom", "ظهر هذا المقال أولاً على {o}")),
+    ("credit", "held5-c01", "held5", "en", ("top", "{o} and news agencies")),
+    ("credit", "held5-c02", "held5", "en", ("bottom", "With files from {o}")),
+    ("credit", "held5-c03", "held5", "en", ("bottom", "Material from {o} was used in this report.")),
+    ("credit", "held5-c04", "held5", "en", ("bottom", "Read more at {o}")),
+    ("credit", "held5-c05", "held5", "ar", ("bottom", "المصدر: {o} بتصرف")),
+    ("credit", "held5-c06", "held5", "ar", ("bottom", "للاطلاع على النص الأصلي: {o}")),
+    ("credit", "held5-c07", "held5", "ar", ("top", "عواصم - {o}")),
+    ("credit", "held5-c08", "held5", "ar", ("bottom", "يُنشر هذا التقرير بالاتفاق مع {o}")),
+    ("credit", "held5-c09", "held5", "ar", ("bottom", "ظهر هذا المقال أولاً على {o}")),
     # -- bylines
-    ("byline", "blind-b01", "blind", "en", "{a} is a freelance journalist based in Beirut."),
-    ("byline", "blind-b02", "blind", "en", "{o}'s {a} and {b} contributed to this report."),
-    ("byline", "blind-b03", "blind", "en", "Compiled by {a}"),
-    ("byline", "blind-b04", "blind", "en", "By {a}, Middle East Correspondent"),
-    ("byline", "blind-b05", "blind", "ar", "{a} - كاتب وباحث سياسي"),
-    ("byline", "blind-b06", "blind", "ar", "(إعداد {a} للنشرة العربية - تحرير {b})"),
-    ("byline", "blind-b07", "blind", "ar", "بقلم رئيس التحرير: {a}"),
-    ("byline", "blind-b08", "blind", "ar", "{a} - مدير مكتب {o} في بغداد"),
-    ("byline", "blind-b09", "blind", "ar", "القاهرة: {a} و{b}"),
+    ("byline", "held5-b01", "held5", "en", "{a} is a freelance journalist based in Beirut."),
+    ("byline", "held5-b02", "held5", "en", "{o}'s {a} and {b} contributed to this report."),
+    ("byline", "held5-b03", "held5", "en", "Compiled by {a}"),
+    ("byline", "held5-b04", "held5", "en", "By {a}, Middle East Correspondent"),
+    ("byline", "held5-b05", "held5", "ar", "{a} - كاتب وباحث سياسي"),
+    ("byline", "held5-b06", "held5", "ar", "(إعداد {a} للنشرة العربية - تحرير {b})"),
+    ("byline", "held5-b07", "held5", "ar", "بقلم رئيس التحرير: {a}"),
+    ("byline", "held5-b08", "held5", "ar", "{a} - مدير مكتب {o} في بغداد"),
+    ("byline", "held5-b09", "held5", "ar", "القاهرة: {a} و{b}"),
     # -- header block (order and title_repeat: SHARED)
-    ("deck", "blind-k01", "blind", "*", "{label}: {lq}{lead}{rq}"),
-    ("deck", "blind-k02", "blind", "*", "{lead} ({label})"),
+    ("deck", "held5-k01", "held5", "*", "{label}: {lq}{lead}{rq}"),
+    ("deck", "held5-k02", "held5", "*", "{lead} ({label})"),
     # -- section headers
-    ("section", "blind-s01", "blind", "en", "More in Middle East"),
-    ("section", "blind-s02", "blind", "en", "Around the Web"),
-    ("section", "blind-s03", "blind", "en", "Must Read"),
-    ("section", "blind-s04", "blind", "ar", "مقالات أخرى للكاتب"),
-    ("section", "blind-s05", "blind", "ar", "مختارات المحرر"),
-    ("section", "blind-s06", "blind", "ar", "ربما فاتك"),
+    ("section", "held5-s01", "held5", "en", "More in Middle East"),
+    ("section", "held5-s02", "held5", "en", "Around the Web"),
+    ("section", "held5-s03", "held5", "en", "Must Read"),
+    ("section", "held5-s04", "held5", "ar", "مقالات أخرى للكاتب"),
+    ("section", "held5-s05", "held5", "ar", "مختارات المحرر"),
+    ("section", "held5-s06", "held5", "ar", "ربما فاتك"),
     # -- appeals and other recurring boilerplate lines (variations of one line)
-    ("appeal", "blind-a01", "blind", "en", ("Subscribe to continue reading",
+    ("appeal", "held5-a01", "held5", "en", ("Subscribe to continue reading",
                                             "Subscribe now to read the full article",
                                             "You have reached your limit of free articles this month.")),
-    ("appeal", "blind-a02", "blind", "en", ("Listen to our podcast",
+    ("appeal", "held5-a02", "held5", "en", ("Listen to our podcast",
                                             "Listen to our daily news podcast on Spotify and Apple Podcasts")),
-    ("appeal", "blind-a03", "blind", "en", ("Follow us on Instagram", "Follow us on Instagram: @{handle}")),
-    ("appeal", "blind-a04", "blind", "en", (
+    ("appeal", "held5-a03", "held5", "en", ("Follow us on Instagram", "Follow us on Instagram: @{handle}")),
+    ("appeal", "held5-a04", "held5", "en", (
         "Republish this article",
         "Republish our articles for free, online or in print, under a Creative Commons license.")),
-    ("appeal", "blind-a05", "blind", "ar", ("تابعونا على إنستغرام", "تابعوا حسابنا على إنستغرام: @{handle}")),
-    ("appeal", "blind-a06", "blind", "ar", ("حجم الخط", "تكبير الخط", "- حجم الخط +")),
-    ("appeal", "blind-a07", "blind", "ar", ("نسخ الرابط", "تم نسخ الرابط", "انسخ الرابط المختصر")),
-    ("more_link", "blind-m01", "blind", "en", "Read full article"),
-    ("more_link", "blind-m02", "blind", "ar", "التفاصيل من المصدر - اضغط هنا"),
+    ("appeal", "held5-a05", "held5", "ar", ("تابعونا على إنستغرام", "تابعوا حسابنا على إنستغرام: @{handle}")),
+    ("appeal", "held5-a06", "held5", "ar", ("حجم الخط", "تكبير الخط", "- حجم الخط +")),
+    ("appeal", "held5-a07", "held5", "ar", ("نسخ الرابط", "تم نسخ الرابط", "انسخ الرابط المختصر")),
+    ("more_link", "held5-m01", "held5", "en", "Read full article"),
+    ("more_link", "held5-m02", "held5", "ar", "التفاصيل من المصدر - اضغط هنا"),
     # -- spacing (para_gap, meta_gap, encoding: SHARED)
-    ("block_gap", "blind-g01", "blind", "*", 6),
+    ("block_gap", "held5-g01", "held5", "*", 6),
 ]
 
-# (dimension, variant name) of other groups' variants the blind group draws too, where the
+# (dimension, variant name) of other groups' variants the held5 group draws too, where the
 # generator can print no new value (see the docstring).
 SHARED = {
     ("order", "date credit byline"), ("order", "date byline credit"), ("order", "held2-o01"),

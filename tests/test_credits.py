@@ -140,6 +140,8 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("Sarah Khalil & Omar Haddad | Staff", "Sarah Khalil; Omar Haddad", None),
     ("Press TV's Sarah Khalil and Omar Haddad report for the channel.", "Sarah Khalil; Omar Haddad", "Press TV"),
     ("الميادين | سعاد الزين وكريم درويش - خاص", "سعاد الزين; كريم درويش", "Al Mayadeen"),   # the outlet first
+    ("By Sarah Khalil | Edited by Omar Haddad", "Sarah Khalil; Omar Haddad", None),   # a name after "by"
+    ("سعاد الزين وكريم درويش الميادين", "سعاد الزين; كريم درويش", "Al Mayadeen"),   # no mark beside two names
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)

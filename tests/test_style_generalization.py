@@ -1,7 +1,7 @@
 """The ingester on archives in conventions the shared generator never prints (tests/style_archive.py),
 scored on their truth: the tune styles (looked at while building) must read as well as the shared
-generator's pages; the held styles (held out at first, looked at since), the held2, held3 and
-held4 ones (earlier blind groups, scored blind, opened since) and the blind ones (written by someone
+generator's pages; the held styles (held out at first, looked at since), the held2 to held5
+ones (earlier blind groups, scored blind, opened since) and the blind ones (written by someone
 else, never read by the engineers) are reported, with floors a little below
 what they scored when last measured, so a change that loses generality fails here. The issue's
 target for unseen styles (0.98) is not met yet: README, "Page styles it was not shown".
@@ -34,9 +34,12 @@ FLOORS = {
     # the third blind group (tests/style_held4.py), opened since its blind score
     "held4": {"title_recall": 0.985, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.99,
               "authors": 0.98, "dup_recall": 0.98},
+    # the fourth blind group (tests/style_held5.py), opened since its blind score
+    "held5": {"title_recall": 0.985, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.98,
+              "authors": 0.98, "dup_recall": 0.98},
     # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.975, "article_precision": 0.96, "dates": 0.92, "outlets_printed": 0.97,
-              "authors": 0.965, "dup_recall": 0.955},
+    "blind": {"title_recall": 0.91, "article_precision": 0.89, "dates": 0.95, "outlets_printed": 0.85,
+              "authors": 0.62, "dup_recall": 0.90},
 }
 
 
