@@ -52,10 +52,11 @@ def text_lines(text: str) -> list[Line]:
     """The non-blank lines of a text page, numbered from 1 and classified."""
     lines, blank_before = [], True
     for no, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
+        line = classify(no, raw, attached=not blank_before) if raw.strip() else None
+        if line is None or not line.text:       # blank, or only invisible marks ("\u200b")
             blank_before = True
             continue
-        lines.append(classify(no, raw, attached=not blank_before))
+        lines.append(line)
         blank_before = False
     return lines
 

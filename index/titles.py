@@ -153,7 +153,7 @@ def _one_word_title_here(lines: list[Line], i: int, previous: Line) -> bool:
     """One word ("تصريفة!"), no figures, no closing colon or comma, after the article above ended
     and over its header (or a deck quoting the lead, then its header): a title."""
     text = lines[i].text
-    if (len(text) > 30 or " " in text or any(c.isdigit() for c in text) or text[-1] in ",;:،؛"
+    if (not text or len(text) > 30 or " " in text or any(c.isdigit() for c in text) or text[-1] in ",;:،؛"
             or not any(c.isalpha() for c in text) or not _after_a_break(lines, i, previous)):
         return False
     after = following(lines, i)

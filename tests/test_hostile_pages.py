@@ -64,7 +64,8 @@ LINES = ["Iraqi Factions Reject New Sanctions", "27 Jul 2021", "Today 10/7/2021"
          "%d bloggers like this:", "Share this:", "Like this:", "MORE ON THE TOPIC:", "",
          "The convoy was hit near the border on Tuesday, officials said, and nobody was hurt.",
          "قال مسؤولون إن القافلة استهدفت قرب الحدود يوم الثلاثاء من دون إصابات.", "Continue reading",
-         "\u202eevil", "x" * 400, "=1+1", "<script>alert(1)</script>"]
+         "\u202eevil", "x" * 400, "=1+1", "<script>alert(1)</script>",
+         "\u200b", "\u200f\u200e", "\ufeff", "تصريفة!", "Shr loss 19 cts vs profit 11 cts"]   # invisible marks only
 
 
 @SETTINGS
