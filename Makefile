@@ -48,9 +48,11 @@ reliability: install browser
 	$(BIN)/python bench/reliability.py
 
 # The named-entity recognizer's models (index/data/ner-*.crfsuite) and their held-out scores
-# (index/data/ner-scores.json), trained again from ../shared/ner/ (about a minute).
+# (index/data/ner-scores.json), trained again from ../shared/ner/ (about a minute), and the
+# Arabic common words no name opens with (index/data/arabic_common_words.txt).
 models: install
 	$(BIN)/python -m index.ner.train
+	$(BIN)/python -m index.ner.common_words ../shared/ner
 
 scale: install
 	$(BIN)/python bench/scale.py --sizes small,full

@@ -22,8 +22,9 @@ def named_outlet(words: list[Word]) -> Word | None:
 def outlet_at_an_edge(words: list[Word], two_names: bool = False) -> bool:
     """The outlet a name is printed beside opens or closes the line, set off from it by a mark or
     a function word ("A | Reuters", "الميادين - A", "A for Reuters") or beside two names ("A وB
-    الميادين"); between two runs of words, or glued to one, it is a word of a headline ("صورة
-    ولي العهد السعودي ...", "كلاسيكو الروح الرياضية": "the sports' spirit")."""
+    الميادين"); between two runs of words, glued to one or in quotes, it is a word of a headline
+    ("صورة ولي العهد السعودي ...", "كلاسيكو الروح الرياضية": "the sports' spirit", "... يزور
+    “المدينة”")."""
     printed = [w for w in words if w.role != "separator"]
     named = named_outlet(words)
     if not printed or not (printed[0] is named or printed[-1] is named):
@@ -32,7 +33,7 @@ def outlet_at_an_edge(words: list[Word], two_names: bool = False) -> bool:
         return True
     k = next(i for i, w in enumerate(words) if w is named)
     inner = words[k + 1] if printed[0] is named else words[k - 1]
-    return inner.role in ("separator", "function")
+    return inner.role == "function" or inner.role == "separator" and not set(inner.printed) & QUOTES
 
 
 def label(words: list[Word]) -> int:

@@ -108,6 +108,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "تابعوا آخر المستجدات: الميادين",                      # words, a colon, the outlet: a label's
     "مقالات أخرى للكاتب",                                  # "of the writer": a section header
     "كلاسيكو الروح الرياضية",                              # an outlet's name glued to words: a headline's
+    "الوفد الإعلامي يزور “الميادين”",                      # ... or in quotes
     "متابعة: أدانت رابطة الكتاب العربية إقدام الحكومة على نقل مقرها",   # a deck: longer than a byline
 ])
 def test_labels_places_and_outlets_beside_other_words_make_no_byline(line):

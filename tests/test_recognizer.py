@@ -173,3 +173,13 @@ def test_a_line_of_figures_is_not_read_for_names():
     assert TOKEN.findall("Shr 1.23 dlrs vs 1,100 dlrs.") == ["Shr", "1.23", "dlrs", "vs", "1,100", "dlrs", "."]
     text = "Shr 1.23 dlrs vs 1.10 dlrs\nNine mths Shr 4.56 vs 3.21\nRevs 12.5 mln vs 11.9 mln"
     assert recognizer().entities([text])[0] == []
+
+
+def test_the_shipped_common_words_are_what_the_script_makes_of_the_corpora():
+    """index/data/arabic_common_words.txt is index/ner/common_words.py's output on ../shared/ner
+    (needs ../shared: fails loudly in CI without it), and holds no name the corpora tag."""
+    from index.ner.common_words import common_words
+    from index.shapes import _common_words
+    folder = shared_path("ner", "anercorp.train.gz").parent
+    assert set(common_words(folder)) == _common_words()
+    assert {"حجم", "ربما"} <= _common_words() and not {"محمد", "سعاد", "يوسف"} & _common_words()
