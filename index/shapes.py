@@ -62,7 +62,8 @@ def lone_name(text: str) -> str | None:
     joined by a mark ("A & B", "A | B", "A; B", "A / B", in Latin "A with B") as "A; B", when
     neither is a place or an organization the gazetteer knows ("Iraq | Syria"). Not by a comma,
     "and" or "و" alone: a headline's ("ترامب يهدد، إيران ترد")."""
-    text = _NAME_MARKS.sub("", text)
+    if text[:1] in _MARK_ENDS or text[-1:] in _MARK_ENDS:
+        text = _NAME_MARKS.sub("", text)
     parts = (_LATIN_PAIR if LATIN.search(text) else _ARABIC_PAIR).split(text)
     if len(parts) == 2:
         names = [_one_name(part.strip()) for part in parts]
@@ -104,6 +105,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|az|ad|ibn|bin|abu|bint)-[
 # a dash, bullet or pen before a lone name, a dash after it ("— A", "✍️ A"); in quotes it is a deck
 # quoting the lead's first words ("“Petroleos de Venezuela, PDVSA”")
 _NAME_MARKS = re.compile(r"^[\s\-–—•·*✍📝🖊✏\ufe0f]+|[\s\-–—]+$")
+_MARK_ENDS = frozenset(" \t-–—•·*✍📝🖊✏\ufe0f")
 
 
 def same_title(a: str, b: str) -> bool:
