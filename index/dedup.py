@@ -36,6 +36,9 @@ def text_key(title: str, body: str) -> str:
     A sub-headline opening the body (``deck_shaped``, with paragraphs after it) is left out:
     one repost prints it, the next does not."""
     first, _, rest = body.partition("\n\n")
+    if rest and _quotes_the_lead(first, rest):      # then what the copies without it print
+        body = rest
+        first, _, rest = body.partition("\n\n")
     if rest and deck_shaped(first):
         body = rest
     parts = body.split("\n\n", MAX_LEADING_LINES + 1)     # short lines left over the first paragraph
@@ -46,6 +49,16 @@ def text_key(title: str, body: str) -> str:
 
 
 MAX_LEADING_LINES = 2
+
+
+def _quotes_the_lead(first: str, rest: str) -> bool:
+    """The body's first line quotes the next paragraph's opening, after a label or a speaker
+    ("Saleh: Consolidated group net profit ..."): a deck one repost prints and the next not."""
+    quoted, lead = alnum_key(first), alnum_key(rest.partition("\n\n")[0])
+    return len(quoted) < len(lead) and len(lead) >= QUOTED_CHARS and lead[:QUOTED_CHARS] in quoted
+
+
+QUOTED_CHARS = 20     # the lead's first letters and digits a deck must print
 
 
 

@@ -140,16 +140,23 @@ def _merge_back(previous: Block, block: Block) -> None:
     previous.tail.extend(l for l in block.lines if l.kind in META)
 
 
+HEADER_TEXTS = 3         # short text lines in a row a header block holds, at most (alt text, a name)
+
+
 def _anatomy(block: Block) -> None:
     """Split a block into header (up to its last metadata line), body and tail."""
     lines = block.lines
     deck = _deck(block)                 # over the header block, however long ("... […]")
-    zone_end = -1
+    zone_end, texts = -1, 0
     for k, line in enumerate(lines[:12]):
         if line.kind in META or (line.kind == TEXT and same_title(line.text, block.title.text)):
-            zone_end = k
+            zone_end, texts = k, 0
         elif line.kind == TEXT and line is not deck and (is_paragraph(line) or len(line.text) > 200):
             break
+        elif line.kind == TEXT and line is not deck:
+            texts += 1
+            if texts == HEADER_TEXTS:
+                break                   # a wire table's short lines, then its credit: a body
     block.header = lines[:zone_end + 1]
     for line in block.header:
         if line.kind == TEXT and line is not deck:

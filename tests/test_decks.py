@@ -152,3 +152,14 @@ def test_a_dated_wire_item_of_one_short_line_over_its_credit_is_an_article():
     articles = {a.title: a for a in (build_article(b, "p.txt") for b in segment(text_lines(page)).articles)}
     assert set(articles) == {TITLE, "MAJOR REALTY CORP 4TH QTR LOSS"}
     assert articles["MAJOR REALTY CORP 4TH QTR LOSS"].body == item and item not in articles[TITLE].body
+
+
+def test_a_wire_tables_short_lines_over_its_bottom_credit_are_its_body():
+    """Short lines only (a wire's figures) between the header and a bottom credit: the header
+    block ends where they start; they are the body, not alt text of a long header."""
+    table = ["Consolidated group net profit 1.88 billion francs vs 1.29 billion.",
+             "Net financial and operating profit 1.11 billion vs 825.1 mln.",
+             "Extraordinary earnings 774.7 mln vs 462.8 mln.", "Net dividend 165 francs vs 150."]
+    page = "GEVAERT NV 1986 YEAR\n\n11.03.1987\n\nSource: Reuters\n\n" + "\n\n".join(table) + "\n\nRead more at Reuters"
+    [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert article.body.split("\n\n") == table and article.outlet == "Reuters"

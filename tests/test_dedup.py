@@ -60,3 +60,14 @@ def test_a_copy_with_short_lines_over_its_first_paragraph_is_the_same_article():
     assert len(set(ids("Exclusive\n\n" + plain, "Exclusive\n\n" + other + "\n\n" + MORE))) == 2
     table = "Shr 12 cts vs 10 cts\n\nNet 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"
     assert len(set(ids(table, "Net 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"))) == 2   # no paragraph: kept
+
+
+def test_a_copy_with_a_deck_quoting_its_wire_tables_first_line_is_the_same_article():
+    """A wire table's lines are all short (each could be a deck): a copy that prints a deck
+    quoting the first line after a label ("Saleh: Consolidated group net ...") is the same
+    article as one that does not."""
+    table = ["Consolidated group net profit 1.88 billion francs vs 1.29 billion.",
+             "Net financial and operating profit 1.11 billion vs 825.1 mln.",
+             "Extraordinary earnings 774.7 mln vs 462.8 mln.", "Net dividend 165 francs vs 150."]
+    plain = "\n\n".join(table)
+    assert len(set(ids(plain, "Saleh: Consolidated group net profit 1.88 billion\n\n" + plain))) == 1
