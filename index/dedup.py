@@ -54,11 +54,15 @@ MAX_LEADING_LINES = 2
 def _quotes_the_lead(first: str, rest: str) -> bool:
     """The body's first line quotes the next paragraph's opening, after a label or a speaker
     ("Saleh: Consolidated group net profit ..."): a deck one repost prints and the next not."""
+    if paragraph_text(first):
+        return False
     quoted, lead = alnum_key(first), alnum_key(rest.partition("\n\n")[0])
-    return len(quoted) < len(lead) and len(lead) >= QUOTED_CHARS and lead[:QUOTED_CHARS] in quoted
+    return len(quoted) < len(lead) and len(lead) >= QUOTED_CHARS and \
+        0 <= quoted.find(lead[:QUOTED_CHARS]) <= LABEL_CHARS
 
 
 QUOTED_CHARS = 20     # the lead's first letters and digits a deck must print
+LABEL_CHARS = 30      # ... after a label or a speaker's name of at most these
 
 
 

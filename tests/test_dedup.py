@@ -71,3 +71,8 @@ def test_a_copy_with_a_deck_quoting_its_wire_tables_first_line_is_the_same_artic
              "Extraordinary earnings 774.7 mln vs 462.8 mln.", "Net dividend 165 francs vs 150."]
     plain = "\n\n".join(table)
     assert len(set(ids(plain, "Saleh: Consolidated group net profit 1.88 billion\n\n" + plain))) == 1
+    # a paragraph that ends by introducing a table is the article's own first paragraph
+    intro = ("The U.S. Agriculture Department reported the farmer-owned reserve national five-day average "
+             "price through March 3 under the headings Natl Loan Release Call Avge, the department said.")
+    row = "Natl Loan Release Call Avge Rate-X Level Price Price Oats 1.24 0.99 V 1.65 -- Barley n.a. 1.56" * 3
+    assert len(set(ids(intro + "\n\n" + row + "\n\n" + plain, row + "\n\n" + plain))) == 2
