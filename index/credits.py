@@ -19,6 +19,7 @@ from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked
                             outlet_at_an_edge, place_dash)
 from .credit_names import (Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
                            names_a_thing, pair_with_roles, person_like, split_at_and)
+from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, unsuffixed, without_possessives
 from .gazetteer import gazetteer
 from .memo import Memo
 from .normalize import fold
@@ -31,7 +32,6 @@ MAX_FRAME_WORDS = 24             # a credit's phrasing may be a sentence ("This 
 AUTHOR_SLOT = "<a>"
 MAX_BYLINE_FRAME = 70            # characters of a line a byline phrasing is learnt from
 MAX_WITH_OWN_WORD = 6            # ... when one of them is no crediting word ("Syndicated from X")
-_PROCLITICS = "وفبل"
 _LETTERS = re.compile(r"[^\W_]+")
 
 
@@ -62,7 +62,7 @@ class CreditReader:
         (in a header block, or last under a body), so function words alone around an outlet's
         name make a credit there too ("عن الميادين"), and so does one lower-case word of its own
         in a short line ("Syndicated from X", "Republished with permission from X")."""
-        text = _without_possessives(text)
+        text = without_possessives(text)
         if len(text) > MAX_CREDIT:
             return None
         if not self._may_credit(text, _LETTERS.findall(fold(text))):
@@ -110,11 +110,11 @@ class CreditReader:
     def _suffixed_cue(self, word: Word) -> bool:
         """A cue only with a pronoun suffix ("كتبه A", "مراسلنا A"): a verb or noun that a
         sentence may open with, so a byline only when the name is all the line has."""
-        return word.folded not in self.cues and _bare(word.folded) not in self.cues
+        return word.folded not in self.cues and bare(word.folded) not in self.cues
 
     def _triggered(self, letters: list[str]) -> bool:
         return not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(
-            _bare(w) for w in letters if w[:1] in _PROCLITICS))      # only these have a proclitic to lose
+            bare(w) for w in letters if w[:1] in PROCLITICS))      # only these have a proclitic to lose
 
     def _may_credit(self, letters_text: str, letters: list[str]) -> bool:
         """Whether a line may be a credit or a byline at all: it holds a trigger word, or it opens
@@ -123,7 +123,7 @@ class CreditReader:
         if self._triggered(letters):
             return True
         return bool(letters) and (letters[0] in self.credit_words or letters[-1] in self.credit_words
-                                  or _unsuffixed(letters[0]) in self.cues or (
+                                  or unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
 
     def _place(self, run: list[Word], words: list[Word]) -> bool:
@@ -142,7 +142,7 @@ class CreditReader:
         from <o>"), and a person's name too when one stands at an edge ("<a> special to <o>"),
         the outlet and that name: the phrasing an archive's own credits are learnt from
         (index/templates.py). None for a line that names no outlet."""
-        text = _without_possessives(text)
+        text = without_possessives(text)
         if len(text) > MAX_CREDIT:
             return None
         if not self._triggered(_LETTERS.findall(fold(text))):
@@ -169,7 +169,7 @@ class CreditReader:
         too ("إيران لم تغير", "<a> في العالم"): the third value says whether the name is marked
         off, by its capitals or by punctuation from one word of phrasing ("حوار: <a>", "<a> -
         خاص"); an unmarked one ("تحرير <a>") needs more evidence to be learnt (templates.py)."""
-        text = _without_possessives(text)
+        text = without_possessives(text)
         if len(text) > MAX_BYLINE_FRAME or not _LETTERS.search(text):
             return None
         words, outlet = self._words(text)
@@ -250,7 +250,7 @@ class CreditReader:
     def _words(self, text: str) -> tuple[list[Word], str | None]:
         tokens = words_of(text)
         folded = [fold(t) for t in tokens]
-        bares = [_bare(f, t) for t, f in zip(tokens, folded)]
+        bares = [bare(f, t) for t, f in zip(tokens, folded)]
         words, k = [], 0
         while k < len(tokens):
             found = self._outlet_at(folded, bares, k)
@@ -267,21 +267,21 @@ class CreditReader:
         return words, named.folded if named else None
 
     def _role(self, token: str, folded: str) -> str:
-        if not any(c.isalnum() and c != _TATWEEL for c in token) or folded in _HONORIFICS:
+        if not any(c.isalnum() and c != TATWEEL for c in token) or folded in HONORIFICS:
             return "separator"                  # a lone tatweel ("كتب ـ A"), a title ("Dr.", "د.")
         if folded.isdigit():
             return "number"                     # a year: "© Reuters 2026", "Copyright © 2026 X"
         if "-" in folded and folded not in self._listed:
             folded = folded.rsplit("-", 1)[1]      # "cross-posted", "co-written": as their last part
-        bare = _bare(folded)
-        if folded in self.cues or _unsuffixed(folded) in self.cues:
+        stripped = bare(folded)
+        if folded in self.cues or unsuffixed(folded) in self.cues:
             return "cue"                        # "مراسلنا": "our correspondent"
-        if bare in self.cues:                   # "وكتب"; "للكاتب" is "of the writer": no cue
+        if stripped in self.cues:               # "وكتب"; "للكاتب" is "of the writer": no cue
             return "credit" if folded[:1] == "ل" else "cue"
-        if folded in self.credit_words or bare in self.credit_words or (
-                bare[:2] == "ال" and bare[2:] in self.credit_words):      # "الحقوق": the article too
+        if folded in self.credit_words or stripped in self.credit_words or (
+                stripped[:2] == "ال" and stripped[2:] in self.credit_words):      # "الحقوق": the article too
             return "credit"
-        if folded in self.function_words or bare in self.function_words:
+        if folded in self.function_words or stripped in self.function_words:
             return "function"
         return "name"
 
@@ -305,42 +305,8 @@ class CreditReader:
 
 
 _UNREAD = object()
-_TATWEEL = "ـ"
-# Titles printed before a person's name: not part of it ("بقلم د. A", "By Dr. A").
-_HONORIFICS = frozenset(fold(w) for w in """dr prof professor sheikh sayyed
-د الدكتور الدكتوره دكتور الشيخ السيد السيده الاستاذ الاستاذه أ م المهندس""".split())
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?!\w)")   # "Reuters's", "Al Mayadeen's": the name
 _PLACE_LINKS = frozenset("in from at في من".split())
-
-
-def _without_possessives(text: str) -> str:
-    return _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
-
-
-def _unsuffixed(folded: str) -> str:
-    """An Arabic word without a possessive pronoun suffix (مراسلنا, مراسله, مراسلها -> مراسل)."""
-    if len(folded) < 4 or folded[-1] not in "اهم" or not "\u0600" <= folded[0] <= "\u06ff":
-        return folded
-    for suffix in _SUFFIXES:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
-            return folded[:-len(suffix)]
-    return folded
-
-
-_SUFFIXES = ("ها", "هم", "نا", "ه")
 _SUFFIXED_CUE_WORDS = 4          # a suffixed cue and a name of up to three words
-
-
-def _bare(folded: str, printed: str = "") -> str:
-    """An Arabic word without one proclitic letter (وعن, للميادين -> الميادين); a tatweel after
-    the letter marks it however short the rest (لـبي بي سي)."""
-    if printed[1:2] == "ـ" and printed[:1] in _PROCLITICS and len(folded) > 1:
-        return folded[1:]
-    if folded.startswith("لل") and len(folded) > 4:
-        return "ال" + folded[2:]
-    if folded[:1] in _PROCLITICS and len(folded) > 3 and "\u0600" <= folded[1] <= "\u06ff":
-        return folded[1:]
-    return folded
 
 
 @cache
