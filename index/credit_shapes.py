@@ -101,7 +101,8 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     """A run of up to three words after a byline's name, glued (no mark between) to a crediting
     word or over a function word and the outlet, in a line of at most ``ROLE_LINE_WORDS`` words
     (capitalized in Latin): the writer's role, no name ("A, Middle East Correspondent", "A, Beirut
-    Bureau Chief", "A (كاتبة سورية)", "By A, Special to X"). A second name is set off from the
+    Bureau Chief", "A (كاتبة سورية)", "By A, Special to X"), or one word before a colon, a label
+    of its own ("Story: A / Photos: B"). A second name is set off from the
     roles by a mark ("A and B, Staff Writers"); before the name a run may be a headline's words
     ("Killed By Israeli Forces ..."), in a longer line a sentence's ("Pennzoil Co, frustrated by
     Texaco Inc's ...")."""
@@ -115,6 +116,8 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
         return False
     if words[start - 1].folded in AND_WORDS or words[start - 1].folded == "by":
         return False                      # a second name: "A and B report", "A | Edited by B"
+    if end < len(words) and words[end].printed in LABEL_MARKS and len(run) == 1:
+        return True                       # a label of its own: "Story: A / Photos: B"
     glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]
     return any(w.role in ("credit", "cue") for w in glued) or (
         end + 1 < len(words) and words[end].role == "function" and words[end + 1].role in ("outlet", "medium"))

@@ -107,6 +107,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "Donald Trump and Vladimir Putin in Helsinki",       # two names and a place: a headline
     "تابعوا آخر المستجدات: الميادين",                      # words, a colon, the outlet: a label's
     "مقالات أخرى للكاتب",                                  # "of the writer": a section header
+    "Sarah Khalil: We Will Not Leave",                     # a speaker and what they said
     "كلاسيكو الروح الرياضية",                              # an outlet's name glued to words: a headline's
     "الوفد الإعلامي يزور “الميادين”",                      # ... or in quotes
     "متابعة: أدانت رابطة الكتاب العربية إقدام الحكومة على نقل مقرها",   # a deck: longer than a byline
@@ -143,6 +144,7 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("الميادين | سعاد الزين وكريم درويش - خاص", "سعاد الزين; كريم درويش", "Al Mayadeen"),   # the outlet first
     ("By Sarah Khalil | Edited by Omar Haddad", "Sarah Khalil; Omar Haddad", None),   # a name after "by"
     ("سعاد الزين وكريم درويش الميادين", "سعاد الزين; كريم درويش", "Al Mayadeen"),   # no mark beside two names
+    ("Story: Sarah Khalil / Photos: Omar Haddad", "Sarah Khalil; Omar Haddad", None),  # a label of its own
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)
