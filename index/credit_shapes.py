@@ -3,7 +3,7 @@ and where, a label before a colon, a name marked off by punctuation, a place and
 X", one word of a credit's own. index/credits.py reads lines with them."""
 from __future__ import annotations
 
-from .credit_names import AND_WORDS, Word
+from .credit_names import AND_WORDS, Word, names_a_thing
 
 LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
@@ -48,6 +48,21 @@ def label(words: list[Word]) -> int:
     if not all(w.role in ("credit", "cue", "function") or joined(w) for w in words[1:colon]):
         return 0                          # "تقرير أوروبي: ..." labels a headline, not a name
     return colon + 1
+
+
+def parallel_labels(words: list[Word]) -> list[Word]:
+    """One word and a colon or a dash opening the line and opening another clause of it after a
+    mark, the same mark each time: the roles of the names they label ("Text: A | Photography:
+    B", "Words — A; Pictures — B", "كتابة: A / تصوير: B"); none when the line has no such pair
+    or a label is a place ("Iran: ... | Syria: ...": headlines)."""
+    found, mark = [], None
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1].printed
+        if word.role not in ("separator", "outlet", "medium") and (after in LABEL_MARKS or after in DASHES) and (
+                k == 0 or words[k - 1].role == "separator") and mark in (None, after) and not names_a_thing([word]):
+            found.append(word)
+            mark = after
+    return found if len(found) >= 2 and found[0] is words[0] else []
 
 
 def labels_it(words: list[Word]) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked_off, named_outlet, one_plain_word,
-                            outlet_at_an_edge, place_dash)
+                            outlet_at_an_edge, parallel_labels, place_dash)
 from .credit_names import (Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
                            names_a_thing, pair_with_roles, person_like, split_at_and)
 from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, unsuffixed, without_possessives
@@ -86,6 +86,8 @@ class CreditReader:
         labelled = name_start > 0
         if labelled:                         # "إعداد وتقديم: A": the label's own words name no one
             runs = [part for run in name_runs(words[name_start:]) for part in split_at_and(run)]
+        elif roles_of := parallel_labels(words):     # "Text: A | Photography: B"
+            runs, labelled = [run for run in runs if not (len(run) == 1 and run[0] in roles_of)], True
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
         runs = [run for run in runs if not (runs and a_role(words, run, runs[0]))]
         places = [run for run in runs if self._place(run, words)]
@@ -120,8 +122,8 @@ class CreditReader:
         """Whether a line may be a credit or a byline at all: it holds a trigger word, or it opens
         or ends with a crediting word ("تقرير: A", "A and B report") or opens with a place before
         a dash ("دمشق - A"). Most short lines do none of these and are turned away unread."""
-        if self._triggered(letters):
-            return True
+        if self._triggered(letters) or any(letters_text.count(mark) >= 2 for mark in ":—"):
+            return True                      # (two labelled clauses: "Text: A | Photography: B")
         return bool(letters) and (letters[0] in self.credit_words or letters[-1] in self.credit_words
                                   or unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))

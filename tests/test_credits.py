@@ -108,6 +108,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "تابعوا آخر المستجدات: الميادين",                      # words, a colon, the outlet: a label's
     "مقالات أخرى للكاتب",                                  # "of the writer": a section header
     "Sarah Khalil: We Will Not Leave",                     # a speaker and what they said
+    "Iran: Trump Lies | Syria: Assad Wins",                # places labelling headlines
     "كلاسيكو الروح الرياضية",                              # an outlet's name glued to words: a headline's
     "الوفد الإعلامي يزور “الميادين”",                      # ... or in quotes
     "متابعة: أدانت رابطة الكتاب العربية إقدام الحكومة على نقل مقرها",   # a deck: longer than a byline
@@ -145,6 +146,9 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     ("By Sarah Khalil | Edited by Omar Haddad", "Sarah Khalil; Omar Haddad", None),   # a name after "by"
     ("سعاد الزين وكريم درويش الميادين", "سعاد الزين; كريم درويش", "Al Mayadeen"),   # no mark beside two names
     ("Story: Sarah Khalil / Photos: Omar Haddad", "Sarah Khalil; Omar Haddad", None),  # a label of its own
+    ("Text: Sarah Khalil | Photography: Omar Haddad", "Sarah Khalil; Omar Haddad", None),   # two labelled clauses
+    ("Words — Sarah Khalil; Pictures — Omar Haddad", "Sarah Khalil; Omar Haddad", None),
+    ("نص: سعاد الزين، صور: كريم درويش", "سعاد الزين; كريم درويش", None),
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)
