@@ -19,6 +19,11 @@ class Word:
                                  # | name | separator | number
 
 
+def position(words: list[Word], word: Word) -> int | None:
+    """Where this very word stands in the line (words compare by value; two may be alike)."""
+    return next((i for i, w in enumerate(words) if w is word), None)
+
+
 def name_runs(words: list[Word]) -> list[list[Word]]:
     """The runs of name words, cut by anything else (a particle inside a name stays in it)."""
     runs, run = [], []
@@ -106,7 +111,7 @@ def _opening_pair(words: list[Word], printed: list[Word], runs: list[list[Word]]
         return None
     if len(halves := split_at_and(runs[0])) == 2:
         return runs[0], halves
-    k = next(i for i, w in enumerate(words) if w is runs[0][-1])
+    k = position(words, runs[0][-1])
     if len(runs) > 1 and k + 2 < len(words) and words[k + 1].folded in AND_WORDS and words[k + 2] is runs[1][0]:
         return runs[0] + [words[k + 1]] + runs[1], [runs[0], runs[1]]
     return None
@@ -117,7 +122,7 @@ def _closing_pair(words: list[Word], printed: list[Word], runs: list[list[Word]]
         return None
     if len(halves := split_at_and(runs[-1])) == 2:
         return runs[-1], halves
-    k = next(i for i, w in enumerate(words) if w is runs[-1][0])
+    k = position(words, runs[-1][0])
     if len(runs) > 1 and k >= 2 and words[k - 1].folded in AND_WORDS and words[k - 2] is runs[-2][-1]:
         return runs[-2] + [words[k - 1]] + runs[-1], [runs[-2], runs[-1]]
     return None
@@ -140,7 +145,7 @@ def pair_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
     if len(names) != 2:
         return False
     opening = next((w for w in words if w.role not in ("outlet", "medium", "separator")), None)
-    k = next((i for i, w in enumerate(words) if w is names[0][-1]), None)      # "&" is a mark
+    k = position(words, names[0][-1])          # "&" is a mark
     if opening is not names[0][0] or k is None or k + 1 >= len(words):
         return False
     if words[k + 1].folded in AND_WORDS and k + 2 < len(words) and words[k + 2] is names[1][0]:

@@ -3,7 +3,7 @@ and where, a label before a colon, a name marked off by punctuation, a place and
 X", one word of a credit's own. index/credits.py reads lines with them."""
 from __future__ import annotations
 
-from .credit_names import AND_WORDS, Word, names_a_thing
+from .credit_names import AND_WORDS, Word, names_a_thing, position
 
 LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
@@ -31,7 +31,7 @@ def outlet_at_an_edge(words: list[Word], two_names: bool = False) -> bool:
         return False
     if two_names:
         return True
-    k = next(i for i, w in enumerate(words) if w is named)
+    k = position(words, named)
     inner = words[k + 1] if printed[0] is named else words[k - 1]
     return inner.role == "function" or inner.role == "separator" and not set(inner.printed) & QUOTES
 
@@ -87,7 +87,7 @@ def one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
 
 def marked_off(words: list[Word], run: list[Word]) -> bool:
     """The line is the run, punctuation, and one other word (either side)."""
-    k = next(i for i, w in enumerate(words) if w is run[0])
+    k = position(words, run[0])
     rest = words[:k] + words[k + len(run):]
     marks = [w for w in rest if w.role == "separator"]
     said = [w for w in rest if w.role != "separator"]
@@ -123,7 +123,7 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     Texaco Inc's ...")."""
     if run is name or len(run) > 3 or any(w.printed.isascii() and not w.printed[:1].isupper() for w in run):
         return False
-    last, name_end = _position(words, run[-1]), _position(words, name[-1])
+    last, name_end = position(words, run[-1]), position(words, name[-1])
     if last is None or name_end is None or last - len(run) + 1 < name_end:
         return False                      # (a name split at و is not the line's words)
     start, end = last - len(run) + 1, last + 1
@@ -136,7 +136,3 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]
     return any(w.role in ("credit", "cue") for w in glued) or (
         end + 1 < len(words) and words[end].role == "function" and words[end + 1].role in ("outlet", "medium"))
-
-
-def _position(words: list[Word], word: Word) -> int | None:
-    return next((i for i, w in enumerate(words) if w is word), None)

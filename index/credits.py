@@ -18,7 +18,7 @@ from importlib import resources
 from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked_off, named_outlet, one_plain_word,
                             outlet_at_an_edge, parallel_labels, place_dash)
 from .credit_names import (Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
-                           names_a_thing, pair_with_roles, person_like, split_at_and)
+                           names_a_thing, pair_with_roles, person_like, position, split_at_and)
 from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, unsuffixed, without_possessives
 from .gazetteer import gazetteer
 from .memo import Memo
@@ -89,7 +89,7 @@ class CreditReader:
         elif roles_of := parallel_labels(words):     # "Text: A | Photography: B"
             runs, labelled = [run for run in runs if not (len(run) == 1 and run[0] in roles_of)], True
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
-        runs = [run for run in runs if not (runs and a_role(words, run, runs[0]))]
+        runs = [run for run in runs if not a_role(words, run, runs[0])]
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
         most = 3 if "cue" in roles else 2     # "Reporting by A in X; Writing by B; Editing by C"
@@ -132,7 +132,7 @@ class CreditReader:
         """A run of words that is a place in a byline: after "in"/"from" ("By A in Amman"), a
         place the gazetteer knows or one word; or a known place opening the line before a dash
         ("دمشق - A"). A place elsewhere is part of what the line says."""
-        k = next((i for i, w in enumerate(words) if w is run[0]), 0)
+        k = position(words, run[0]) or 0
         after_link = k > 0 and words[k - 1].folded in _PLACE_LINKS
         known = "place" in gazetteer().kinds([w.folded for w in run])
         if known and k == 0 and len(run) < len(words) and words[len(run)].printed in DASHES:
@@ -233,7 +233,7 @@ class CreditReader:
         named = named_outlet(words)
         if named is None:
             return False
-        k = next(i for i, w in enumerate(words) if w is named)
+        k = position(words, named)
         return k in (0, len(words) - 1) or words[k - 1].role in ("credit", "cue", "function")
 
     def says_crediting(self, text: str) -> bool:

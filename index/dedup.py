@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Callable
 
 from .normalize import alnum_key
-from .shapes import deck_shaped, paragraph_text
+from .shapes import deck_shaped, paragraph_text, quotes_the_opening
 from .records import Article
 
 KEY_CHARS = 200       # folded characters that name an article
@@ -54,11 +54,9 @@ MAX_LEADING_LINES = 2
 def _quotes_the_lead(first: str, rest: str) -> bool:
     """The body's first line quotes the next paragraph's opening, after a label or a speaker
     ("Saleh: Consolidated group net profit ..."): a deck one repost prints and the next not."""
-    if paragraph_text(first):
-        return False
-    quoted, lead = alnum_key(first), alnum_key(rest.partition("\n\n")[0])
-    return len(quoted) < len(lead) and len(lead) >= QUOTED_CHARS and \
-        0 <= quoted.find(lead[:QUOTED_CHARS]) <= LABEL_CHARS
+    lead = rest.partition("\n\n")[0]
+    return (not paragraph_text(first) and len(alnum_key(first)) < len(alnum_key(lead))
+            and quotes_the_opening(first, lead, QUOTED_CHARS, LABEL_CHARS))
 
 
 QUOTED_CHARS = 20     # the lead's first letters and digits a deck must print

@@ -108,6 +108,15 @@ _NAME_MARKS = re.compile(r"^[\s\-–—•·*✍📝🖊✏\ufe0f]+|[\s\-–—]
 _MARK_ENDS = frozenset(" \t-–—•·*✍📝🖊✏\ufe0f")
 
 
+def quotes_the_opening(line: str, paragraph: str, chars: int, within: int | None = None) -> bool:
+    """``line`` prints the first ``chars`` letters and digits of ``paragraph`` (starting within
+    ``within`` of its own start, when given: after a label or a speaker's name): a deck quoting
+    the lead."""
+    opening = alnum_key(paragraph)[:chars]
+    at = alnum_key(line).find(opening) if len(opening) == chars else -1
+    return at >= 0 and (within is None or at <= within)
+
+
 def same_title(a: str, b: str) -> bool:
     ka, kb = alnum_key(a), alnum_key(b)
     if not ka or not kb:

@@ -9,8 +9,8 @@ import re
 from .boilerplate import ENDS_ARTICLE
 from .credits import credit_reader
 from .lines import CREDIT, DROP, HEADER, IMAGE, META, TEXT, Line
-from .normalize import alnum_key
-from .shapes import LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like, same_title, title_shaped
+from .shapes import (LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like, quotes_the_opening,
+                     same_title, title_shaped)
 
 
 def following(lines: list[Line], i: int, limit: int = 4) -> list[Line]:
@@ -119,8 +119,7 @@ def _lead_excerpt(deck: str, lines: list[Line], i: int) -> bool:
     paragraph = next((l for l in lines[i + 1:i + 12] if l.kind == TEXT and is_paragraph(l)), None)
     if paragraph is None:
         return False
-    opening = alnum_key(paragraph.text)[:MIN_EXCERPT]
-    return len(opening) == MIN_EXCERPT and opening in alnum_key(deck)
+    return quotes_the_opening(deck, paragraph.text, MIN_EXCERPT)
 
 
 MIN_EXCERPT = 15            # the lead's first letters and digits a deck must print
