@@ -17,8 +17,8 @@ from importlib import resources
 
 from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked_off, named_outlet, one_plain_word,
                             outlet_at_an_edge, parallel_labels, place_dash)
-from .credit_names import (Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
-                           names_a_thing, pair_with_roles, person_like, position, split_at_and)
+from .credit_names import (PLACE_LINKS, Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
+                           names_a_thing, pair_with_roles, person_like, placed_pair, position, split_at_and)
 from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, unsuffixed, without_possessives
 from .gazetteer import gazetteer
 from .memo import Memo
@@ -90,6 +90,7 @@ class CreditReader:
             runs, labelled = [run for run in runs if not (len(run) == 1 and run[0] in roles_of)], True
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
         runs = [run for run in runs if not a_role(words, run, runs[0])]
+        runs = [part for run in runs for part in self._place_and_name(run, words)]
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
         most = 3 if "cue" in roles else 2     # "Reporting by A in X; Writing by B; Editing by C"
@@ -105,8 +106,8 @@ class CreditReader:
         if outlet and "credit" not in roles and outlet_at_an_edge(words, len(names) == 2) and not labels_it(words) and (
                 "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
-        if pair_with_roles(words, names):
-            return Credit(outlet, authors)        # "A and B report"
+        if pair_with_roles(words, names) or placed_pair(words, names, places):
+            return Credit(outlet, authors)        # "A and B report", "A in Gaza and B in Beirut"
         return None
 
     def _suffixed_cue(self, word: Word) -> bool:
@@ -124,6 +125,8 @@ class CreditReader:
         a dash ("دمشق - A"). Most short lines do none of these and are turned away unread."""
         if self._triggered(letters) or any(letters_text.count(mark) >= 2 for mark in ":—"):
             return True                      # (two labelled clauses: "Text: A | Photography: B")
+        if sum(w in PLACE_LINKS for w in letters) >= 2:
+            return True                      # (two names in their places: "A in Gaza and B in Beirut")
         return bool(letters) and (letters[0] in self.credit_words or letters[-1] in self.credit_words
                                   or unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
@@ -133,11 +136,24 @@ class CreditReader:
         place the gazetteer knows or one word; or a known place opening the line before a dash
         ("دمشق - A"). A place elsewhere is part of what the line says."""
         k = position(words, run[0]) or 0
-        after_link = k > 0 and words[k - 1].folded in _PLACE_LINKS
+        after_link = k > 0 and words[k - 1].folded in PLACE_LINKS
         known = "place" in gazetteer().kinds([w.folded for w in run])
         if known and k == 0 and len(run) < len(words) and words[len(run)].printed in DASHES:
             return True
         return after_link and (known or len(run) == 1)
+
+    @staticmethod
+    def _place_and_name(run: list[Word], words: list[Word]) -> list[list[Word]]:
+        """A run after "من"/"في" that opens with a known place and goes on with a word glued to
+        و: the place and the next name ("A من غزة وB من بيروت"); any other run as it is."""
+        k = position(words, run[0]) or 0
+        if k == 0 or words[k - 1].folded not in PLACE_LINKS:
+            return [run]
+        for end in range(1, min(3, len(run) - 1)):
+            glued = run[end].folded
+            if glued.startswith("و") and len(glued) > 2 and "place" in gazetteer().kinds([w.folded for w in run[:end]]):
+                return [run[:end], [Word(run[end].printed[1:], glued[1:], "name"), *run[end + 1:]]]
+        return [run]
 
     def frame(self, text: str) -> tuple[str, str, str | None] | None:
         """A short line naming one known outlet, with the name as a placeholder ("cross posted
@@ -307,7 +323,6 @@ class CreditReader:
 
 
 _UNREAD = object()
-_PLACE_LINKS = frozenset("in from at في من".split())
 _SUFFIXED_CUE_WORDS = 4          # a suffixed cue and a name of up to three words
 
 

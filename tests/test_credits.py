@@ -125,6 +125,26 @@ def test_a_city_and_a_dash_before_a_name_is_a_byline(place, name, dash):
     assert credit is not None and credit.author == name
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True),
+       st.lists(st.sampled_from(["Beirut", "Gaza", "Jerusalem", "Damascus", "Tehran", "Baghdad"]), min_size=2,
+                max_size=2), st.sampled_from(["in", "from"]))
+def test_two_names_each_in_its_place_are_a_byline(names, places, link):
+    """"A in Beirut and B in Jerusalem", "A من غزة وB من بيروت" (the second name glued to و);
+    not one name with a place, nor two public figures (headlines')."""
+    if all(not n.isascii() for n in names):
+        link, places = {"in": "في", "from": "من"}[link], [{"Beirut": "بيروت", "Gaza": "غزة", "Jerusalem": "القدس",
+                                                           "Damascus": "دمشق", "Tehran": "طهران",
+                                                           "Baghdad": "بغداد"}[p] for p in places]
+        line = f"{names[0]} {link} {places[0]} و{names[1]} {link} {places[1]}"
+    else:
+        line = f"{names[0]} {link} {places[0]} and {names[1]} {link} {places[1]}"
+    credit = credit_reader().read(line)
+    assert credit is not None and credit.author == "; ".join(names), line
+    assert credit_reader().read(f"{names[0]} {link} {places[0]}") is None
+    assert credit_reader().read(f"Vladimir Putin {link} {places[0]} and Xi Jinping {link} {places[1]}") is None
+
+
 @pytest.mark.parametrize("line, author, outlet", [
     ("AMMAN - Omar Haddad", "Omar Haddad", None),        # a place in capitals, as wires print it
     ("Sarah Khalil for Al Mayadeen", "Sarah Khalil", "Al Mayadeen"),
