@@ -240,17 +240,17 @@ class CreditReader:
                 for w in self._words(text)[0]))
         return known
 
-    def credits_its_outlet(self, text: str) -> bool:
-        """The outlet a line names stands where a credit names it: at an edge of the line or after
-        a crediting or function word ("h/t Reuters", "This post appeared on X and is ..."); an
-        outlet's name inside what a line says is a word of it ("تابعوا آخر الأخبار عبر ...": "the
-        latest news")."""
+    def credits_its_outlet(self, text: str) -> str | None:
+        """The outlet a line names, where it stands as a credit names it: at an edge of the line
+        or after a crediting or function word ("h/t Reuters", "This post appeared on X and is
+        ..."); an outlet's name inside what a line says is a word of it ("تابعوا آخر الأخبار عبر
+        ...": "the latest news")."""
         words = [w for w in self._words(text)[0] if w.role != "separator"]
         named = named_outlet(words)
         if named is None:
-            return False
+            return None
         k = position(words, named)
-        return k in (0, len(words) - 1) or words[k - 1].role in ("credit", "cue", "function")
+        return named.folded if k in (0, len(words) - 1) or words[k - 1].role in ("credit", "cue", "function") else None
 
     def says_crediting(self, text: str) -> bool:
         """A word of the line is a crediting word or a cue (a name has none)."""

@@ -122,6 +122,21 @@ def test_a_wire_dateline_in_the_body_outweighs_house_style():
     assert (article.outlet, article.outlet_inferred) == ("Reuters", False)
 
 
+@pytest.mark.parametrize("footer, outlet", [
+    ("(Except for the headline, this story has not been edited by Reuters staff and is published "
+     "from a syndicated feed.)", "Reuters"),
+    ("This report was prepared with material from Press TV and other agencies.", "Press TV"),
+    ("The talks are expected to resume next week, the minister said.", "South Front"),   # names none
+    ("Protesters burned Al Mayadeen banners and Press TV flags in the square.", "South Front"),
+])
+def test_an_outlet_named_where_a_credit_would_be_in_the_last_line_outweighs_house_style(footer, outlet):
+    """A closing note naming an outlet after a crediting or function word (no credit: a
+    sentence) is weaker evidence than a credit but stronger than a capitals headline's house
+    style; an outlet's name inside what a sentence says is no such note."""
+    article = _article(f"BURNING CONVOYS ON THE ROAD TO BAGHDAD\n\nMARCH 30, 2021\n\n{BODY}\n\n{footer}")
+    assert article.outlet == outlet
+
+
 @pytest.mark.parametrize("footer", ["عن الميادين", "REUTER...", "from Al Mayadeen"])
 def test_a_credit_where_credits_stand_names_the_outlet_and_starts_no_article(footer):
     """Function words alone around an outlet's name are a credit under a body (not anywhere: see
