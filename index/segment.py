@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .captions import mark_captions
-from .lines import BYLINE, DATE, DROP, HEADER, META, SKIPPABLE, TEXT, Line
+from .credit_shapes import QUOTES
+from .credits import MAX_CREDIT, credit_reader
+from .lines import BYLINE, CREDIT, DATE, DROP, HEADER, META, SKIPPABLE, TEXT, Line
 from .shapes import deck_shaped, ends_sentence, is_paragraph, name_like, same_title, title_shaped
 from .titles import NOT_TITLE, STRONG, following, title_evidence
 
@@ -55,6 +57,9 @@ def segment(lines: list[Line]) -> Segmentation:
             if current is not None or under is None or under.section == "videos":
                 parent = blocks[-1] if blocks else None
             current, section, under = None, line.section, line
+        elif outlet := _credit_amid_the_header(current, lines, i):
+            line.kind, line.outlet = CREDIT, outlet
+            current.lines.append(line)
         elif _starts_article(current, line, title_evidence(lines, i, previous), lines, i):
             current = Block(line, section, under=under.text if under else None, parent=parent)
             blocks.append(current)
@@ -99,6 +104,26 @@ def _starts_article(current: Block | None, line: Line, evidence: int, lines: lis
     if any(l.kind == DATE for l in current.lines) and _byline_alone_under(lines, i):
         return False
     return evidence == STRONG
+
+
+def _credit_amid_the_header(current: Block | None, lines: list[Line], i: int) -> str | None:
+    """Under a title's header lines and over another, a short line naming an outlet where a
+    credit names it ("مقابلة أجراها A لـX" between "مراسلو X" and the dateline) is a credit in a
+    phrasing no rule reads, not a title of its own (unless it is the title printed again, a
+    sentence, or names the outlet in quotes): the outlet it names. Under datelines alone (a
+    teaser list's titles have only them between) the outlet's name must be no common word
+    ("... في المنطقة العربية": "Arab")."""
+    line = lines[i]
+    if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT or not current.lines \
+            or not all(l.kind in META for l in current.lines) or ends_sentence(line.text) \
+            or same_title(line.text, current.title.text) or set(line.text) & QUOTES:
+        return None                     # (an outlet in quotes is a headline's: 'يزور "المدينة"')
+    below = following(lines, i, 1)
+    if not below or below[0].kind not in META:
+        return None
+    if all(l.kind == DATE for l in current.lines) and not credit_reader().names_an_outlet(line.text):
+        return None
+    return credit_reader().credits_its_outlet(line.text)
 
 
 def _byline_alone_under(lines: list[Line], i: int) -> bool:

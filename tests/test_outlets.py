@@ -1,6 +1,8 @@
 """Every rule that names an outlet: credits, lone names, bylines, house lines, staff, signatures,
 domains and photo credits, and house styles; strongest evidence first."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.lines import BYLINE, CREDIT, HOUSE, TEXT, classify
 from index.outlets import outlets
@@ -146,3 +148,42 @@ def test_a_credit_where_credits_stand_names_the_outlet_and_starts_no_article(foo
     assert len(blocks) == 1
     article = build_article(blocks[0], "p.txt")
     assert article.outlet == ("Reuters" if footer.startswith("REUTER") else "Al Mayadeen")
+
+
+PHRASING = {False: (["zorvik", "qalten", "mirovat", "interview", "conducted"], ["for ", "on "], "Sarah Khalil"),
+            True: (["تلاحم", "سجالات", "أجراها", "أعدتها", "مقابلة"], ["لـ", "ل", "على "], "سعاد الزين")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.booleans(), st.data(),
+       st.sampled_from([("Al Mayadeen", "الميادين"), ("Press TV", "برس تي في"), ("Sky News Arabia", "سكاي نيوز عربية")]))
+def test_a_line_naming_an_outlet_between_header_lines_is_their_credit(arabic, data, outlet):
+    """Between a title's credit and its dateline, a short line in a phrasing no rule reads that
+    names an outlet where a credit would ("مقابلة أجراها A لـX") is a credit of that header: no
+    title of its own; a line naming the outlet in quotes is."""
+    vocabulary, links, author = PHRASING[arabic]
+    words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=3))
+    link = data.draw(st.sampled_from(links))
+    name, printed = outlet[0], outlet[1] if arabic else outlet[0]
+    line = f"{' '.join(words).capitalize()} {author} {link}{printed}"
+    credit = f"المصدر: {printed}" if arabic else f"Source: {printed}"
+    page = f"{PREVIOUS_BODY}\n\nSource: Reuters\n\nA Headline About the Talks\n\n{credit}\n\n{line}\n\n27 Jul 2021\n\n{BODY}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.title for a in articles][-1] == "A Headline About the Talks"
+    assert articles[-1].outlet == name and articles[-1].date == "2021-07-27"
+    quoted = page.replace(line, f"{' '.join(words).capitalize()} {author} {link}«{printed}»")
+    assert [a.title for a in (build_article(b, "p.txt") for b in segment(text_lines(quoted)).articles)][-1] != \
+        "A Headline About the Talks"
+
+
+PREVIOUS_BODY = ("An earlier report said the council would vote on the budget before the end of the month, "
+                 "after two weeks of debate in the chamber and in the press.")
+
+
+def test_a_teaser_title_naming_an_outlet_by_a_common_word_stays_a_title():
+    """A teaser list has datelines only between its titles: one ending in a common word that is
+    also an outlet's name ("العربية": "Arab", Al Arabiya) is a title, not a credit of the one above."""
+    page = (f"{PREVIOUS_BODY}\n\nSource: Reuters\n\nالقصرين : حرق سيارة أمنية\n\n09/01/2014\n\n"
+            "العراق.. حلقة التفكك الأولى في المنطقة العربية\n\n05/01/2014\n\n%d bloggers like this:")
+    teasers = [b.title.text for b in segment(text_lines(page)).teasers]
+    assert teasers == ["القصرين : حرق سيارة أمنية", "العراق.. حلقة التفكك الأولى في المنطقة العربية"]
