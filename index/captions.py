@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .boilerplate import ENDS_ARTICLE
 from .lines import DROP, HEADER, IMAGE, META, TEXT, Line
-from .shapes import ends_sentence, is_paragraph
+from .shapes import ends_sentence, is_paragraph, same_title
 
 
 def mark_captions(lines: list[Line]) -> None:
@@ -41,5 +41,7 @@ def _opens_a_block(previous: Line | None, above_it: Line | None, before: Line | 
 
 
 def _alt_caption_pair(alt: Line, caption: Line) -> bool:
-    return (len(alt.text) < 120 and len(caption.text) < 200 and not ends_sentence(alt.text)
+    """A short line and a caption glued under it; not one line printed twice (a title and the
+    title again, glued under it: an article starts there)."""
+    return (len(alt.text) < 120 and not same_title(alt.text, caption.text) and len(caption.text) < 200 and not ends_sentence(alt.text)
             and not alt.text.startswith(("•", "-", "–")) and not caption.text.startswith(("•", "-", "–")))

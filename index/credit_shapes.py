@@ -37,9 +37,15 @@ def outlet_at_an_edge(words: list[Word], two_names: bool = False) -> bool:
 
 
 def label(words: list[Word]) -> int:
-    """Where a line's name starts after a label (a crediting word first, up to ``LABEL_WORDS``
-    words of crediting or function words or roles joined by "and", a colon): "Report: A",
-    "Written and edited by: A", "إعداد وتقديم: A"; 0 when the line opens with no label."""
+    """Where a line's name starts after a label: a crediting word first, up to ``LABEL_WORDS``
+    words of crediting or function words or roles joined by "and", a colon ("Report: A",
+    "Written and edited by: A", "إعداد وتقديم: A"), or one capitalized word of its own before a
+    lower-case "by" (a genre: "Column by A", "Analysis by A for X"; a headline in title case
+    prints "By": "Killed By Israeli Forces", and a participle is a headline's verb: "Shelled by
+    Saudi Jets"); 0 when the line opens with no label."""
+    if len(words) > 2 and words[0].role == "name" and words[0].printed[:1].isupper() and words[1].printed == "by" \
+            and not words[0].folded.endswith("ed"):
+        return 2
     if not words or words[0].role not in ("credit", "cue"):
         return 0
     colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in LABEL_MARKS), 0)

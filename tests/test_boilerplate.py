@@ -53,3 +53,17 @@ def test_positional_rules():
     assert [v.text for v in parts.video_titles] == ["A lone video title", "Another video title"]
     assert [p.text[:14] for p in parts.articles[0].body] == ["The first para", "The second par"]
     assert set(boilerplate.POSITIONAL_RULES) >= set(rules.values()) - {r.name for r in boilerplate.RULES}
+
+
+@pytest.mark.parametrize("title", ["DIGITAL <DCAI.O> TO ACQUIRE FOX <FOXT.O> UNIT", "Talks in Baghdad Resume After a Pause",
+                                   "استئناف المحادثات في بغداد بعد توقف"])
+def test_a_title_printed_twice_glued_is_no_alt_text_and_caption(title):
+    """A short line and the same line glued under it, after a paragraph, over a paragraph: a
+    title and the title printed again (an article with no header block), not an image's alt text
+    and caption."""
+    first = "The first paragraph of the article is long enough to be a paragraph on its own, and it ends."
+    second = "The second article's first paragraph says what it reports, at length, as a paragraph does."
+    lines = text_lines(f"A Headline About the Talks in Baghdad\n\n27 Jul 2021\n\n{first}\n\n{title}\n{title}\n\n{second}")
+    articles = segment(lines).articles
+    assert [a.title.text for a in articles] == ["A Headline About the Talks in Baghdad", title]
+    assert [l.text for l in articles[1].body] == [second]

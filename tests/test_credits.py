@@ -104,6 +104,7 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "Parent Headline From Al Mayadeen",
     "Pennzoil Co, frustrated by Texaco Inc's",           # a word after a name beside "by": a sentence's
     "Killed By Israeli Forces In Gaza",                  # a word before it: a headline's
+    "Shelled by Saudi Jets",                             # ... a participle, before a lower-case "by"
     "Donald Trump and Vladimir Putin in Helsinki",       # two names and a place: a headline
     "تابعوا آخر المستجدات: الميادين",                      # words, a colon, the outlet: a label's
     "مقالات أخرى للكاتب",                                  # "of the writer": a section header
@@ -169,6 +170,8 @@ def test_two_names_each_in_its_place_are_a_byline(names, places, link):
     ("Text: Sarah Khalil | Photography: Omar Haddad", "Sarah Khalil; Omar Haddad", None),   # two labelled clauses
     ("Words — Sarah Khalil; Pictures — Omar Haddad", "Sarah Khalil; Omar Haddad", None),
     ("نص: سعاد الزين، صور: كريم درويش", "سعاد الزين; كريم درويش", None),
+    ("Column by Sarah Khalil for Al Mayadeen", "Sarah Khalil", "Al Mayadeen"),   # a genre before "by"
+    ("Analysis by Omar Haddad", "Omar Haddad", None),
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)
