@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .boilerplate import ENDS_ARTICLE
 from .lines import DROP, HEADER, IMAGE, META, TEXT, Line
-from .shapes import ends_sentence, is_paragraph, same_title
+from .shapes import ends_sentence, is_all_caps, is_paragraph, same_title
 
 
 def mark_captions(lines: list[Line]) -> None:
@@ -42,6 +42,8 @@ def _opens_a_block(previous: Line | None, above_it: Line | None, before: Line | 
 
 def _alt_caption_pair(alt: Line, caption: Line) -> bool:
     """A short line and a caption glued under it; not one line printed twice (a title and the
-    title again, glued under it: an article starts there)."""
-    return (len(alt.text) < 120 and not same_title(alt.text, caption.text) and len(caption.text) < 200 and not ends_sentence(alt.text)
+    title again, glued under it: an article starts there), nor a line in capitals (a wire
+    headline over its deck)."""
+    return (len(alt.text) < 120 and len(caption.text) < 200 and not ends_sentence(alt.text)
+            and not same_title(alt.text, caption.text) and not is_all_caps(alt.text)
             and not alt.text.startswith(("•", "-", "–")) and not caption.text.startswith(("•", "-", "–")))

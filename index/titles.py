@@ -60,9 +60,9 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     broke = _after_a_break(lines, i, previous) and not name_like(line.text)     # not a lone author name
     if is_paragraph(first) and (not first.attached or broke) and _opens_article(lines, i, previous):
         return WEAK                         # after a break, a paragraph glued under it is its body
-    if broke and len(after) > 1 and after[1].kind == TEXT and is_paragraph(after[1]) \
+    if (broke or is_all_caps(line.text)) and len(after) > 1 and after[1].kind == TEXT and is_paragraph(after[1]) \
             and _deck_under(line.text, first.text) and _opens_article(lines, i, previous):
-        return WEAK                         # after a break: a title, its deck, its body
+        return WEAK                         # after a break or in capitals: a title, its deck, its body
     if broke and _short_lines_over_a_body(after) and _opens_article(lines, i, previous):
         return WEAK                         # after a break: a title over header lines no rule reads
     return NOT_TITLE

@@ -67,3 +67,16 @@ def test_a_title_printed_twice_glued_is_no_alt_text_and_caption(title):
     articles = segment(lines).articles
     assert [a.title.text for a in articles] == ["A Headline About the Talks in Baghdad", title]
     assert [l.text for l in articles[1].body] == [second]
+
+
+@pytest.mark.parametrize("deck", ["▪ Digital Communications Associates Inc <DCAI.O>", "The company buys a research unit"])
+def test_a_wire_headline_in_capitals_over_a_glued_deck_starts_an_article(deck):
+    """A line in capitals and a shorter one glued under it, after a paragraph and over one: a
+    wire headline and its deck, not an image's alt text and caption."""
+    first = "The first paragraph of the article is long enough to be a paragraph on its own, and it ends."
+    second = "The second article's first paragraph says what it reports, at length, as a paragraph does."
+    title = "DIGITAL <DCAI.O> TO ACQUIRE FOX <FOXT.O> UNIT"
+    lines = text_lines(f"A Headline About the Talks in Baghdad\n\n27 Jul 2021\n\n{first}\n\n{title}\n{deck}\n\n{second}")
+    articles = segment(lines).articles
+    assert [a.title.text for a in articles] == ["A Headline About the Talks in Baghdad", title]
+    assert articles[1].body[-1].text == second and first not in [l.text for l in articles[1].body]
