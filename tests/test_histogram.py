@@ -4,7 +4,7 @@ empty periods in a row and nothing else; bars fit the chart, a taller bar never 
 and every non-empty bar is visible."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from web.histogram import COLLAPSED_FROM, HEIGHT, MIN_BAR, WIDTH, Bar, Gap, histogram
@@ -50,6 +50,7 @@ def test_the_chart_shows_every_period_once_in_order(values, monthly):
 
 @settings(max_examples=300, deadline=None)
 @given(counts, st.booleans())
+@example([19, 400], False)          # heights rounded apart from the bar's top once left a gap
 def test_bars_fit_show_their_counts_and_keep_their_order(values, monthly):
     chart = histogram(_entries(values, monthly))
     bars = [item for item in chart.items if isinstance(item, Bar)]

@@ -75,9 +75,9 @@ def histogram(entries: list[dict]) -> Chart:
             items.append(Gap(slot[0], slot[1], round((k + 0.5) * step, 2)))
             continue
         count = slot["count"]
-        height = max(MIN_BAR, (HEIGHT - TOP) * count / top) if count else 1
-        items.append(Bar(slot["value"], count, slot["selected"], round(k * step, 2),
-                         round(HEIGHT - height, 2), round(max(step - 2, 1), 2), round(height, 2),
+        height = round(max(MIN_BAR, (HEIGHT - TOP) * count / top), 2) if count else 1    # rounded once:
+        items.append(Bar(slot["value"], count, slot["selected"], round(k * step, 2),     # on the baseline
+                         round(HEIGHT - height, 2), round(max(step - 2, 1), 2), height,
                          labelled and bool(count)))
     return Chart(items, round(step * len(slots), 2), HEIGHT + (AXIS if named else 0), named, unit)
 
