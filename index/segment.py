@@ -200,6 +200,21 @@ def _anatomy(block: Block) -> None:
             block.body.append(line)
         elif line.kind in META:
             block.tail.append(line)
+    _bottom_credit_line(block)
+
+
+def _bottom_credit_line(block: Block) -> None:
+    """The body's last line read as a credit where credits stand (function or crediting words
+    and one word of its own around an outlet's name: "Copyright REUTERS — syndicated") is the
+    article's bottom credit, not its text: copies crediting the outlet by another alias are
+    the same article."""
+    if len(block.body) < 2:
+        return
+    line = block.body[-1]
+    if outlet := credit_reader().placed_outlet(line.text):
+        block.body.pop()
+        line.kind, line.outlet = CREDIT, outlet
+        block.tail.insert(0, line)
 
 
 def _deck(block: Block) -> Line | None:

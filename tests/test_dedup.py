@@ -76,3 +76,23 @@ def test_a_copy_with_a_deck_quoting_its_wire_tables_first_line_is_the_same_artic
              "price through March 3 under the headings Natl Loan Release Call Avge, the department said.")
     row = "Natl Loan Release Call Avge Rate-X Level Price Price Oats 1.24 0.99 V 1.65 -- Barley n.a. 1.56" * 3
     assert len(set(ids(intro + "\n\n" + row + "\n\n" + plain, row + "\n\n" + plain))) == 2
+
+
+def test_copies_crediting_the_outlet_by_other_aliases_under_the_body_are_one_article():
+    """A bottom credit in a phrasing no table lists, read where credits stand ("Copyright
+    REUTERS — syndicated"), is no text of the article: copies printing the outlet's name in
+    another alias or script are the same article."""
+    from index.extract import build_article
+    from index.page import text_lines
+    from index.segment import segment
+    body = ("The French company, which produces lead-acid batteries, had sales in 1986 of 75 mln dlrs, "
+            "the buyer said in a statement on Monday.\n\nThe purchase price was not disclosed, the company said.")
+    dedup, ids = Deduplicator(), []
+    for alias in ("REUTERS", "رويترز", "Reuters"):
+        page = f"GNB JOINS IN LEVERAGED BUYOUT OF FRENCH UNIT\n\n24 Mar 1987\n\n{body}\n\nCopyright {alias} — syndicated"
+        [block] = segment(text_lines(page)).articles
+        article = build_article(block, "p.txt")
+        assert article.outlet == "Reuters" and "syndicated" not in article.body
+        dedup.assign(article)
+        ids.append(article.id)
+    assert len(set(ids)) == 1
