@@ -70,6 +70,13 @@ def segment(lines: list[Line]) -> Segmentation:
             _orphan(result, line, section)
         if line.kind != DROP:
             previous = line
+    _sort(blocks, result)
+    return result
+
+
+def _sort(blocks: list[Block], result: Segmentation) -> None:
+    """Each block, its anatomy read, into the articles (it has a body), the teasers (a dated
+    title), the article above (a title over a one-line body) or the orphans."""
     for k, block in enumerate(blocks):
         _anatomy(block)
         if block.body:
@@ -84,7 +91,6 @@ def segment(lines: list[Line]) -> Segmentation:
             _merge_back(result.articles[-1], block)
         else:
             result.orphans.append(block.title)
-    return result
 
 
 def _starts_article(current: Block | None, line: Line, evidence: int, lines: list[Line], i: int) -> bool:
