@@ -137,18 +137,25 @@ def joins_names(words: list[Word], names: list[list[Word]]) -> bool:
     return 0 < k < len(words) - 1 and words[k - 1] is names[0][-1] and words[k + 1] is names[1][0]
 
 
-def pair_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
-    """Two names joined by "and" open the line, after the outlet if it is named first, and only
-    crediting words follow them: "A and B report", "A and B, Correspondents", "A & B contributed
-    to this report", "X's A and B report for the wire" (a place after them is a headline's: "A
-    and B in Helsinki")."""
-    if len(names) != 2:
+def names_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
+    """A name, or two joined by "and", open the line, after the outlet if it is named first, and
+    only crediting words follow: "A reports", "A and B report", "A and B, Correspondents", "A & B
+    contributed to this report", "X's A and B report for the wire", "A وB مراسلان" (a place after
+    them is a headline's: "A and B in Helsinki"). One name must be in Latin capitals, of two or
+    three words, no public figure: an Arabic one is not told from a phrase ("مقالات أخرى
+    للكاتب"), a longer one is a company's ("Computer Terminal Systems Inc (Exclusive)")."""
+    if not 1 <= len(names) <= 2:
         return False
     opening = next((w for w in words if w.role not in ("outlet", "medium", "separator")), None)
     k = position(words, names[0][-1])          # "&" is a mark
     if opening is not names[0][0] or k is None or k + 1 >= len(words):
         return False
-    if words[k + 1].folded in AND_WORDS and k + 2 < len(words) and words[k + 2] is names[1][0]:
+    if len(names) == 1:
+        if len(names[0]) > 3 or not all(w.printed.isascii() for w in names[0]) \
+                or "person" in gazetteer().kinds([w.folded for w in names[0]]):
+            return False
+        end = k + 1
+    elif words[k + 1].folded in AND_WORDS and k + 2 < len(words) and words[k + 2] is names[1][0]:
         end = k + 2 + len(names[1])
     elif words[k + 1].folded == "و" + names[1][0].folded:      # "A وB": one run split at its و
         end = k + len(names[1]) + 1
@@ -157,6 +164,15 @@ def pair_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
     rest = [w for w in words[end:] if w.role != "separator"]
     return bool(rest) and all(w.role in ("credit", "cue", "function") for w in rest) and any(
         w.role in ("credit", "cue") for w in rest)
+
+
+def from_pair(words: list[Word], names: list[list[Word]]) -> bool:
+    """"From" and two names joined by "and", nothing else: "From A and B" (who it comes from)."""
+    inside = {id(w) for name in names for w in name}
+    if any("person" in gazetteer().kinds([w.folded for w in n]) for n in names):
+        return False                     # public figures: a headline's ("From Trump and Biden")
+    return len(names) == 2 and bool(words) and words[0].folded in FROM_WORDS and all(
+        id(w) in inside or w.role == "separator" or w.folded in AND_WORDS for w in words[1:])
 
 
 def placed_pair(words: list[Word], names: list[list[Word]], places: list[list[Word]]) -> bool:
@@ -178,3 +194,4 @@ def placed_pair(words: list[Word], names: list[list[Word]], places: list[list[Wo
 
 AND_WORDS = frozenset({"and", "&", "و"})
 PLACE_LINKS = frozenset("in from at في من".split())
+FROM_WORDS = frozenset({"from"})

@@ -84,11 +84,15 @@ def joined(word: Word) -> bool:
 
 def one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
     """One word of a line's own, in lower case (capitalized at the line's start): "permission"
-    in "Republished with permission from X", "Syndicated from X"."""
+    in "Republished with permission from X", "Syndicated from X"; or a section's name set off
+    from the outlet after it by a mark ("Reuters | World", "Al Mayadeen - Politics")."""
     if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
         return False
     word = runs[0][0]
-    return word.printed.islower() or (word is words[0] and word.printed[1:].islower())
+    k = position(words, word)
+    section = k == len(words) - 1 and k >= 2 and words[k - 1].role == "separator" and words[k - 2].role in (
+        "outlet", "medium")
+    return word.printed.islower() or (word is words[0] and word.printed[1:].islower()) or section
 
 
 def marked_off(words: list[Word], run: list[Word]) -> bool:
@@ -135,8 +139,8 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     start, end = last - len(run) + 1, last + 1
     if sum(w.role != "separator" for w in words) > ROLE_LINE_WORDS:
         return False
-    if words[start - 1].folded in AND_WORDS or words[start - 1].folded == "by":
-        return False                      # a second name: "A and B report", "A | Edited by B"
+    if words[start - 1].folded in AND_WORDS or words[start - 1].folded == "by" or words[start].folded == "و" + run[0].folded:
+        return False                      # a second name: "A and B report", "A | Edited by B", "A وB مراسلان"
     if end < len(words) and words[end].printed in LABEL_MARKS and len(run) == 1:
         return True                       # a label of its own: "Story: A / Photos: B"
     glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]

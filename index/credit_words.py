@@ -40,3 +40,14 @@ def bare(folded: str, printed: str = "") -> str:
     if folded[:1] in PROCLITICS and len(folded) > 3 and "\u0600" <= folded[1] <= "\u06ff":
         return folded[1:]
     return folded
+
+
+def plural_of(folded: str) -> str:
+    """An Arabic word without a dual or sound plural ending (مراسلان, مراسلون, مراسلين -> مراسل);
+    any other word as it is."""
+    if len(folded) >= 5 and folded[-2:] in _PLURALS and "\u0600" <= folded[0] <= "\u06ff":
+        return folded[:-2]
+    return folded
+
+
+_PLURALS = frozenset({"ان", "ون", "ين"})

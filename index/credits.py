@@ -18,8 +18,8 @@ from importlib import resources
 from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked_off, named_outlet, one_plain_word,
                             outlet_at_an_edge, parallel_labels, place_dash)
 from .credit_names import (PLACE_LINKS, Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
-                           names_a_thing, pair_with_roles, person_like, placed_pair, position, split_at_and)
-from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, unsuffixed, without_possessives
+                           from_pair, names_a_thing, names_with_roles, person_like, placed_pair, position, split_at_and)
+from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, plural_of, unsuffixed, without_possessives
 from .gazetteer import gazetteer
 from .memo import Memo
 from .normalize import fold
@@ -106,8 +106,8 @@ class CreditReader:
         if outlet and "credit" not in roles and outlet_at_an_edge(words, len(names) == 2) and not labels_it(words) and (
                 "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
-        if pair_with_roles(words, names) or placed_pair(words, names, places):
-            return Credit(outlet, authors)        # "A and B report", "A in Gaza and B in Beirut"
+        if names_with_roles(words, names) or placed_pair(words, names, places) or from_pair(words, names):
+            return Credit(outlet, authors)        # "A and B report", "A in Gaza and B in Beirut", "From A and B"
         return None
 
     def _suffixed_cue(self, word: Word) -> bool:
@@ -125,9 +125,9 @@ class CreditReader:
         a dash ("دمشق - A"). Most short lines do none of these and are turned away unread."""
         if self._triggered(letters) or any(letters_text.count(mark) >= 2 for mark in ":—"):
             return True                      # (two labelled clauses: "Text: A | Photography: B")
-        if sum(w in PLACE_LINKS for w in letters) >= 2:
-            return True                      # (two names in their places: "A in Gaza and B in Beirut")
-        return bool(letters) and (letters[0] in self.credit_words or letters[-1] in self.credit_words
+        if sum(w in PLACE_LINKS for w in letters) >= 2 or letters[:1] == ["from"] and "and" in letters:
+            return True                      # (two names in their places: "A in Gaza and B in Beirut"; "From A and B")
+        return bool(letters) and (letters[0] in self.credit_words or plural_of(letters[-1]) in self.credit_words
                                   or unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
 
@@ -299,6 +299,8 @@ class CreditReader:
         if folded in self.credit_words or stripped in self.credit_words or (
                 stripped[:2] == "ال" and stripped[2:] in self.credit_words):      # "الحقوق": the article too
             return "credit"
+        if plural_of(folded) in self._listed - self.function_words:
+            return "credit"                     # "مراسلان", "مراسلون": a role of two or more (no cue)
         if folded in self.function_words or stripped in self.function_words:
             return "function"
         return "name"

@@ -105,6 +105,10 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     "Pennzoil Co, frustrated by Texaco Inc's",           # a word after a name beside "by": a sentence's
     "Killed By Israeli Forces In Gaza",                  # a word before it: a headline's
     "Shelled by Saudi Jets",                             # ... a participle, before a lower-case "by"
+    "Donald Trump reports",                              # a public figure and a role: a headline
+    "Computer Terminal Systems Inc (Exclusive)",         # a company's name and a label: a deck
+    "مراسلون بلا حدود",                                  # a plural role opening the line: no cue
+    "From Gaza and Beirut", "From Donald Trump and Joe Biden",
     "Donald Trump and Vladimir Putin in Helsinki",       # two names and a place: a headline
     "تابعوا آخر المستجدات: الميادين",                      # words, a colon, the outlet: a label's
     "مقالات أخرى للكاتب",                                  # "of the writer": a section header
@@ -170,6 +174,10 @@ def test_two_names_each_in_its_place_are_a_byline(names, places, link):
     ("Text: Sarah Khalil | Photography: Omar Haddad", "Sarah Khalil; Omar Haddad", None),   # two labelled clauses
     ("Words — Sarah Khalil; Pictures — Omar Haddad", "Sarah Khalil; Omar Haddad", None),
     ("نص: سعاد الزين، صور: كريم درويش", "سعاد الزين; كريم درويش", None),
+    ("Sarah Khalil reports", "Sarah Khalil", None),                  # one name, then roles only
+    ("سعاد الزين وكريم درويش مراسلان", "سعاد الزين; كريم درويش", None),    # a role of two (dual)
+    ("سعاد الزين و كريم درويش مراسلون", "سعاد الزين; كريم درويش", None),   # ... or more (plural)
+    ("From Sarah Khalil and Omar Haddad", "Sarah Khalil; Omar Haddad", None),
     ("Column by Sarah Khalil for Al Mayadeen", "Sarah Khalil", "Al Mayadeen"),   # a genre before "by"
     ("Analysis by Omar Haddad", "Omar Haddad", None),
 ])

@@ -187,3 +187,13 @@ def test_a_teaser_title_naming_an_outlet_by_a_common_word_stays_a_title():
             "العراق.. حلقة التفكك الأولى في المنطقة العربية\n\n05/01/2014\n\n%d bloggers like this:")
     teasers = [b.title.text for b in segment(text_lines(page)).teasers]
     assert teasers == ["القصرين : حرق سيارة أمنية", "العراق.. حلقة التفكك الأولى في المنطقة العربية"]
+
+
+@pytest.mark.parametrize("line", ["REUTERS | World", "Press TV - Politics", "Al Mayadeen | Culture"])
+def test_an_outlet_and_a_section_under_the_dateline_is_the_credit(line):
+    """An outlet's name and one word of a section after a mark, alone between the header and the
+    body: a credit no rule reads without its place, stronger than a capitals headline's house style."""
+    article = _article(f"BURNING CONVOYS ON THE ROAD TO BAGHDAD\n\nMARCH 30, 2021\n{line}\n\n{BODY}\n\n{BODY.lower()}")
+    from index.outlets import outlets as table
+    assert article.outlet == table().lookup(line.split()[0] if line.startswith("REUTERS") else line.rsplit(" ", 2)[0])
+    assert line not in article.body
