@@ -113,13 +113,17 @@ def _starts_article(current: Block | None, line: Line, evidence: int, lines: lis
 
 
 def _credit_amid_the_header(current: Block | None, lines: list[Line], i: int) -> str | None:
-    """Under a title's header lines and over another, a short line naming an outlet where a
-    credit names it ("مقابلة أجراها A لـX" between "مراسلو X" and the dateline) is a credit in a
-    phrasing no rule reads, not a title of its own (unless it is the title printed again, a
+    """Under a title, before its first paragraph, a short line read as a credit where credits
+    stand is one ("Provided by X", "REUTERS | World"). Under its header lines and over another, a
+    short line naming an outlet where a credit names it ("مقابلة أجراها A لـX" between "مراسلو X"
+    and the dateline) is a credit in a phrasing no rule reads, not a title of its own (unless it is the title printed again, a
     sentence, or names the outlet in quotes): the outlet it names. Under datelines alone (a
     teaser list's titles have only them between) the outlet's name must be no common word
     ("... في المنطقة العربية": "Arab")."""
     line = lines[i]
+    if current is not None and line.kind == TEXT and not _has_paragraph(current) and len(line.text) <= MAX_CREDIT \
+            and (outlet := credit_reader().placed_outlet(line.text)):
+        return outlet                   # function or crediting words and one of its own: "Provided by X"
     if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT or not current.lines \
             or not all(l.kind in META for l in current.lines) or ends_sentence(line.text) \
             or same_title(line.text, current.title.text) or set(line.text) & QUOTES:
@@ -172,6 +176,7 @@ def _merge_back(previous: Block, block: Block) -> None:
 
 
 HEADER_TEXTS = 3         # short text lines in a row a header block holds, at most (alt text, a name)
+HEADER_LINES = 12        # lines under a title a header block may take
 
 
 def _anatomy(block: Block) -> None:
@@ -179,7 +184,7 @@ def _anatomy(block: Block) -> None:
     lines = block.lines
     deck = _deck(block)                 # over the header block, however long ("... […]")
     zone_end, texts = -1, 0
-    for k, line in enumerate(lines[:12]):
+    for k, line in enumerate(lines[:HEADER_LINES]):
         if line.kind in META or (line.kind == TEXT and same_title(line.text, block.title.text)):
             zone_end, texts = k, 0
         elif line.kind == TEXT and line is not deck and (is_paragraph(line) or len(line.text) > 200):

@@ -197,3 +197,14 @@ def test_an_outlet_and_a_section_under_the_dateline_is_the_credit(line):
     from index.outlets import outlets as table
     assert article.outlet == table().lookup(line.split()[0] if line.startswith("REUTERS") else line.rsplit(" ", 2)[0])
     assert line not in article.body
+
+
+@pytest.mark.parametrize("credit", ["Provided by REUTERS", "REUTERS | World"])
+def test_a_credit_read_where_credits_stand_over_the_title_printed_again_keeps_one_article(credit):
+    """Title, dateline, a credit no rule reads alone, the title again, the body: the credit is the
+    header's (not the first article's text), so the title printed again starts no second one."""
+    title = "GERBER <GRB> BUYS GERBER SYSTEMS <GSTI> SHARES"
+    blocks = segment(text_lines(f"{title}\n\nPublished On 12 Mar 1987\n\n{credit}\n\n{title}\n\n{BODY}")).articles
+    assert len(blocks) == 1
+    article = build_article(blocks[0], "p.txt")
+    assert (article.outlet, article.date, article.body) == ("Reuters", "1987-03-12", BODY)
