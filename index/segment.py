@@ -244,8 +244,7 @@ def _deck(block: Block) -> Line | None:
 
 
 def _leading_lone_line(block: Block, rest: list[Line]) -> None:
-    """A short line right after the header: the author's name, a credit read where credits
-    stand, or an image's alt text."""
+    """A short line right after the header: the author's name, or an image's alt text."""
     texts = [l for l in rest[:2] if l.kind == TEXT]
     if len(texts) < 2 or is_paragraph(texts[0]) or ends_sentence(texts[0].text):
         return
@@ -254,9 +253,6 @@ def _leading_lone_line(block: Block, rest: list[Line]) -> None:
         return
     if block.author_line is None and name_like(first.text):
         block.author_line = first
-    elif outlet := credit_reader().placed_outlet(first.text):
-        first.kind, first.outlet = CREDIT, outlet        # a credit no rule reads alone: "REUTERS | World"
-        block.header.append(first)
     else:
         first.drop("header-alt-text")
     rest.remove(first)
