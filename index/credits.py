@@ -231,13 +231,11 @@ class CreditReader:
 
     def names_an_outlet(self, text: str) -> bool:
         """The line names a known outlet somewhere, however long it is, by a name that is no
-        common word: of two words or more, in Latin letters, or a domain ("الأخبار" is also "the
-        news", "الرياض" a city)."""
+        common word (``_a_proper_name``: "الأخبار" is also "the news", "الرياض" a city)."""
         known = self._named.get(text)
         if known is None:
             known = self._named.remember(text, self._triggered(_LETTERS.findall(fold(text))) and any(
-                w.role in ("outlet", "medium") and (" " in w.printed or w.printed.isascii())
-                for w in self._words(text)[0]))
+                w.role in ("outlet", "medium") and _a_proper_name(w.printed) for w in self._words(text)[0]))
         return known
 
     def credits_its_outlet(self, text: str) -> str | None:
@@ -322,6 +320,16 @@ class CreditReader:
                 node = node.get(folded[j])
                 j += 1
         return best
+
+
+def _a_proper_name(printed: str) -> bool:
+    """An outlet's name that is no common word: of two words or more, in Latin letters, a domain,
+    or one Arabic word of four letters or more without the article (a name spelt from another
+    language: "رويترز", "سبوتنيك", "تسنيم"; a noun with "ال" is a word too: "الأخبار", "الوطن")."""
+    if " " in printed or printed.isascii():
+        return True
+    word = bare(fold(printed), printed)
+    return len(word) >= 4 and not word.startswith("ال")
 
 
 _UNREAD = object()

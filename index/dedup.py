@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
+from .closing_notes import closing_note
 from .normalize import alnum_key
 from .shapes import deck_shaped, paragraph_text, quotes_the_opening
 from .records import Article
@@ -34,13 +35,18 @@ def content_key(text: str) -> str:
 def text_key(title: str, body: str) -> str:
     """The content key of an article: its body's, or its title's when the body has no letters.
     A sub-headline opening the body (``deck_shaped``, with paragraphs after it) is left out:
-    one repost prints it, the next does not."""
+    one repost prints it, the next does not; so is a closing note naming the outlet set apart
+    by a bracket or a mark (index/closing_notes.py), printed in the alias of each repost (a
+    last paragraph "He said in an interview with Reuters ..." is the article's own)."""
     first, _, rest = body.partition("\n\n")
     if rest and _quotes_the_lead(first, rest):      # then what the copies without it print
         body = rest
         first, _, rest = body.partition("\n\n")
     if rest and deck_shaped(first):
         body = rest
+    head, _, last = body.rpartition("\n\n")
+    if head and last[:1] in NOTE_MARKS and closing_note(last):     # an editor's note naming the
+        body = head                                                 # outlet, in any alias
     parts = body.split("\n\n", MAX_LEADING_LINES + 1)     # short lines left over the first paragraph
     lead = next((k for k, part in enumerate(parts[:MAX_LEADING_LINES + 1]) if paragraph_text(part)), 0)
     if lead:                                     # (a label, a byline one repost prints, the next not)
@@ -49,6 +55,7 @@ def text_key(title: str, body: str) -> str:
 
 
 MAX_LEADING_LINES = 2
+NOTE_MARKS = frozenset("([*—–-")
 
 
 def _quotes_the_lead(first: str, rest: str) -> bool:

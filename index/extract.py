@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .closing_notes import closing_note
 from .credits import credit_reader
 from .dates import infer_year
 from .lines import BYLINE, CREDIT, DATE, DROP, HOUSE, TEXT, Line
@@ -69,7 +70,7 @@ def resolve_outlet(block: Block, author: str | None, dateline: Line | None,
             return outlet, True
     if outlet := table.by_staff(author):
         return outlet, True
-    if block.body and (outlet := _closing_mention(block.body[-1].text)):
+    if block.body and (outlet := closing_note(block.body[-1].text)):
         return outlet, True
     for line in meta:
         if line.kind == HOUSE and line.outlet:
@@ -88,19 +89,6 @@ def _from_dropped(line: Line) -> str | None:
     if line.rule in ("bare-url", "photo-credit"):
         return table.by_domain(line.text)
     return None
-
-
-def _closing_mention(text: str) -> str | None:
-    """The outlet an article's last line names where a credit would, by a name that is no common
-    word: "(Except for the headline, this story has not been edited by Reuters staff ...)".
-    Weaker than a credit, stronger than the house style of a headline."""
-    reader = credit_reader()
-    if len(text) > MAX_CLOSING_NOTE or not reader.names_an_outlet(text):
-        return None
-    return reader.credits_its_outlet(text)
-
-
-MAX_CLOSING_NOTE = 300
 
 
 def _style_traits(block: Block, dateline: Line | None, lang: str) -> list[str]:

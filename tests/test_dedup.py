@@ -96,3 +96,18 @@ def test_copies_crediting_the_outlet_by_other_aliases_under_the_body_are_one_art
         dedup.assign(article)
         ids.append(article.id)
     assert len(set(ids)) == 1
+
+
+def test_copies_with_an_editors_note_naming_the_outlet_in_other_aliases_are_one_article():
+    """A closing note set apart by brackets naming the outlet where a credit would ("(... not been
+    edited by REUTERS staff ...)") is left out of the content key: reposts print it in their own
+    alias. A last paragraph of the article's own naming it ("He said in an interview with
+    Reuters ...") is kept: a copy cut there is the same article as the whole one."""
+    lead = ("Southern National Corp said its board approved increasing the dividend rate to 78 cts a year "
+            "from 76 cts, effective with the next quarterly dividend.")
+    note = "(Except for the headline, this story has not been edited by {} staff and is published from a feed.)"
+    assert len(set(ids(*(f"{lead}\n\n{note.format(alias)}" for alias in ("REUTERS", "رويترز", "Reuters"))))) == 1
+    said = ("He said in an interview with Reuters that after a few years it was likely South Korea would "
+            "drop barriers to foreign goods and move toward a more balanced trade position.")
+    whole = f"{lead}\n\n{said}\n\n{MORE}"
+    assert len(set(ids(whole, f"{lead}\n\n{said}"))) == 1
