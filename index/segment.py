@@ -57,7 +57,7 @@ def segment(lines: list[Line]) -> Segmentation:
             if current is not None or under is None or under.section == "videos":
                 parent = blocks[-1] if blocks else None
             current, section, under = None, line.section, line
-        elif outlet := _credit_amid_the_header(current, lines, i):
+        elif outlet := _header_credit(current, lines, i):
             line.kind, line.outlet = CREDIT, outlet
             current.lines.append(line)
         elif _starts_article(current, line, title_evidence(lines, i, previous), lines, i):
@@ -112,26 +112,32 @@ def _starts_article(current: Block | None, line: Line, evidence: int, lines: lis
     return evidence == STRONG
 
 
-def _credit_amid_the_header(current: Block | None, lines: list[Line], i: int) -> str | None:
-    """Under a title, before its first paragraph, a short line read as a credit where credits
-    stand is one ("Provided by X", "REUTERS | World"). Under its header lines and over another, a
-    short line naming an outlet where a credit names it ("مقابلة أجراها A لـX" between "مراسلو X"
-    and the dateline) is a credit in a phrasing no rule reads, not a title of its own (unless it is the title printed again, a
-    sentence, or names the outlet in quotes): the outlet it names. Under datelines alone (a
-    teaser list's titles have only them between) the outlet's name must be no common word
-    ("... في المنطقة العربية": "Arab")."""
+def _header_credit(current: Block | None, lines: list[Line], i: int) -> str | None:
+    """The outlet a short text line under a title, before its first paragraph, credits: read as
+    a credit where credits stand ("Provided by X", "REUTERS | World"), or naming an outlet amid
+    the header lines (``_credit_amid_the_header``). Such a line is the header's credit, not a
+    title of its own nor the first article's text."""
     line = lines[i]
-    if current is not None and line.kind == TEXT and not _has_paragraph(current) and len(line.text) <= MAX_CREDIT \
-            and (outlet := credit_reader().placed_outlet(line.text)):
-        return outlet                   # function or crediting words and one of its own: "Provided by X"
-    if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT or not current.lines \
-            or not all(l.kind in META for l in current.lines) or ends_sentence(line.text) \
-            or same_title(line.text, current.title.text) or set(line.text) & QUOTES:
-        return None                     # (an outlet in quotes is a headline's: 'يزور "المدينة"')
-    below = following(lines, i, 1)
-    if not below or below[0].kind not in META:
+    if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT:
         return None
-    if all(l.kind == DATE for l in current.lines) and not credit_reader().names_an_outlet(line.text):
+    if not _has_paragraph(current) and (outlet := credit_reader().placed_outlet(line.text)):
+        return outlet
+    return _credit_amid_the_header(current, lines, i)
+
+
+def _credit_amid_the_header(current: Block, lines: list[Line], i: int) -> str | None:
+    """Under a title's header lines and over another, a short line naming an outlet where a
+    credit names it ("مقابلة أجراها A لـX" between "مراسلو X" and the dateline) is a credit in a
+    phrasing no rule reads (not the title printed again, above or below, nor a sentence, nor an
+    outlet in quotes: 'يزور "المدينة"'): the outlet it names. Under datelines alone it is the
+    next title of a teaser list ("... في المنطقة العربية", "REUTERS <RTRSY> IN REAL ESTATE ...")."""
+    line = lines[i]
+    if not all(l.kind in META for l in current.lines) or all(l.kind == DATE for l in current.lines) \
+            or ends_sentence(line.text) \
+            or same_title(line.text, current.title.text) or set(line.text) & QUOTES:
+        return None
+    below = following(lines, i, 4)
+    if not below or below[0].kind not in META or any(same_title(l.text, line.text) for l in below[1:]):
         return None
     return credit_reader().credits_its_outlet(line.text)
 
@@ -216,16 +222,19 @@ def _anatomy(block: Block) -> None:
 
 def _bottom_credit_line(block: Block) -> None:
     """The body's last line read as a credit where credits stand (function or crediting words
-    and one word of its own around an outlet's name: "Copyright REUTERS — syndicated") is the
-    article's bottom credit, not its text: copies crediting the outlet by another alias are
-    the same article."""
-    if len(block.body) < 2:
-        return
-    line = block.body[-1]
-    if outlet := credit_reader().placed_outlet(line.text):
-        block.body.pop()
-        line.kind, line.outlet = CREDIT, outlet
-        block.tail.insert(0, line)
+    and one word of its own around an outlet's name: "Copyright REUTERS — syndicated"), or the
+    one before it (an appeal no rule knows may close the page: "Republish our articles for
+    free ..."), is the article's bottom credit, not its text: copies crediting the outlet by
+    another alias are the same article."""
+    for k in (len(block.body) - 1, len(block.body) - 2):
+        if k < 1:
+            return
+        line = block.body[k]
+        if outlet := credit_reader().placed_outlet(line.text):
+            del block.body[k]
+            line.kind, line.outlet = CREDIT, outlet
+            block.tail.insert(0, line)
+            return
 
 
 def _deck(block: Block) -> Line | None:

@@ -208,3 +208,23 @@ def test_a_credit_read_where_credits_stand_over_the_title_printed_again_keeps_on
     assert len(blocks) == 1
     article = build_article(blocks[0], "p.txt")
     assert (article.outlet, article.date, article.body) == ("Reuters", "1987-03-12", BODY)
+
+
+@pytest.mark.parametrize("after", ["", "\n\nRepublish our articles for free, online or in print, under a Creative Commons license."])
+def test_a_bottom_credit_before_a_closing_appeal_is_the_credit(after):
+    """A credit read where credits stand as the body's last line, or the one before a closing
+    line no rule knows, is the article's credit (over a capitals headline's house style), not its text."""
+    article = _article(f"BURNING CONVOYS ON THE ROAD TO BAGHDAD\n\nMARCH 30, 2021\n\n{BODY}\n\n{BODY.lower()}"
+                       f"\n\nWith files from رويترز{after}")
+    assert article.outlet == "Reuters" and "With files" not in article.body
+
+
+def test_a_title_naming_an_outlet_by_a_common_word_and_printed_again_is_a_title():
+    """Under an article closed by a credit and no paragraph, a line ending in a word that is also
+    an outlet's name ("بالمدينة": "in the city", Al-Madina), over a dateline and printed again
+    under it, is the next article's title, not a credit of the block above."""
+    title = "مصرع وإصابة 8 أشخاص في حادث انقلاب بالمدينة"
+    page = (f"{PREVIOUS_BODY}\n\nرابط الخبر بصحيفة الوئام: هروب جماعي من غرب عدن\n\nالمصدر: صحيفة الوئام\n\n"
+            f"{title}\n\nالثلاثاء 21 تموز 2015\n\n{title}\n\nوليد قاسم\n\n{BODY}")
+    titles = [build_article(b, "p.txt").title for b in segment(text_lines(page)).articles]
+    assert title in titles
