@@ -116,9 +116,11 @@ def _header_credit(current: Block | None, lines: list[Line], i: int) -> str | No
     """The outlet a short text line under a title, before its first paragraph, credits: read as
     a credit where credits stand ("Provided by X", "REUTERS | World"), or naming an outlet amid
     the header lines (``_credit_amid_the_header``). Such a line is the header's credit, not a
-    title of its own nor the first article's text."""
+    title of its own nor the first article's text; a line printed again a few lines below is a
+    title over its dateline ("... بالمدينة": "in the city", also Al-Madina's name)."""
     line = lines[i]
-    if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT:
+    if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT or any(
+            same_title(l.text, line.text) for l in following(lines, i, 4)[1:]):
         return None
     if not _has_paragraph(current) and (outlet := credit_reader().placed_outlet(line.text)):
         return outlet
@@ -128,17 +130,20 @@ def _header_credit(current: Block | None, lines: list[Line], i: int) -> str | No
 def _credit_amid_the_header(current: Block, lines: list[Line], i: int) -> str | None:
     """Under a title's header lines and over another, a short line naming an outlet where a
     credit names it ("مقابلة أجراها A لـX" between "مراسلو X" and the dateline) is a credit in a
-    phrasing no rule reads (not the title printed again, above or below, nor a sentence, nor an
-    outlet in quotes: 'يزور "المدينة"'): the outlet it names. Under datelines alone it is the
-    next title of a teaser list ("... في المنطقة العربية", "REUTERS <RTRSY> IN REAL ESTATE ...")."""
+    phrasing no rule reads (not the title printed again, nor a sentence, nor an
+    outlet in quotes: 'يزور "المدينة"', nor an outlet's name that is also a common word: "... إلى
+    الوطن", "to the homeland"): the outlet it names. Under datelines alone it is the next title
+    of a teaser list ("REUTERS <RTRSY> IN REAL ESTATE ...")."""
     line = lines[i]
     if not all(l.kind in META for l in current.lines) or all(l.kind == DATE for l in current.lines) \
             or ends_sentence(line.text) \
             or same_title(line.text, current.title.text) or set(line.text) & QUOTES:
         return None
-    below = following(lines, i, 4)
-    if not below or below[0].kind not in META or any(same_title(l.text, line.text) for l in below[1:]):
+    below = following(lines, i, 1)
+    if not below or below[0].kind not in META:
         return None
+    if not credit_reader().names_an_outlet(line.text):
+        return None                     # ("خيري يعود إلى الوطن": "to the homeland", also Al-Watan)
     return credit_reader().credits_its_outlet(line.text)
 
 
