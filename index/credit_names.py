@@ -176,20 +176,21 @@ def from_pair(words: list[Word], names: list[list[Word]]) -> bool:
 
 
 def placed_pair(words: list[Word], names: list[list[Word]], places: list[list[Word]]) -> bool:
-    """Two names, each with its own place after "in" or "from", joined by "and", and nothing else
-    on the line: "A in Beirut and B in Jerusalem", "A من غزة وB من بيروت" (one name with a place
-    may be a headline's: "Vladimir Putin in Beijing"; so are two public figures the gazetteer
-    knows: "Vladimir Putin in Beijing and Xi Jinping in Moscow")."""
-    if len(names) != 2 or len(places) != 2 or any("person" in gazetteer().kinds([w.folded for w in n]) for n in names):
+    """Two names in Latin capitals, each with its own place after "in" or "from", joined by "and"
+    or a mark, and nothing else on the line: "A in Beirut and B in Jerusalem". One name with a
+    place may be a headline's ("Vladimir Putin in Beijing"), so are two public figures the
+    gazetteer knows ("Vladimir Putin in Beijing and Xi Jinping in Moscow"), and Arabic has no
+    capitals to tell a name from a headline's words ("قضاة وموظفون يهربون من تركيا ويطلبون
+    اللجوء في اليونان")."""
+    if len(names) != 2 or len(places) != 2 or not all(w.printed.isascii() for n in names for w in n) or any(
+            "person" in gazetteer().kinds([w.folded for w in n]) for n in names):
         return False
     for name, place in zip(names, places):
         k = position(words, name[-1])
         if k is None or k + 2 >= len(words) or words[k + 1].folded not in PLACE_LINKS or words[k + 2] is not place[0]:
             return False
     inside = {id(w) for run in names + places for w in run}
-    glued = "و" + names[1][0].folded          # "وB": the second name's first word with its و
-    return all(id(w) in inside or w.role == "separator" or w.folded in AND_WORDS | PLACE_LINKS
-               or w.folded == glued for w in words)
+    return all(id(w) in inside or w.role == "separator" or w.folded in AND_WORDS | PLACE_LINKS for w in words)
 
 
 AND_WORDS = frozenset({"and", "&", "و"})

@@ -4,6 +4,7 @@ X", one word of a credit's own. index/credits.py reads lines with them."""
 from __future__ import annotations
 
 from .credit_names import AND_WORDS, Word, names_a_thing, position
+from .credit_words import plural_of
 
 LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
@@ -139,8 +140,10 @@ def a_role(words: list[Word], run: list[Word], name: list[Word]) -> bool:
     start, end = last - len(run) + 1, last + 1
     if sum(w.role != "separator" for w in words) > ROLE_LINE_WORDS:
         return False
-    if words[start - 1].folded in AND_WORDS or words[start - 1].folded == "by" or words[start].folded == "و" + run[0].folded:
+    if words[start - 1].folded in AND_WORDS or words[start - 1].folded == "by" or (
+            words[start].folded == "و" + run[0].folded and any(plural_of(w.folded) != w.folded for w in words[end:])):
         return False                      # a second name: "A and B report", "A | Edited by B", "A وB مراسلان"
+                                          # (a role of two: "لقاء إعلامي سعودي وجزائري بحضور رؤساء التحرير" is a headline)
     if end < len(words) and words[end].printed in LABEL_MARKS and len(run) == 1:
         return True                       # a label of its own: "Story: A / Photos: B"
     glued = [w for w in (words[start - 1], words[end] if end < len(words) else None) if w is not None]

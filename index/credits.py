@@ -90,7 +90,6 @@ class CreditReader:
             runs, labelled = [run for run in runs if not (len(run) == 1 and run[0] in roles_of)], True
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
         runs = [run for run in runs if not a_role(words, run, runs[0])]
-        runs = [part for run in runs for part in self._place_and_name(run, words)]
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
         most = 3 if "cue" in roles else 2     # "Reporting by A in X; Writing by B; Editing by C"
@@ -141,19 +140,6 @@ class CreditReader:
         if known and k == 0 and len(run) < len(words) and words[len(run)].printed in DASHES:
             return True
         return after_link and (known or len(run) == 1)
-
-    @staticmethod
-    def _place_and_name(run: list[Word], words: list[Word]) -> list[list[Word]]:
-        """A run after "من"/"في" that opens with a known place and goes on with a word glued to
-        و: the place and the next name ("A من غزة وB من بيروت"); any other run as it is."""
-        k = position(words, run[0]) or 0
-        if k == 0 or words[k - 1].folded not in PLACE_LINKS:
-            return [run]
-        for end in range(1, min(3, len(run) - 1)):
-            glued = run[end].folded
-            if glued.startswith("و") and len(glued) > 2 and "place" in gazetteer().kinds([w.folded for w in run[:end]]):
-                return [run[:end], [Word(run[end].printed[1:], glued[1:], "name"), *run[end + 1:]]]
-        return [run]
 
     def frame(self, text: str) -> tuple[str, str, str | None] | None:
         """A short line naming one known outlet, with the name as a placeholder ("cross posted
