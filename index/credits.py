@@ -243,6 +243,8 @@ class CreditReader:
     def placed_outlet(self, text: str) -> str | None:
         """The outlet a line credits where credits stand (``read`` with ``placed``), remembered:
         a reposted article's short lines come back page after page."""
+        if len(text) > MAX_CREDIT and len(without_possessives(text)) > MAX_CREDIT:
+            return None                         # a paragraph: not worth remembering
         known = self._placed.get(text, _UNREAD)
         if known is _UNREAD:
             credit = self.read(text, placed=True)

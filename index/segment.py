@@ -30,6 +30,7 @@ class Block:
     body: list[Line] = field(default_factory=list)     # paragraphs
     tail: list[Line] = field(default_factory=list)     # credits and bylines after the body
     author_line: Line | None = None                     # a lone name printed as the byline
+    paragraph: bool = False                             # a paragraph seen under the title (for good)
 
 
 @dataclass(slots=True)
@@ -119,12 +120,13 @@ def _header_credit(current: Block | None, lines: list[Line], i: int) -> str | No
     title of its own nor the first article's text; a line printed again a few lines below is a
     title over its dateline ("... بالمدينة": "in the city", also Al-Madina's name)."""
     line = lines[i]
-    if current is None or line.kind != TEXT or len(line.text) > MAX_CREDIT or any(
-            same_title(l.text, line.text) for l in following(lines, i, 4)[1:]):
+    if current is None or line.kind != TEXT or len(current.lines) >= HEADER_LINES or len(line.text) > MAX_CREDIT \
+            or _has_paragraph(current):
         return None
-    if not _has_paragraph(current) and (outlet := credit_reader().placed_outlet(line.text)):
-        return outlet
-    return _credit_amid_the_header(current, lines, i)
+    outlet = credit_reader().placed_outlet(line.text) or _credit_amid_the_header(current, lines, i)
+    if outlet and any(same_title(l.text, line.text) for l in following(lines, i, 4)[1:]):
+        return None
+    return outlet
 
 
 def _credit_amid_the_header(current: Block, lines: list[Line], i: int) -> str | None:
@@ -158,7 +160,14 @@ def _byline_alone_under(lines: list[Line], i: int) -> bool:
 
 
 def _has_paragraph(block: Block) -> bool:
-    """Text under the title besides the title again, lone names and a deck right under it."""
+    """Text under the title besides the title again, lone names and a deck right under it (once
+    seen, for good: lines are only added under it while the page is cut)."""
+    if not block.paragraph:
+        block.paragraph = _paragraph_under(block)
+    return block.paragraph
+
+
+def _paragraph_under(block: Block) -> bool:
     title, lines = block.title.text, block.lines
     k = 0
     while k < len(lines) and lines[k].kind == TEXT and same_title(lines[k].text, title):
