@@ -132,20 +132,17 @@ def _header_credit(current: Block | None, lines: list[Line], i: int) -> str | No
 def _credit_amid_the_header(current: Block, lines: list[Line], i: int) -> str | None:
     """Under a title's header lines and over another, a short line naming an outlet where a
     credit names it ("مقابلة أجراها A لـX" between "مراسلو X" and the dateline) is a credit in a
-    phrasing no rule reads (not the title printed again, nor a sentence, nor an
-    outlet in quotes: 'يزور "المدينة"', nor an outlet's name that is also a common word: "... إلى
-    الوطن", "to the homeland"): the outlet it names. Under datelines alone it is the next title
-    of a teaser list ("REUTERS <RTRSY> IN REAL ESTATE ...")."""
-    line = lines[i]
+    phrasing no rule reads: the outlet it names. Not the title printed again, a sentence, an
+    outlet in quotes ('يزور "المدينة"') or by a name that is also a common word ("خيري يعود إلى
+    الوطن": "to the homeland", also Al-Watan); under datelines alone it is the next title of a
+    teaser list ("REUTERS <RTRSY> IN REAL ESTATE ...")."""
+    line, below = lines[i], following(lines, i, 1)
     if not all(l.kind in META for l in current.lines) or all(l.kind == DATE for l in current.lines) \
-            or ends_sentence(line.text) \
-            or same_title(line.text, current.title.text) or set(line.text) & QUOTES:
+            or not below or below[0].kind not in META:
         return None
-    below = following(lines, i, 1)
-    if not below or below[0].kind not in META:
+    if ends_sentence(line.text) or same_title(line.text, current.title.text) or set(line.text) & QUOTES \
+            or not credit_reader().names_an_outlet(line.text):
         return None
-    if not credit_reader().names_an_outlet(line.text):
-        return None                     # ("خيري يعود إلى الوطن": "to the homeland", also Al-Watan)
     return credit_reader().credits_its_outlet(line.text)
 
 
