@@ -137,8 +137,8 @@ def _credit_amid_the_header(current: Block, lines: list[Line], i: int) -> str | 
     الوطن": "to the homeland", also Al-Watan); under datelines alone it is the next title of a
     teaser list ("REUTERS <RTRSY> IN REAL ESTATE ...")."""
     line, below = lines[i], following(lines, i, 1)
-    if not all(l.kind in META for l in current.lines) or all(l.kind == DATE for l in current.lines) \
-            or not below or below[0].kind not in META:
+    meta = [l for l in current.lines if l.kind in META]          # (no paragraph above it: _header_credit)
+    if not meta or all(l.kind == DATE for l in meta) or not below or below[0].kind not in META:
         return None
     if ends_sentence(line.text) or same_title(line.text, current.title.text) or set(line.text) & QUOTES \
             or not credit_reader().names_an_outlet(line.text):

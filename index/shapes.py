@@ -6,6 +6,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from .common_words import common_arabic_words
 from .gazetteer import gazetteer
 from .lines import Line
 from .normalize import alnum_key, fold
@@ -83,14 +84,7 @@ def _one_name(text: str) -> str | None:
         named = all(w[0].isupper() or w.lower() in _PARTICLES or _PARTICLE_NAME.match(w) for w in words)
         return text if named and not is_all_caps(text) else None
     named = len(words) <= 3 and all("\u0600" <= w[0] <= "\u06ff" and w not in _AR_FUNCTION_WORDS for w in words)
-    return text if named and fold(words[0]) not in _common_words() else None     # "حجم الخط", "ربما فاتك"
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """Arabic words printed often and never in a person's name (index/ner/common_words.py)."""
-    text = resources.files("index").joinpath("data/arabic_common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+    return text if named and fold(words[0]) not in common_arabic_words() else None     # "حجم الخط", "ربما فاتك"
 
 
 def _names_a_thing(name: str) -> bool:

@@ -179,7 +179,7 @@ def test_the_shipped_common_words_are_what_the_script_makes_of_the_corpora():
     """index/data/arabic_common_words.txt is index/ner/common_words.py's output on ../shared/ner
     (needs ../shared: fails loudly in CI without it), and holds no name the corpora tag."""
     from index.ner.common_words import common_words
-    from index.shapes import _common_words
+    from index.common_words import common_arabic_words
     folder = shared_path("ner", "anercorp.train.gz").parent
-    assert set(common_words(folder)) == _common_words()
-    assert {"حجم", "ربما"} <= _common_words() and not {"محمد", "سعاد", "يوسف"} & _common_words()
+    assert set(common_words(folder)) == common_arabic_words()
+    assert {"حجم", "ربما"} <= common_arabic_words() and not {"محمد", "سعاد", "يوسف"} & common_arabic_words()
