@@ -94,6 +94,12 @@ def after_a_lead_word(words: list[Word], printed: list[Word]) -> list[Word] | No
     return name
 
 
+def a_public_figure(run: list[Word]) -> bool:
+    """The run is a person the gazetteer knows: a public figure, whom a headline names, not a
+    byline ("Donald Trump reports", "From Trump and Biden")."""
+    return "person" in gazetteer().kinds([w.folded for w in run])
+
+
 def names_a_thing(run: list[Word]) -> bool:
     """A word of the run is a place or an organization the gazetteer knows ("Iran Talks")."""
     return any(gazetteer().kinds([w.folded]) & _THINGS for w in run)
@@ -155,7 +161,7 @@ def names_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
         return False
     if len(names) == 1:
         if len(names[0]) > 3 or not all(w.printed.isascii() for w in names[0]) \
-                or "person" in gazetteer().kinds([w.folded for w in names[0]]):
+                or a_public_figure(names[0]):
             return False
         end = k + 1
     elif words[k + 1].folded in AND_WORDS and k + 2 < len(words) and words[k + 2] is names[1][0]:
@@ -172,7 +178,7 @@ def names_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
 def from_pair(words: list[Word], names: list[list[Word]]) -> bool:
     """"From" and two names joined by "and", nothing else: "From A and B" (who it comes from)."""
     inside = {id(w) for name in names for w in name}
-    if any("person" in gazetteer().kinds([w.folded for w in n]) for n in names):
+    if any(a_public_figure(n) for n in names):
         return False                     # public figures: a headline's ("From Trump and Biden")
     return len(names) == 2 and bool(words) and words[0].folded in FROM_WORDS and all(
         id(w) in inside or w.role == "separator" or w.folded in AND_WORDS for w in words[1:])
@@ -186,7 +192,7 @@ def placed_pair(words: list[Word], names: list[list[Word]], places: list[list[Wo
     capitals to tell a name from a headline's words ("قضاة وموظفون يهربون من تركيا ويطلبون
     اللجوء في اليونان")."""
     if len(names) != 2 or len(places) != 2 or not all(w.printed.isascii() for n in names for w in n) or any(
-            "person" in gazetteer().kinds([w.folded for w in n]) for n in names):
+            a_public_figure(n) for n in names):
         return False
     for name, place in zip(names, places):
         k = position(words, name[-1])

@@ -56,6 +56,7 @@ class CreditReader:
         self._placed = Memo(200_000)        # short line -> the outlet it credits where credits stand
         self._named = Memo(200_000)         # sentence -> whether it names an outlet (names_an_outlet)
         self._listed = cues | credit_words | function_words
+        self._crediting = cues | credit_words          # a role's word, in the dual or plural too
 
     def read(self, text: str, placed: bool = False) -> Credit | None:
         """The credit or byline a line is, if any. ``placed``: the line stands where credits do
@@ -285,7 +286,7 @@ class CreditReader:
         if folded in self.credit_words or stripped in self.credit_words or (
                 stripped[:2] == "ال" and stripped[2:] in self.credit_words):      # "الحقوق": the article too
             return "credit"
-        if plural_of(folded) in self._listed - self.function_words:
+        if plural_of(folded) in self._crediting:
             return "credit"                     # "مراسلان", "مراسلون": a role of two or more (no cue)
         if folded in self.function_words or stripped in self.function_words:
             return "function"

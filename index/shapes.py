@@ -3,8 +3,6 @@ a sub-headline (deck), a line in capitals, a lone person's name, the same title 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
 from .common_words import common_arabic_words
 from .gazetteer import gazetteer
