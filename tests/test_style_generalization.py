@@ -1,6 +1,6 @@
 """The ingester on archives in conventions the shared generator never prints (tests/style_archive.py),
 scored on their truth: the tune styles (looked at while building) must read as well as the shared
-generator's pages; the held styles (held out at first, looked at since), the held2 to held6
+generator's pages; the held styles (held out at first, looked at since), the held2 to held7
 ones (earlier blind groups, scored blind, opened since) and the blind ones (written by someone
 else, never read by the engineers) are reported, with floors a little below
 what they scored when last measured, so a change that loses generality fails here. The issue's
@@ -40,8 +40,8 @@ FLOORS = {
     # the fifth blind group (tests/style_held6.py), opened since its blind score
     "held6": {"title_recall": 0.975, "article_precision": 0.97, "dates": 0.98, "outlets_printed": 0.87,
               "authors": 0.86, "dup_recall": 0.955},
-    # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.955, "article_precision": 0.945, "dates": 0.92, "outlets_printed": 0.93,
+    # the sixth blind group (tests/style_held7.py), opened since its blind score
+    "held7": {"title_recall": 0.955, "article_precision": 0.945, "dates": 0.92, "outlets_printed": 0.93,
               "authors": 0.81, "dup_recall": 0.95},
 }
 
