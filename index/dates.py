@@ -101,8 +101,9 @@ _HIJRI_MONTHS = ("محرم", "صفر", "ربيع الاول", "ربيع الاخ
 # and Iranian (solar Hijri) dates, which Iran's Arabic outlets print beside it ("14 آذر 1405")
 _SOLAR_MONTHS = ("فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "ابان", "اذر", "دي",
                  "بهمن", "اسفند")
-_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))})"
-                    r"(?:\s*[,،]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)"
+# the day, month and year apart by spaces or marks ("الخميس / 6 / جمادى الآخرة / 1439 هـ")
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*[/\-.]?\s*(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))})"
+                    r"(?:\s*[,،/\-.]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)"
                     rf"|(?<!\d)\d{{1,2}}\s+(?:{'|'.join(_SOLAR_MONTHS)})\s*[,،]?\s*\d{{4}}(?:\s*(?:هـ\s*ش|ش))?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE = 100       # a Hijri date, a clock and an update time beside it make long ones
@@ -127,7 +128,7 @@ def parse_dateline(line: str) -> PrintedDate | None:
     (``datelines.toml``), weekday names, clock times and punctuation around it; else None."""
     if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
         return None
-    text = fold(line).rstrip(" ,")
+    text = _unglued(fold(line).rstrip(" ,"))
     for pattern in _PATTERNS:
         m = pattern.match(text)
         if m:
@@ -137,6 +138,14 @@ def parse_dateline(line: str) -> PrintedDate | None:
         if _only_dateline_words(before + " " + after):
             return date
     return None
+
+
+# a year with the clock glued on, as pages copied from a page's elements print it ("25/7/201509:31")
+_GLUED_CLOCK = re.compile(r"(?<=[/.\-\s])((?:19|20)\d\d)(?=\d{1,2}:\d{2}(?!\d))")
+
+
+def _unglued(text: str) -> str:
+    return _GLUED_CLOCK.sub(r"\1 ", text)
 
 
 def _with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str]:
@@ -172,7 +181,7 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
     are learnt from (index/templates.py), whatever words it prints around them."""
     if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
         return None
-    text = fold(line).rstrip(" ,")
+    text = _unglued(fold(line).rstrip(" ,"))
     for m in _dates_inside(text):
         date, before, after = _with_its_year(m, text)
         if date is None:
@@ -200,7 +209,7 @@ def _only_dateline_words(rest: str) -> bool:
     """Only dateline words or places ("05 Dec 2026 | 10:32 GMT | Beirut") around the date; or one
     other word when a weekday also says "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a
     clock time alone does not ("Match at 20:30 on 5 July" is a headline)."""
-    unclocked = _times(rest, " ")
+    unclocked = _ZONE.sub(_zone_place, _times(rest, " "))
     if any(c.isdigit() for c in unclocked):
         return False
     words = _WORD.findall(unclocked)
@@ -208,6 +217,14 @@ def _only_dateline_words(rest: str) -> bool:
     if not unknown:
         return True
     return len(unknown) == 1 and not _WEEKDAY_NAMES.isdisjoint(words) and len(words) <= 6
+
+
+# a time zone named by a city of two words ("بتوقيت مكة المكرمة", "بتوقيت القدس الشريف")
+_ZONE = re.compile(r"(?<!\w)(ب?توقيت\s+)([^\W\d_]+)\s+[^\W\d_]+")
+
+
+def _zone_place(m: re.Match) -> str:
+    return m[1] + m[2] if "place" in gazetteer().kinds([m[2]]) else m[0]
 
 
 def _times(text: str, mark: str) -> str:

@@ -81,6 +81,11 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("December, 05, 2019 - 10:32", (5, 12, 2019)),        # a comma after the month
     ("Thursday 5 December 10:32 2019", (5, 12, 2019)),
     ("الخميس 5 ديسمبر 2019 - الموافق 8 ربيع الآخر 1441 هـ | آخر تحديث: 10:32 مساء بتوقيت مكة", (5, 12, 2019)),
+    # a year with its clock glued on by a copy of the page's elements; a zone named by a city of
+    # two words; a Hijri date with marks between its parts
+    ("25/7/2015|آخر تحديث: 25/7/201509:31 AM (بتوقيت مكة المكرمة)", (25, 7, 2015)),
+    ("5 يوليو 2015 - 10:32 بتوقيت القدس الشريف", (5, 7, 2015)),
+    ("الخميس / 6 / جمادى الآخرة / 1439 هـ الخميس 22 فبراير 2018 14:07", (22, 2, 2018)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
@@ -92,6 +97,7 @@ def test_datelines(line, expected):
     "Concert on Friday 5 March 2021 in Paris", "May 2021", "31/02/2021", "2,500 troops",
     "On March 29th, three separate supply consignments were targeted.", "Today", "",
     "Iraqi resistance ambush asaib Ahl al-Haq against American forces Sep 21, 2021",
+    "5/7/2015 بتوقيت القرار السياسي",       # no city after "time": a headline's words
 ])
 def test_lines_that_are_not_datelines(line):
     assert parse_dateline(line) is None
