@@ -49,6 +49,10 @@ RULES: tuple[Rule, ...] = _load_rules()
 ENDS_ARTICLE = frozenset({"donate-appeal", "telegram-appeal", "mailing-list", "separator",
                           "continue-reading", "bloggers-like", "archive-template"})
 
+# Lines that send the reader on to the rest of the article: naming an outlet where a credit would
+# ("اقرأ المزيد على موقع X", "Continue reading on X"), they say where it came from.
+POINTS_TO_SOURCE = frozenset({"continue-reading"})
+
 POSITIONAL_RULES = {
     "archive-template": "a short line this archive prints between many different articles (index/templates.py)",
     "image-caption": "a line attached right below an image placeholder",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import boilerplate
 from .dates import MAX_DATELINE, PrintedDate, parse_dateline
 from .normalize import clean_line
+from .closing_notes import closing_note
 from .credits import credit_reader
 from .outlets import outlets
 from .memo import Memo
@@ -76,6 +77,9 @@ def _classify(raw: str) -> Line:
     rule = boilerplate.match(text)
     if rule and rule.kind == MARKER and len(text) <= 140 and (credit := credit_reader().read(text)) and credit.outlet:
         rule = None                          # "* المصدر: X": a credit naming an outlet, not a marker
+    if rule and rule.name in boilerplate.POINTS_TO_SOURCE and len(text) <= 140 and (outlet := closing_note(text)):
+        line.kind, line.outlet = CREDIT, outlet     # "Continue reading on X": where the article came from
+        return line
     if rule:
         line.rule = rule.name
         if rule.kind in SECTIONS:

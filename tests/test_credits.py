@@ -257,3 +257,17 @@ def test_two_names_joined_by_and_fill_one_byline_slot(line, frame, names):
 def test_a_cue_with_a_pronoun_suffix_signs_a_name_alone(line, author):
     credit = credit_reader().read(line)
     assert (credit.author if credit else None) == author
+
+
+@pytest.mark.parametrize("line, outlet", [("اقرأ المزيد على موقع عكاظ", "Okaz"),
+                                          ("Continue reading on Al Jazeera", "Al Jazeera English")])
+def test_a_link_on_to_the_rest_names_where_the_article_came_from(line, outlet):
+    from index.lines import CREDIT, classify
+    got = classify(1, line)
+    assert (got.kind, got.outlet) == (CREDIT, outlet)
+
+
+@pytest.mark.parametrize("line", ["اقرأ المزيد", "Continue reading", "اقرأ المزيد عن الأخبار"])
+def test_a_link_on_that_names_no_outlet_stays_boilerplate(line):
+    from index.lines import DROP, classify
+    assert classify(1, line).kind == DROP          # "الأخبار": also "the news", so no outlet here
