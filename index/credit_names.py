@@ -55,7 +55,7 @@ def person_like(run: list[Word], capitals: bool = False) -> bool:
     ``capitals`` (the line starts with its cue) and the name has at most three words."""
     if not 2 <= len(run) <= 5 or any(c.isdigit() for w in run for c in w.printed):
         return False
-    if not run[0].printed.isascii() and run[0].folded in common_arabic_words():
+    if any(not w.printed.isascii() and w.folded in common_arabic_words() for w in run):
         return False                    # a word printed often and never in a name: "وحدة الرصد", "monitoring unit"
     latin = [w.printed for w in run if w.printed.isascii() and w.folded not in NAME_PARTICLES]
     upper = [w for w in latin if len(w) > 2]

@@ -271,3 +271,10 @@ def test_a_link_on_to_the_rest_names_where_the_article_came_from(line, outlet):
 def test_a_link_on_that_names_no_outlet_stays_boilerplate(line):
     from index.lines import DROP, classify
     assert classify(1, line).kind == DROP          # "الأخبار": also "the news", so no outlet here
+
+
+@pytest.mark.parametrize("line", ["اقرأ المزيد على موقع سكاي نيوز عربية", "اقرأ المزيد على قناة الجزيرة"])
+def test_no_word_of_a_name_is_one_the_corpora_print_often_and_never_in_names(line):
+    read = credit_reader().read(line)      # "المزيد" ("more") stands after the first word
+    assert read is None or read.author is None
+    assert credit_reader().frame(line)[2] is None     # a credit's phrasing is learnt with no name in it
