@@ -47,6 +47,7 @@ from .style_held4 import ROWS as HELD4_ROWS, SHARED as HELD4_SHARED
 from .style_held5 import ROWS as HELD5_ROWS, SHARED as HELD5_SHARED
 from .style_held6 import ROWS as HELD6_ROWS, SHARED as HELD6_SHARED
 from .style_held7 import ROWS as HELD7_ROWS, SHARED as HELD7_SHARED
+from .style_blind import ROWS as BLIND_ROWS, SHARED as BLIND_SHARED
 from .style_tune2 import ROWS as TUNE2_ROWS, SHARED as TUNE2_SHARED
 
 Variant = namedtuple("Variant", "dim name group lang spec weight")
@@ -195,13 +196,14 @@ _ROWS = [
 ]
 
 CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1)
-             for row in _ROWS + TUNE2_ROWS + HELD2_ROWS + HELD3_ROWS + HELD4_ROWS + HELD5_ROWS + HELD6_ROWS + HELD7_ROWS]
+             for row in _ROWS + TUNE2_ROWS + HELD2_ROWS + HELD3_ROWS + HELD4_ROWS + HELD5_ROWS + HELD6_ROWS + HELD7_ROWS + BLIND_ROWS]
 OPENED = ("tune", "tune2", "held", "held2", "held3", "held4", "held5", "held6", "held7")       # the groups an engineer may read
-GROUP_NAMES = OPENED
+GROUP_NAMES = OPENED + ("blind",)
 GROUPS = {**{g: (g,) for g in GROUP_NAMES}, "all": OPENED}          # --styles choice: groups drawn from
 SHARED = {"tune2": TUNE2_SHARED, "held2": HELD2_SHARED, "held3": HELD3_SHARED,
           "held4": HELD4_SHARED, "held5": HELD5_SHARED, "held6": HELD6_SHARED,
-          "held7": HELD7_SHARED}     # (dim, name) of other groups' variants a styles group draws too
+          "held7": HELD7_SHARED,
+          "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
 
 # -- data the templates draw on (not conventions: both groups use them alike)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",

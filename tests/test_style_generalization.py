@@ -41,8 +41,11 @@ FLOORS = {
     "held6": {"title_recall": 0.975, "article_precision": 0.97, "dates": 0.98, "outlets_printed": 0.87,
               "authors": 0.86, "dup_recall": 0.955},
     # the sixth blind group (tests/style_held7.py), opened since its blind score
-    "held7": {"title_recall": 0.955, "article_precision": 0.945, "dates": 0.92, "outlets_printed": 0.93,
-              "authors": 0.81, "dup_recall": 0.95},
+    "held7": {"title_recall": 0.97, "article_precision": 0.96, "dates": 0.985, "outlets_printed": 0.975,
+              "authors": 0.84, "dup_recall": 0.97},
+    # never read by the engineers (tests/style_blind.py): its misses are not printed
+    "blind": {"title_recall": 0.965, "article_precision": 0.95, "dates": 0.94, "outlets_printed": 0.975,
+              "authors": 0.94, "dup_recall": 0.945},
 }
 
 
