@@ -4,7 +4,7 @@ X", one word of a credit's own. index/credits.py reads lines with them."""
 from __future__ import annotations
 
 from .credit_names import AND_WORDS, Word, names_a_thing, position
-from .credit_words import plural_of
+from .credit_words import a_proper_name, plural_of
 
 LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
@@ -52,9 +52,28 @@ def label(words: list[Word]) -> int:
     colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in LABEL_MARKS), 0)
     if not colon or colon + 1 == len(words) or words[colon + 1].printed in QUOTES:
         return 0                          # "مصدر مطلع: «...»" quotes what a source said
-    if not all(w.role in ("credit", "cue", "function") or joined(w) for w in words[1:colon]):
+    if not all(w.role in ("credit", "cue", "function") or joined(w) or a_common_outlet_word(w) for w in words[1:colon]):
         return 0                          # "تقرير أوروبي: ..." labels a headline, not a name
     return colon + 1
+
+
+def a_common_outlet_word(word: Word) -> bool:
+    """An outlet's name that is also a common word, where it is that word: "نقلها إلى العربية: A"
+    ("into Arabic", not Al Arabiya), in a label."""
+    return word.role == "outlet" and not a_proper_name(word.printed)
+
+
+def without_description(words: list[Word]) -> list[Word]:
+    """A byline opening with its cue, a name, a comma and a description of the writer in lower
+    case: the line without the description ("By A, a political analyst and journalist" is "By
+    A"). A name in capitals after the comma is read as it was ("By A, Special to X")."""
+    if not words or words[0].role != "cue":
+        return words
+    comma = next((k for k, w in enumerate(words) if w.printed in (",", "،")), 0)
+    rest = [w for w in words[comma + 1:] if w.role != "separator"]
+    if comma >= 3 and rest and all(w.printed.isascii() and w.printed[:1].islower() for w in rest):
+        return words[:comma]
+    return words
 
 
 def parallel_labels(words: list[Word]) -> list[Word]:

@@ -51,3 +51,13 @@ def plural_of(folded: str) -> str:
 
 
 _PLURALS = frozenset({"ان", "ون", "ين"})
+
+
+def a_proper_name(printed: str) -> bool:
+    """An outlet's name that is no common word: of two words or more, in Latin letters, a domain,
+    or one Arabic word of four letters or more without the article (a name spelt from another
+    language: "رويترز", "سبوتنيك", "تسنيم"; a noun with "ال" is a word too: "الأخبار", "الوطن")."""
+    if " " in printed or printed.isascii():
+        return True
+    word = bare(fold(printed), printed)
+    return len(word) >= 4 and not word.startswith("ال")

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .credit_shapes import (DASHES, a_role, for_outlet, label, labels_it, marked_off, named_outlet, one_plain_word,
-                            outlet_at_an_edge, parallel_labels, place_dash)
+from .credit_shapes import (DASHES, a_common_outlet_word, a_role, for_outlet, label, labels_it, marked_off,
+                            named_outlet, one_plain_word, outlet_at_an_edge, parallel_labels, place_dash,
+                            without_description)
 from .credit_names import (PLACE_LINKS, Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
                            from_pair, names_a_thing, names_with_roles, person_like, placed_pair, position, split_at_and)
-from .credit_words import HONORIFICS, PROCLITICS, TATWEEL, bare, plural_of, unsuffixed, without_possessives
+from .credit_words import (HONORIFICS, PROCLITICS, TATWEEL, a_proper_name, bare, plural_of, unsuffixed,
+                           without_possessives)
 from .gazetteer import gazetteer
 from .memo import Memo
 from .normalize import fold
@@ -83,8 +85,13 @@ class CreditReader:
     def _byline(self, words: list[Word], outlet: str | None, roles: list[str],
                 runs: list[list[Word]]) -> Credit | None:
         """The byline a line of these words is (its names, and its outlet if it names one)."""
+        if (cut := without_description(words)) is not words:
+            words, roles = cut, [w.role for w in cut]
+            runs = [part for run in name_runs(words) for part in split_at_and(run)]
         name_start = label(words)
         labelled = name_start > 0
+        if labelled and any(w is named_outlet(words) and a_common_outlet_word(w) for w in words[:name_start]):
+            outlet = None                    # "نقلها إلى العربية: A": "into Arabic", not Al Arabiya
         if labelled:                         # "إعداد وتقديم: A": the label's own words name no one
             runs = [part for run in name_runs(words[name_start:]) for part in split_at_and(run)]
         elif roles_of := parallel_labels(words):     # "Text: A | Photography: B"
@@ -127,7 +134,8 @@ class CreditReader:
             return True                      # (two labelled clauses: "Text: A | Photography: B")
         if sum(w in PLACE_LINKS for w in letters) >= 2 or letters[:1] == ["from"] and "and" in letters:
             return True                      # (two names in their places: "A in Gaza and B in Beirut"; "From A and B")
-        return bool(letters) and (letters[0] in self.credit_words or plural_of(letters[-1]) in self.credit_words
+        return bool(letters) and (letters[0] in self.credit_words or unsuffixed(letters[0]) in self.credit_words
+                                  or plural_of(letters[-1]) in self.credit_words
                                   or unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
 
@@ -218,11 +226,11 @@ class CreditReader:
 
     def names_an_outlet(self, text: str) -> bool:
         """The line names a known outlet somewhere, however long it is, by a name that is no
-        common word (``_a_proper_name``: "الأخبار" is also "the news", "الرياض" a city)."""
+        common word (``a_proper_name``: "الأخبار" is also "the news", "الرياض" a city)."""
         known = self._named.get(text)
         if known is None:
             known = self._named.remember(text, self._triggered(_LETTERS.findall(fold(text))) and any(
-                w.role in ("outlet", "medium") and _a_proper_name(w.printed) for w in self._words(text)[0]))
+                w.role in ("outlet", "medium") and a_proper_name(w.printed) for w in self._words(text)[0]))
         return known
 
     def credits_its_outlet(self, text: str) -> str | None:
@@ -283,8 +291,8 @@ class CreditReader:
             return "cue"                        # "مراسلنا": "our correspondent"
         if stripped in self.cues:               # "وكتب"; "للكاتب" is "of the writer": no cue
             return "credit" if folded[:1] == "ل" else "cue"
-        if folded in self.credit_words or stripped in self.credit_words or (
-                stripped[:2] == "ال" and stripped[2:] in self.credit_words):      # "الحقوق": the article too
+        if folded in self.credit_words or stripped in self.credit_words or unsuffixed(folded) in self.credit_words or (
+                stripped[:2] == "ال" and stripped[2:] in self.credit_words):      # "الحقوق": the article too; "نقلها"
             return "credit"
         if plural_of(folded) in self._crediting:
             return "credit"                     # "مراسلان", "مراسلون": a role of two or more (no cue)
@@ -309,16 +317,6 @@ class CreditReader:
                 node = node.get(folded[j])
                 j += 1
         return best
-
-
-def _a_proper_name(printed: str) -> bool:
-    """An outlet's name that is no common word: of two words or more, in Latin letters, a domain,
-    or one Arabic word of four letters or more without the article (a name spelt from another
-    language: "رويترز", "سبوتنيك", "تسنيم"; a noun with "ال" is a word too: "الأخبار", "الوطن")."""
-    if " " in printed or printed.isascii():
-        return True
-    word = bare(fold(printed), printed)
-    return len(word) >= 4 and not word.startswith("ال")
 
 
 _UNREAD = object()

@@ -93,6 +93,25 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     assert credit is not None and credit.author == name and credit.outlet is None
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["نقلها إلى العربية:", "نقله إلى العربية:", "نشرها:", "نقلتها عن العربية:"]),
+       st.sampled_from(NAMES))
+def test_a_label_of_a_crediting_word_with_its_pronoun_and_a_language_is_a_byline(label, name):
+    """"نقلها" is "نقل" ("conveyed") with "it"; "العربية" after it is the language (an outlet's name
+    that is a common word credits no one in a label)."""
+    credit = credit_reader().read(f"{label} {name}")
+    assert credit == Credit(None, name)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([n for n in NAMES if n.isascii()]),
+       st.sampled_from(["a political analyst and journalist", "an independent researcher", "the editor of this blog",
+                        "political commentator"]))
+def test_a_description_after_the_name_in_lower_case_is_not_a_name(name, description):
+    assert credit_reader().read(f"By {name}, {description}") == Credit(None, name)
+    assert credit_reader().read(f"By {name}, Special to Al Mayadeen") == Credit("Al Mayadeen", name)
+
+
 @pytest.mark.parametrize("line", [
     "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
     "مصدر مطلع: «تم اختيار النقيب د»",                   # a label over a quote
