@@ -209,7 +209,7 @@ def _only_dateline_words(rest: str) -> bool:
     """Only dateline words or places ("05 Dec 2026 | 10:32 GMT | Beirut") around the date; or one
     other word when a weekday also says "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a
     clock time alone does not ("Match at 20:30 on 5 July" is a headline)."""
-    unclocked = _ZONE.sub(_zone_place, _times(rest, " "))
+    unclocked = _asides().sub(" ", _ZONE.sub(_zone_place, _times(rest, " ")))
     if any(c.isdigit() for c in unclocked):
         return False
     words = _WORD.findall(unclocked)
@@ -219,12 +219,13 @@ def _only_dateline_words(rest: str) -> bool:
     return len(unknown) == 1 and not _WEEKDAY_NAMES.isdisjoint(words) and len(words) <= 6
 
 
-# a time zone named by a city of two words ("بتوقيت مكة المكرمة", "بتوقيت القدس الشريف")
-_ZONE = re.compile(r"(?<!\w)(ب?توقيت\s+)([^\W\d_]+)\s+[^\W\d_]+")
+# a time zone named by a city of two words ("بتوقيت مكة المكرمة", "Makkah Mukarramah time")
+_ZONE = re.compile(r"(?<!\w)(ب?توقيت\s+)([^\W\d_]+)\s+[^\W\d_]+|(?<!\w)([^\W\d_]+)\s+[^\W\d_]+(\s+time)(?!\w)")
 
 
 def _zone_place(m: re.Match) -> str:
-    return m[1] + m[2] if "place" in gazetteer().kinds([m[2]]) else m[0]
+    opening, place = (m[1], m[2]) if m[2] else ("", m[3])
+    return opening + place + (m[4] or "") if "place" in gazetteer().kinds([place]) else m[0]
 
 
 def _times(text: str, mark: str) -> str:
@@ -238,9 +239,24 @@ def _times(text: str, mark: str) -> str:
 
 
 @cache
-def _dateline_words() -> frozenset[str]:
+def _table() -> dict[str, list[str]]:
     raw = tomllib.loads(resources.files("index").joinpath("data/datelines.toml").read_text("utf-8"))
-    return frozenset(fold(w) for w in raw["words"].split()) | _WEEKDAY_NAMES | {"today", "اليوم"}
+    return {key: [fold(w) for w in value.split()] for key, value in raw.items()}
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    return frozenset(_table()["words"]) | _WEEKDAY_NAMES | {"today", "اليوم"}
+
+
+@cache
+def _asides() -> re.Pattern:
+    """What a dateline prints beside its date besides words: a count ("| 4 Comments", "عدد
+    القراءات: 1234") or how long ago ("Updated 2 hours ago", "منذ 3 ساعات")."""
+    counted, ago = _alternation(_table()["counted"]), _alternation(_table()["ago"])
+    number = r"\d[\d,.]*"
+    return re.compile(rf"(?<!\w)(?:{number}\s*(?:{counted})|(?:(?:{counted})\s*)+[:：]?\s*{number}"
+                      rf"|{number}\s*(?:{ago})\s+ago|منذ\s+(?:{number}\s*)?(?:{ago}))(?!\w)")
 
 
 def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:

@@ -86,6 +86,13 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("25/7/2015|آخر تحديث: 25/7/201509:31 AM (بتوقيت مكة المكرمة)", (25, 7, 2015)),
     ("5 يوليو 2015 - 10:32 بتوقيت القدس الشريف", (5, 7, 2015)),
     ("الخميس / 6 / جمادى الآخرة / 1439 هـ الخميس 22 فبراير 2018 14:07", (22, 2, 2018)),
+    # a zone's abbreviation, a count beside the date, how long ago, "of"
+    ("Updated: Dec 05, 2019, 10:32 IST", (5, 12, 2019)), ("2019/12/05 - 10:32 ت.غ", (5, 12, 2019)),
+    ("December 5, 2019 at 10:32 am · 4 Comments", (5, 12, 2019)), ("5 December 2019 | 10:32 | 1,234 views", (5, 12, 2019)),
+    ("05/12/2019 | عدد القراءات: 1234", (5, 12, 2019)),
+    ("December 5, 2019 / 10:32 AM / Updated 2 hours ago", (5, 12, 2019)), ("منذ 3 ساعات | 5 ديسمبر 2019", (5, 12, 2019)),
+    ("Date of publication: 5 December 2019", (5, 12, 2019)),
+    ("05 December 2019 - 10:32 Makkah Mukarramah time", (5, 12, 2019)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
@@ -98,6 +105,8 @@ def test_datelines(line, expected):
     "On March 29th, three separate supply consignments were targeted.", "Today", "",
     "Iraqi resistance ambush asaib Ahl al-Haq against American forces Sep 21, 2021",
     "5/7/2015 بتوقيت القرار السياسي",       # no city after "time": a headline's words
+    "5 December 2019: 4 killed in Gaza", "3 hours ago, 5 December 2019 talks ended",   # counts of other things
+    "5 December 2019 Peace Talks time",                 # no city before "time"
 ])
 def test_lines_that_are_not_datelines(line):
     assert parse_dateline(line) is None
