@@ -25,7 +25,7 @@ def build_article(block: Block, path: str) -> Article:
     body_lines = block.body
     body = "\n\n".join(line.text for line in body_lines)
     title = block.title.text
-    dateline = next((l for l in block.header + block.tail if l.kind == DATE), None)
+    dateline = next((l for l in block.header + block.tail if l.dateline), None)
     author = _author(block)
     lang = "ar" if arabic_ratio(title + " " + body[:2000]) >= 0.5 else "en"
     outlet, inferred = resolve_outlet(block, author, dateline, lang)
@@ -117,7 +117,7 @@ def inherit_outlets(articles: list[Article], blocks: list[Block]) -> None:
 def infer_missing_years(articles: list[Article], blocks: list[Block]) -> None:
     """Give year-less datelines the year nearest the dated articles around them on the page."""
     for k, (article, block) in enumerate(zip(articles, blocks)):
-        dateline = next((l for l in block.header + block.tail if l.kind == DATE), None)
+        dateline = next((l for l in block.header + block.tail if l.dateline), None)
         if dateline is None or dateline.date.year is not None:
             continue
         neighbours = _nearest_dates(articles, k)

@@ -47,6 +47,11 @@ class Line:
     def drop(self, rule: str) -> None:
         self.kind, self.rule = DROP, rule
 
+    @property
+    def dateline(self) -> bool:
+        """The line prints the article's date: a dateline, or a credit or byline with its date."""
+        return self.date is not None and self.kind in (DATE, CREDIT, BYLINE)
+
 
 _SOURCE = re.compile(r"^(?:sources?|المصدر|المصادر|مصدر)\s*[:：]\s*(?P<outlet>.{2,80})$", re.I)
 
@@ -92,9 +97,36 @@ def _classify(raw: str) -> Line:
         if line.date:
             line.kind = DATE
             return line
-    if len(text) <= 140:
+    if len(text) <= 140 and not _date_beside(line):
         _classify_credit(line)
     return line
+
+
+_PARTS = re.compile(r"\s*[|•·●]\s*")
+
+
+def _date_beside(line: Line) -> bool:
+    """A date and a credit or a byline on one line, set apart by marks ("Source: Xinhua |
+    2026-12-05 10:32", "By A | Dec 5, 2026"), or a date and one word (a section's: "Politics |
+    5 December 2026"): the line is both."""
+    parts = [part for part in _PARTS.split(line.text) if part]
+    if not 2 <= len(parts) <= 4 or not any(c.isdigit() for c in line.text):
+        return False
+    dated = [(k, date) for k, part in enumerate(parts) if (date := parse_dateline(part))]
+    if len(dated) != 1:
+        return False
+    k, date = dated[0]
+    rest = Line(None, " | ".join(parts[:k] + parts[k + 1:]))
+    _classify_credit(rest)
+    if rest.kind not in (CREDIT, BYLINE) and (outlet := credit_reader().placed_outlet(rest.text)):
+        rest.kind, rest.outlet = CREDIT, outlet           # beside a date, a credit stands where credits do
+    if rest.kind in (CREDIT, BYLINE):
+        line.kind, line.outlet, line.author, line.date = rest.kind, rest.outlet, rest.author, date
+        return True
+    if len(rest.text.split()) == 1 and not any(c.isdigit() for c in rest.text):
+        line.kind, line.date = DATE, date
+        return True
+    return False
 
 
 def _classify_credit(line: Line) -> None:

@@ -82,7 +82,7 @@ def _sort(blocks: list[Block], result: Segmentation) -> None:
         _anatomy(block)
         if block.body:
             result.articles.append(block)
-        elif block.section == "teasers" or any(l.kind == DATE for l in block.header):
+        elif block.section == "teasers" or any(l.dateline for l in block.header):
             result.teasers.append(block)
         elif k and blocks[k - 1] in result.teasers and blocks[k - 1].section != "teasers" and not block.section:
             _merge_back(blocks[k - 1], block)       # a dated title over a one-line body and its credit
@@ -108,7 +108,7 @@ def _starts_article(current: Block | None, line: Line, evidence: int, lines: lis
     if deck_shaped(line.text) and all(l.kind == TEXT and same_title(l.text, current.title.text)
                                        for l in current.lines):
         return False                        # the deck right under the title (printed again)
-    if any(l.kind == DATE for l in current.lines) and _byline_alone_under(lines, i):
+    if any(l.dateline for l in current.lines) and _byline_alone_under(lines, i):
         return False
     return evidence == STRONG
 

@@ -229,3 +229,25 @@ def test_a_title_naming_an_outlet_by_a_common_word_or_printed_again_is_a_title(t
             f"{title}\n\nالثلاثاء 21 تموز 2015\n\n{title if again else 'المصدر: صحيفة المدينة'}\n\nوليد قاسم\n\n{BODY}")
     titles = [build_article(b, "p.txt").title for b in segment(text_lines(page)).articles]
     assert title in titles
+
+
+_DATES = {"5 December 2019": (2019, 12, 5), "2019-12-05 10:32:11": (2019, 12, 5), "Dec 5, 2019": (2019, 12, 5),
+          "٥ ديسمبر ٢٠١٩": (2019, 12, 5), "05/12/2019 - 10:32": (2019, 12, 5)}
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(sorted(_DATES)), st.sampled_from([("Source: Al Mayadeen", "Al Mayadeen", None),
+                                                         ("Al Mayadeen English", "Al Mayadeen", None),
+                                                         ("عكاظ", "Okaz", None),
+                                                         ("By Sarah Khalil", None, "Sarah Khalil")]),
+       st.sampled_from("|•·"), st.booleans())
+def test_a_date_and_a_credit_set_apart_by_a_mark_are_both_read(date, credit, mark, date_first):
+    text, outlet, author = credit
+    line = classify(1, f"{date} {mark} {text}" if date_first else f"{text} {mark} {date}")
+    assert line.dateline and line.date.resolve().timetuple()[:3] == _DATES[date]
+    assert (line.outlet, line.author) == (outlet, author)
+
+
+@pytest.mark.parametrize("line", ["Iran warns US | 5 Dec 2019", "إيران تحذر واشنطن | 5 ديسمبر 2019"])
+def test_a_headline_beside_a_date_is_no_dateline(line):
+    assert not classify(1, line).dateline          # a teaser's title with its date
