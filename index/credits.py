@@ -72,6 +72,8 @@ class CreditReader:
             return None
         words, outlet = self._words(text)
         runs = [part for run in name_runs(words) for part in split_at_and(run)]
+        if outlet:                           # "دمشق - سانا": the agency's place, no name
+            runs = [run for run in runs if not (run[0] is words[0] and self._place(run, words))]
         roles = [w.role for w in words]
         crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
         count = len(roles) - roles.count("separator")

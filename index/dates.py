@@ -102,7 +102,11 @@ _HIJRI_MONTHS = ("محرم", "صفر", "ربيع الاول", "ربيع الاخ
 _SOLAR_MONTHS = ("فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "ابان", "اذر", "دي",
                  "بهمن", "اسفند")
 # the day, month and year apart by spaces or marks ("الخميس / 6 / جمادى الآخرة / 1439 هـ")
-_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*[/\-.]?\s*(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))})"
+# ... and in Latin letters ("14 Jumada al-Akhirah 1448")
+_HIJRI_LATIN = (r"muharram|safar|rabi['‘ʿ]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|akhar|aw+al)"
+                r"|jumad[aeiy]+\s*(?:al|ul|el)?[- ]?(?:ula|oula|awwal|akhirah|akhira|akhir|thani|thaniyah)"
+                r"|rajab|sha['‘ʿ]?ban|ramadh?an|shawwal|dhu\s*(?:al|l|el)?[- ]?(?:qa['‘ʿ]?dah|qi['‘ʿ]?dah|hijjah)")
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*[/\-.]?\s*(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))}|{_HIJRI_LATIN})"
                     r"(?:\s*[,،/\-.]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)"
                     rf"|(?<!\d)\d{{1,2}}\s+(?:{'|'.join(_SOLAR_MONTHS)})\s*[,،]?\s*\d{{4}}(?:\s*(?:هـ\s*ش|ش))?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -133,9 +137,9 @@ def parse_dateline(line: str) -> PrintedDate | None:
         m = pattern.match(text)
         if m:
             return _from_match(m, text)
-    for m in _dates_inside(text):
-        date, before, after = _with_its_year(m, text)
-        if _only_dateline_words(before + " " + after):
+    for m in dates_inside(text):
+        date, before, after = with_its_year(m, text)
+        if _onlydateline_words(before + " " + after):
             return date
     return None
 
@@ -148,7 +152,7 @@ def _unglued(text: str) -> str:
     return _GLUED_CLOCK.sub(r"\1 ", text)
 
 
-def _with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str]:
+def with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str]:
     """The date matched, and the line's text before and after it; a date printed without its
     year takes the one year the rest of the line prints ("5 ديسمبر - 10:32 - 2026"), which then
     leaves the rest."""
@@ -168,7 +172,7 @@ def _with_its_year(m: re.Match, text: str) -> tuple[PrintedDate | None, str, str
 _A_YEAR = re.compile(r"(?<![\d:.])\d{4}(?!\d|:\d)")
 
 
-def _dates_inside(text: str) -> list[re.Match]:
+def dates_inside(text: str) -> list[re.Match]:
     """The dates printed in a line, the longest first and of two as long the first printed
     ("2026, December 5" before "December 5"; "December 5, 2026 | Updated December 6, 2026")."""
     found = [m for pattern in _INSIDE for m in pattern.finditer(text)]
@@ -182,8 +186,8 @@ def dateline_frame(line: str) -> tuple[str, PrintedDate] | None:
     if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
         return None
     text = _unglued(fold(line).rstrip(" ,"))
-    for m in _dates_inside(text):
-        date, before, after = _with_its_year(m, text)
+    for m in dates_inside(text):
+        date, before, after = with_its_year(m, text)
         if date is None:
             continue
         rest = f"{_times(before, ' <t> ')} <d> {_times(after, ' <t> ')}"
@@ -205,7 +209,7 @@ def _frame_word(word: str) -> str:
     return "<p>" if word[0] != "<" and "place" in gazetteer().kinds([word]) else word
 
 
-def _only_dateline_words(rest: str) -> bool:
+def _onlydateline_words(rest: str) -> bool:
     """Only dateline words or places ("05 Dec 2026 | 10:32 GMT | Beirut") around the date; or one
     other word when a weekday also says "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a
     clock time alone does not ("Match at 20:30 on 5 July" is a headline)."""
@@ -213,7 +217,7 @@ def _only_dateline_words(rest: str) -> bool:
     if any(c.isdigit() for c in unclocked):
         return False
     words = _WORD.findall(unclocked)
-    unknown = [w for w in words if w not in _dateline_words() and "place" not in gazetteer().kinds([w])]
+    unknown = [w for w in words if w not in dateline_words() and "place" not in gazetteer().kinds([w])]
     if not unknown:
         return True
     return len(unknown) == 1 and not _WEEKDAY_NAMES.isdisjoint(words) and len(words) <= 6
@@ -228,11 +232,17 @@ def _zone_place(m: re.Match) -> str:
     return opening + place + (m[4] or "") if "place" in gazetteer().kinds([place]) else m[0]
 
 
+def asides(text: str) -> list[tuple[int, int]]:
+    """Where a folded line prints what a dateline does beside its dates (clock times, Hijri
+    dates, counts, how long ago) and the dates: index/date_beside.py reads the rest."""
+    found = [m.span() for pattern in (_HIJRI, _CLOCK, _asides(), *_INSIDE) for m in pattern.finditer(text)]
+    return found
+
+
 def _times(text: str, mark: str) -> str:
     """Clock times, Hijri dates (printed beside the Gregorian one) and a second date ("...
     Updated December 6, 2026") as ``mark``."""
-    if "\u0600" <= max(text, default=" "):
-        text = _HIJRI.sub(mark, text)
+    text = _HIJRI.sub(mark, text)
     for pattern in _INSIDE:
         text = pattern.sub(mark, text)
     return _CLOCK.sub(mark, text)
@@ -245,7 +255,7 @@ def _table() -> dict[str, list[str]]:
 
 
 @cache
-def _dateline_words() -> frozenset[str]:
+def dateline_words() -> frozenset[str]:
     return frozenset(_table()["words"]) | _WEEKDAY_NAMES | {"today", "اليوم"}
 
 
@@ -254,9 +264,9 @@ def _asides() -> re.Pattern:
     """What a dateline prints beside its date besides words: a count ("| 4 Comments", "عدد
     القراءات: 1234") or how long ago ("Updated 2 hours ago", "منذ 3 ساعات")."""
     counted, ago = _alternation(_table()["counted"]), _alternation(_table()["ago"])
-    number = r"\d[\d,.]*"
-    return re.compile(rf"(?<!\w)(?:{number}\s*(?:{counted})|(?:(?:{counted})\s*)+[:：]?\s*{number}"
-                      rf"|{number}\s*(?:{ago})\s+ago|منذ\s+(?:{number}\s*)?(?:{ago}))(?!\w)")
+    number, spans = r"\d[\d,.]*", rf"(?:\d[\d,.]*\s*(?:{ago})\s*)+"
+    return re.compile(rf"(?<!\w)(?:{number}\s*(?:{counted})|(?:(?:{counted})\s*)+[:：]?\s*[\[(]?\s*{number}\s*[\])]?"
+                      rf"|{spans}(?:ago|read|قراءه|للقراءه)|منذ\s+(?:{spans}|(?:{ago})))(?!\w)")
 
 
 def _from_match(m: re.Match, text: str = "") -> PrintedDate | None:

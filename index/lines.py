@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import boilerplate
+from .date_beside import date_and_rest
 from .dates import MAX_DATELINE, PrintedDate, parse_dateline
 from .normalize import clean_line
 from .closing_notes import closing_note
@@ -102,28 +103,27 @@ def _classify(raw: str) -> Line:
     return line
 
 
-_PARTS = re.compile(r"\s*[|•·●]\s*")
+_MARKS = frozenset("|•·●")
 
 
 def _date_beside(line: Line) -> bool:
-    """A date and a credit or a byline on one line, set apart by marks ("Source: Xinhua |
-    2026-12-05 10:32", "By A | Dec 5, 2026"), or a date and one word (a section's: "Politics |
-    5 December 2026"): the line is both."""
-    parts = [part for part in _PARTS.split(line.text) if part]
-    if not 2 <= len(parts) <= 4 or not any(c.isdigit() for c in line.text):
+    """A date and a credit or a byline on one line ("Source: X | 2026-12-05 10:32", "By A December
+    5, 2026", "X , Saturday 5 Dec 2026", "December 5, 2026 (X)"), or a date and one word set apart
+    by a mark (a section's: "Politics | 5 December 2026"): the line is both (index/date_beside.py).
+    A name alone beside a date is not read as a byline: a headline in title case beside its date
+    is a teaser ("Oil Prices Rise - December 5, 2026")."""
+    found = date_and_rest(line.text)
+    if found is None:
         return False
-    dated = [(k, date) for k, part in enumerate(parts) if (date := parse_dateline(part))]
-    if len(dated) != 1:
-        return False
-    k, date = dated[0]
-    rest = Line(None, " | ".join(parts[:k] + parts[k + 1:]))
+    date, text = found
+    rest = Line(None, text)
     _classify_credit(rest)
-    if rest.kind not in (CREDIT, BYLINE) and (outlet := credit_reader().placed_outlet(rest.text)):
+    if rest.kind not in (CREDIT, BYLINE) and (outlet := credit_reader().placed_outlet(text)):
         rest.kind, rest.outlet = CREDIT, outlet           # beside a date, a credit stands where credits do
     if rest.kind in (CREDIT, BYLINE):
         line.kind, line.outlet, line.author, line.date = rest.kind, rest.outlet, rest.author, date
         return True
-    if len(rest.text.split()) == 1 and not any(c.isdigit() for c in rest.text):
+    if " " not in text and not _MARKS.isdisjoint(line.text):
         line.kind, line.date = DATE, date
         return True
     return False

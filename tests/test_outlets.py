@@ -240,14 +240,31 @@ _DATES = {"5 December 2019": (2019, 12, 5), "2019-12-05 10:32:11": (2019, 12, 5)
                                                          ("Al Mayadeen English", "Al Mayadeen", None),
                                                          ("عكاظ", "Okaz", None),
                                                          ("By Sarah Khalil", None, "Sarah Khalil")]),
-       st.sampled_from("|•·"), st.booleans())
-def test_a_date_and_a_credit_set_apart_by_a_mark_are_both_read(date, credit, mark, date_first):
+       st.sampled_from(["|", "•", "·", ",", "-", "—", ""]), st.booleans())
+def test_a_date_and_a_credit_on_one_line_are_both_read(date, credit, mark, date_first):
     text, outlet, author = credit
-    line = classify(1, f"{date} {mark} {text}" if date_first else f"{text} {mark} {date}")
+    line = classify(1, " ".join(filter(None, [date, mark, text] if date_first else [text, mark, date])))
     assert line.dateline and line.date.resolve().timetuple()[:3] == _DATES[date]
     assert (line.outlet, line.author) == (outlet, author)
 
 
-@pytest.mark.parametrize("line", ["Iran warns US | 5 Dec 2019", "إيران تحذر واشنطن | 5 ديسمبر 2019"])
+@pytest.mark.parametrize("line, outlet, author", [
+    ("Al Mayadeen , Saturday 5 Dec 2019", "Al Mayadeen", None),          # no mark: a comma, a weekday
+    ("December 5, 2019 (Reuters)", "Reuters", None), ("(رويترز) 5 ديسمبر 2019", "Reuters", None),
+    ("By Sarah Khalil December 5, 2019", None, "Sarah Khalil"),           # not "Sarah Khalil December"
+    ("بيروت - الميادين - 05 ديسمبر 2019", "Al Mayadeen", None),           # the agency's place, a dash
+    ("Beirut, 5 December 2019 (Reuters)", "Reuters", None),              # a place, the date, the agency
+    ("Published: December 05, 2019 10:32 | Source: Press TV", "Press TV", None),
+])
+def test_a_date_beside_a_credit_in_any_order_gives_both(line, outlet, author):
+    got = classify(1, line)
+    assert got.dateline and got.date.resolve().isoformat() == "2019-12-05"
+    assert (got.outlet, got.author) == (outlet, author)
+
+
+@pytest.mark.parametrize("line", ["Iran warns US | 5 Dec 2019", "إيران تحذر واشنطن | 5 ديسمبر 2019",
+                                  "Iran Warns Washington - December 5, 2019", "Oil Prices Rise December 5, 2019",
+                                  "إيران تحذر واشنطن - 5 ديسمبر 2019", "Reuters poll: 5 December 2019 rates seen at 3%",
+                                  "Oil Prices 5 December 2019 Rise Again"])     # words on both sides
 def test_a_headline_beside_a_date_is_no_dateline(line):
-    assert not classify(1, line).dateline          # a teaser's title with its date
+    assert not classify(1, line).dateline          # a teaser's title with its date; a name alone is no byline
