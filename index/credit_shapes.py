@@ -49,6 +49,8 @@ def label(words: list[Word]) -> int:
         return 2
     if not words or words[0].role not in ("credit", "cue"):
         return 0
+    if roles := _arabic_roles(words):
+        return roles
     colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in LABEL_MARKS), 0)
     if not colon or colon + 1 == len(words) or words[colon + 1].printed in QUOTES:
         return 0                          # "مصدر مطلع: «...»" quotes what a source said
@@ -74,6 +76,19 @@ def without_description(words: list[Word]) -> list[Word]:
     if comma >= 3 and rest and all(w.printed.isascii() and w.printed[:1].islower() for w in rest):
         return words[:comma]
     return words
+
+
+def _arabic_roles(words: list[Word]) -> int:
+    """Where the name starts after an Arabic cue and the writer's roles, nouns and adjectives with
+    the article ("الكاتب والمحلل السياسي A": the name is what follows, its first word without
+    it); 0 unless two or three words are left for the name."""
+    k = 1
+    while k < len(words) and words[k].role != "separator" and not words[k].printed.isascii() and (
+            words[k].folded.startswith(("ال", "وال"))):
+        k += 1
+    rest = words[k:]
+    named = 2 <= len(rest) <= 3 and all(w.role == "name" and not w.printed.isascii() for w in rest)
+    return k if k > 1 and named else 0
 
 
 def parallel_labels(words: list[Word]) -> list[Word]:

@@ -104,6 +104,17 @@ def test_a_label_of_a_crediting_word_with_its_pronoun_and_a_language_is_a_byline
 
 
 @settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["الكاتب", "بقلم", "بقلم الكاتب"]),
+       st.lists(st.sampled_from(["والمحلل", "السياسي", "الصحفي", "اللبناني", "والباحث", "الاستراتيجي"]),
+                min_size=1, max_size=3),
+       st.sampled_from([n for n in NAMES if not n.isascii()] + ["عبد الله درويش", "يوسف الحسيني"]))
+def test_an_arabic_cue_and_the_writers_roles_before_the_name(cue, roles, name):
+    """"الكاتب والمحلل السياسي A": roles are nouns and adjectives with the article; the name's
+    first word has none."""
+    assert credit_reader().read(" ".join([cue, *roles, name])) == Credit(None, name)
+
+
+@settings(max_examples=100, deadline=None)
 @given(st.sampled_from([n for n in NAMES if n.isascii()]),
        st.sampled_from(["a political analyst and journalist", "an independent researcher", "the editor of this blog",
                         "political commentator"]))
