@@ -202,6 +202,17 @@ def placed_pair(words: list[Word], names: list[list[Word]], places: list[list[Wo
     return all(id(w) in inside or w.role == "separator" or w.folded in AND_WORDS | PLACE_LINKS for w in words)
 
 
+def labelled_from_place(words: list[Word], names: list[list[Word]], places: list[list[Word]]) -> bool:
+    """A crediting word, one name, "from" or "in" and a place the gazetteer knows, nothing else:
+    "تقرير A من بيروت", "Report A from Gaza" (a genre, who, where from)."""
+    if len(names) != 1 or len(places) != 1 or not words or words[0].role != "credit" or a_public_figure(names[0]):
+        return False
+    name, place = names[0], places[0]
+    return (words[1:1 + len(name)] == name and len(words) == 2 + len(name) + len(place)
+            and words[1 + len(name)].folded in PLACE_LINKS and words[2 + len(name):] == place
+            and "place" in gazetteer().kinds([w.folded for w in place]))
+
+
 AND_WORDS = frozenset({"and", "&", "و"})
 PLACE_LINKS = frozenset("in from at في من".split())
 FROM_WORDS = frozenset({"from"})

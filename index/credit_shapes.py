@@ -91,6 +91,15 @@ def _arabic_roles(words: list[Word]) -> int:
     return k if k > 1 and named else 0
 
 
+def genre_before_by(words: list[Word], run: list[Word]) -> bool:
+    """One lower-case noun right before "by", after a mark: what the name after it did, no name
+    ("Text by A, photos by B"; a participle is a sentence's verb: "Pennzoil Co, frustrated by
+    ...")."""
+    k = position(words, run[0])
+    return (len(run) == 1 and k is not None and 0 < k < len(words) - 1 and words[k + 1].folded == "by"
+            and run[0].printed.islower() and not run[0].folded.endswith("ed") and words[k - 1].role == "separator")
+
+
 def parallel_labels(words: list[Word]) -> list[Word]:
     """One word and a colon or a dash opening the line and opening another clause of it after a
     mark, the same mark each time: the roles of the names they label ("Text: A | Photography:

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .credit_shapes import (DASHES, a_common_outlet_word, a_role, for_outlet, label, labels_it, marked_off,
+from .credit_shapes import (DASHES, a_common_outlet_word, a_role, for_outlet, genre_before_by, label, labels_it, marked_off,
                             named_outlet, one_plain_word, outlet_at_an_edge, parallel_labels, place_dash,
                             without_description)
 from .credit_names import (PLACE_LINKS, Word, after_a_lead_word, edge_name, edge_pair, joins_names, name_runs,
-                           from_pair, names_a_thing, names_with_roles, person_like, placed_pair, position, split_at_and)
+                           from_pair, labelled_from_place, names_a_thing, names_with_roles, person_like, placed_pair,
+                           position, split_at_and)
 from .credit_words import (HONORIFICS, PROCLITICS, TATWEEL, a_proper_name, bare, plural_of, unsuffixed,
                            without_possessives)
 from .gazetteer import gazetteer
@@ -99,7 +100,7 @@ class CreditReader:
         elif roles_of := parallel_labels(words):     # "Text: A | Photography: B"
             runs, labelled = [run for run in runs if not (len(run) == 1 and run[0] in roles_of)], True
         capitals = bool(words) and (words[0].role == "cue" or labelled)   # "BY JAMES NASSER"
-        runs = [run for run in runs if not a_role(words, run, runs[0])]
+        runs = [run for run in runs if not a_role(words, run, runs[0]) and not genre_before_by(words, run)]
         places = [run for run in runs if self._place(run, words)]
         names = [run for run in runs if not any(run is place for place in places)]
         most = 3 if "cue" in roles else 2     # "Reporting by A in X; Writing by B; Editing by C"
@@ -115,7 +116,8 @@ class CreditReader:
         if outlet and "credit" not in roles and outlet_at_an_edge(words, len(names) == 2) and not labels_it(words) and (
                 "function" not in roles or for_outlet(words) or joins_names(words, names)):
             return Credit(outlet, authors)        # "A | Reuters", "A for Reuters", "A and B, Reuters"
-        if names_with_roles(words, names) or placed_pair(words, names, places) or from_pair(words, names):
+        if names_with_roles(words, names) or placed_pair(words, names, places) or from_pair(words, names) or (
+                labelled_from_place(words, names, places)):
             return Credit(outlet, authors)        # "A and B report", "A in Gaza and B in Beirut", "From A and B"
         return None
 

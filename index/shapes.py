@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .common_words import common_arabic_words
+from .credit_words import HONORIFICS
 from .gazetteer import gazetteer
 from .lines import Line
 from .normalize import alnum_key, fold
@@ -63,6 +64,9 @@ def lone_name(text: str) -> str | None:
     "and" or "و" alone: a headline's ("ترامب يهدد، إيران ترد")."""
     if text[:1] in _MARK_ENDS or text[-1:] in _MARK_ENDS:
         text = _NAME_MARKS.sub("", text)
+    first, _, rest = text.partition(" ")
+    if rest and fold(first).rstrip(".") in HONORIFICS:
+        text = rest                        # "د. A", "Dr. A": the title is no part of the name
     parts = (_LATIN_PAIR if LATIN.search(text) else _ARABIC_PAIR).split(text)
     if len(parts) == 2:
         names = [_one_name(part.strip()) for part in parts]

@@ -20,16 +20,19 @@ ANCHOR_CHARS = 100       # a line this long anchors the short lines around it
 
 
 def credit_under_a_body(lines: list[Line], k: int) -> bool:
-    """A template line that names an outlet right under a paragraph is the credit of the article
-    above, in a phrasing printed with one outlet only (so not learnt as a frame): "h/t Reuters"
-    under every Reuters article. It is read as that credit, not dropped."""
+    """A template line that names an outlet right under a paragraph (or under the credits and the
+    outlet's signature below it: "REUTER") is the credit of the article above, in a phrasing
+    printed with one outlet only (so not learnt as a frame): "h/t Reuters" under every Reuters
+    article. It is read as that credit, not dropped."""
     text = lines[k].text
     if not _short(text):
         return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
     framed = frame(text)
-    if framed is None or framed[1] != CREDIT or not _under_a_body(lines, k) \
-            or not credit_reader().credits_its_outlet(text):
+    if framed is None or framed[1] != CREDIT or not credit_reader().credits_its_outlet(text):
         return False
+    if not _under_a_body(lines, k) and not (_under_a_body(lines, k, past_credits=True)
+                                            and credit_reader().names_an_outlet(text)):
+        return False                      # past them, by a name that is no common word ("آخر الأخبار")
     lines[k].kind, (lines[k].outlet, lines[k].author) = CREDIT, framed[2]
     return True
 

@@ -123,7 +123,17 @@ def test_a_description_after_the_name_in_lower_case_is_not_a_name(name, descript
     assert credit_reader().read(f"By {name}, Special to Al Mayadeen") == Credit("Al Mayadeen", name)
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("Text by Sarah Khalil, photos by Omar Haddad", "Sarah Khalil; Omar Haddad"),   # what each did, before "by"
+    ("تقرير كريم درويش من بيروت", "كريم درويش"),              # a genre, who, where from
+    ("Report Sarah Khalil from Beirut", "Sarah Khalil"),
+])
+def test_what_the_writer_did_and_where_from_are_no_names(line, authors):
+    assert credit_reader().read(line) == Credit(None, authors)
+
+
 @pytest.mark.parametrize("line", [
+    "تقرير أوروبي جديد من بروكسل", "تقرير دونالد ترامب من بيروت",   # no name; a public figure: headlines
     "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
     "مصدر مطلع: «تم اختيار النقيب د»",                   # a label over a quote
     "تقرير أوروبي: الانتعاش الاقتصادي التدريجي",          # a label of its own words over a headline

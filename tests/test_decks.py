@@ -115,6 +115,7 @@ def test_a_label_and_a_name_is_no_lone_author_name():
     ("سعاد الزين | كريم درويش", "سعاد الزين; كريم درويش"),
     ("Saudi Arabia | United States", None),                 # places are nobody's names
     ("حجم الخط", None),                                    # common words ("font size"): index/ner/common_words.py
+    ("د. سعاد الزين", "سعاد الزين"), ("Dr. Ali Hassan", "Ali Hassan"),   # a title is no part of the name
 ])
 def test_a_lone_name_under_the_title_is_its_author(printed, name):
     page = f"{TITLE}\n\n{printed}\n\n27 Jul 2021\n\n{BODY}"

@@ -27,6 +27,8 @@ from index.extract import build_article
     ("By Aram Mirzaei for the Saker blog", "The Saker", "Aram Mirzaei"),
     ("By Sarah Khalil, Reuters", "Reuters", "Sarah Khalil"),
     ("Source: Some Unknown Gazette", "Some Unknown Gazette", None),   # kept as printed
+    ("المصدر: موقع سكاي نيوز عربية الإلكتروني", "Sky News Arabia", None),   # "the electronic site of X"
+    ("المصدر : عكاظ + مواقع", "Okaz", None),                             # "X and sites"
 ])
 def test_credit_lines(line, outlet, author):
     parsed = classify(1, line)

@@ -290,6 +290,9 @@ def test_a_recurring_line_naming_one_outlet_under_a_body_is_that_articles_credit
     lone = [classify(None, t) for t in ["Article 1 talks news", "h/t Reuters"]]
     learnt.apply(lone)
     assert lone[1].kind == "drop"
+    signed = [classify(None, t) for t in ["Net profit rose 5 pct in the year.", "REUTER", "h/t Reuters"]]
+    learnt.apply(signed)                    # under the outlet's signature under the body
+    assert signed[2].kind == "credit"
 
 
 def test_a_recurring_line_naming_an_outlet_inside_what_it_says_is_dropped():
