@@ -149,8 +149,8 @@ def joins_names(words: list[Word], names: list[list[Word]]) -> bool:
 def names_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
     """A name, or two joined by "and", open the line, after the outlet if it is named first, and
     only crediting words follow: "A reports", "A and B report", "A and B, Correspondents", "A & B
-    contributed to this report", "X's A and B report for the wire", "A وB مراسلان" (a place after
-    them is a headline's: "A and B in Helsinki"). One name must be in Latin capitals, of two or
+    contributed to this report", "X's A and B report for the wire", "A وB مراسلان", "A reports from
+    Beirut" (a place after the names alone is a headline's: "A and B in Helsinki"). One name must be in Latin capitals, of two or
     three words, no public figure: an Arabic one is not told from a phrase ("مقالات أخرى
     للكاتب"), a longer one is a company's ("Computer Terminal Systems Inc (Exclusive)")."""
     if not 1 <= len(names) <= 2:
@@ -171,6 +171,8 @@ def names_with_roles(words: list[Word], names: list[list[Word]]) -> bool:
     else:
         return False
     rest = [w for w in words[end:] if w.role != "separator"]
+    if len(rest) > 2 and rest[-2].folded in PLACE_LINKS and "place" in gazetteer().kinds([rest[-1].folded]):
+        rest = rest[:-2]                 # "A reports from Beirut": where from, after the role
     return bool(rest) and all(w.role in ("credit", "cue", "function") for w in rest) and any(
         w.role in ("credit", "cue") for w in rest)
 

@@ -9,7 +9,7 @@ from .credit_words import a_proper_name, plural_of
 LABEL_MARKS = frozenset(":：")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
 QUOTES = frozenset("\"'«»“”‘’")
-DASHES = frozenset("-–—")
+DASHES = frozenset("-–—ـ")          # a lone tatweel too: "دمشق ـ A"
 ROLE_LINE_WORDS = 7              # "By A B, Special to Al Mayadeen"; "A B (كاتب لبناني) - X"
 
 
@@ -45,9 +45,12 @@ def label(words: list[Word]) -> int:
     prints "By": "Killed By Israeli Forces", and a participle is a headline's verb: "Shelled by
     Saudi Jets"); 0 when the line opens with no label."""
     if len(words) > 2 and words[0].role == "name" and words[0].printed[:1].isupper() and words[1].printed == "by" \
-            and not words[0].folded.endswith("ed"):
+            and not _participle(words[0]):
         return 2
-    if not words or words[0].role not in ("credit", "cue"):
+    if len(words) > 3 and words[0].role == "name" and words[0].printed[:1].isupper() and words[1].role == "cue" \
+            and words[1].folded != "by" and words[1].printed.islower():
+        return 2                          # "Special correspondent A", "Senior reporter A"
+    if not words or words[0].role not in ("credit", "cue", "role"):
         return 0
     if roles := _arabic_roles(words):
         return roles
@@ -79,25 +82,30 @@ def without_description(words: list[Word]) -> list[Word]:
 
 
 def _arabic_roles(words: list[Word]) -> int:
-    """Where the name starts after an Arabic cue and the writer's roles, nouns and adjectives with
-    the article ("الكاتب والمحلل السياسي A": the name is what follows, its first word without
-    it); 0 unless two or three words are left for the name."""
+    """Where the name starts after an Arabic cue or role and the writer's roles, nouns and
+    adjectives with the article ("الكاتب والمحلل السياسي A", "الباحث A": the name is what
+    follows, its first word without it); 0 unless two or three words are left for the name."""
     k = 1
     while k < len(words) and words[k].role != "separator" and not words[k].printed.isascii() and (
             words[k].folded.startswith(("ال", "وال"))):
         k += 1
     rest = words[k:]
     named = 2 <= len(rest) <= 3 and all(w.role == "name" and not w.printed.isascii() for w in rest)
-    return k if k > 1 and named else 0
+    return k if named and (k > 1 or words[0].folded.startswith("ال")) else 0
 
 
 def genre_before_by(words: list[Word], run: list[Word]) -> bool:
-    """One lower-case noun right before "by", after a mark: what the name after it did, no name
-    ("Text by A, photos by B"; a participle is a sentence's verb: "Pennzoil Co, frustrated by
-    ...")."""
+    """One noun right before "by", after a mark: what the name after it did, no name ("Text by
+    A, photos by B", "Story by A; Photos by B"; a participle is a sentence's verb: "Pennzoil Co,
+    frustrated by ...")."""
     k = position(words, run[0])
     return (len(run) == 1 and k is not None and 0 < k < len(words) - 1 and words[k + 1].folded == "by"
-            and run[0].printed.islower() and not run[0].folded.endswith("ed") and words[k - 1].role == "separator")
+            and not _participle(run[0]) and words[k - 1].role == "separator")
+
+
+def _participle(word: Word) -> bool:
+    """A verb's past participle ("frustrated", "Shelled"), not a genre ("Op-ed")."""
+    return word.folded.endswith("ed") and len(word.folded.rsplit("-", 1)[-1]) > 3
 
 
 def parallel_labels(words: list[Word]) -> list[Word]:

@@ -48,8 +48,9 @@ class CreditReader:
     """Reads one line with the outlet table and the connective words."""
 
     def __init__(self, table: OutletTable, function_words: frozenset[str], credit_words: frozenset[str],
-                 cues: frozenset[str]) -> None:
+                 cues: frozenset[str], writer_roles: frozenset[str] = frozenset()) -> None:
         self.table, self.function_words, self.credit_words, self.cues = table, function_words, credit_words, cues
+        self.writer_roles = writer_roles
         # the words one of which a credit or byline must hold (the longest word of an outlet's
         # name, a domain's name, a cue): most short lines hold none and are turned away unread
         firsts = {max(words, key=len) for alias in table.aliases if (words := _LETTERS.findall(alias))}
@@ -139,7 +140,9 @@ class CreditReader:
         if sum(w in PLACE_LINKS for w in letters) >= 2 or letters[:1] == ["from"] and "and" in letters:
             return True                      # (two names in their places: "A in Gaza and B in Beirut"; "From A and B")
         return bool(letters) and (letters[0] in self.credit_words or unsuffixed(letters[0]) in self.credit_words
+                                  or letters[0] in self.writer_roles
                                   or plural_of(letters[-1]) in self.credit_words
+                                  or len(letters) > 3 and letters[-2] in PLACE_LINKS and letters[-3] in self.credit_words
                                   or unsuffixed(letters[0]) in self.cues or (
             any(d in letters_text for d in DASHES) and letters[0] in gazetteer().trie))
 
@@ -300,6 +303,8 @@ class CreditReader:
             return "credit"
         if plural_of(folded) in self._crediting:
             return "credit"                     # "مراسلان", "مراسلون": a role of two or more (no cue)
+        if folded in self.writer_roles:
+            return "role"                       # "الباحث A": what the writer is
         if folded in self.function_words or stripped in self.function_words:
             return "function"
         return "name"
@@ -331,4 +336,5 @@ _SUFFIXED_CUE_WORDS = 4          # a suffixed cue and a name of up to three word
 def credit_reader() -> CreditReader:
     raw = tomllib.loads(resources.files("index").joinpath("data/credits.toml").read_text("utf-8"))
     words = lambda key: frozenset(fold(w) for w in raw[key].split())  # noqa: E731
-    return CreditReader(outlets(), words("function_words"), words("credit_words"), words("author_cues"))
+    return CreditReader(outlets(), words("function_words"), words("credit_words"), words("author_cues"),
+                        words("writer_roles"))

@@ -124,6 +124,14 @@ def test_a_description_after_the_name_in_lower_case_is_not_a_name(name, descript
 
 
 @pytest.mark.parametrize("line, authors", [
+    ("Story by Sarah Khalil; Photos by Omar Haddad", "Sarah Khalil; Omar Haddad"),
+    ("Op-ed by Sarah Khalil", "Sarah Khalil"),                     # a genre, not a participle
+    ("Special correspondent Sarah Khalil", "Sarah Khalil"),        # a word before the cue
+    ("Sarah Khalil reports from Beirut", "Sarah Khalil"),          # the role, then where from
+    ("الباحث كريم درويش", "كريم درويش"), ("الإعلامي كريم درويش", "كريم درويش"),   # what the writer is
+    ("المحلل السياسي كريم درويش", "كريم درويش"), ("الصحفي كريم درويش", "كريم درويش"),
+    ("بواسطة كريم درويش", "كريم درويش"), ("حاوره: كريم درويش", "كريم درويش"), ("رأي: كريم درويش", "كريم درويش"),
+    ("دمشق ـ كريم درويش", "كريم درويش"),                          # a lone tatweel for a dash
     ("Text by Sarah Khalil, photos by Omar Haddad", "Sarah Khalil; Omar Haddad"),   # what each did, before "by"
     ("تقرير كريم درويش من بيروت", "كريم درويش"),              # a genre, who, where from
     ("Report Sarah Khalil from Beirut", "Sarah Khalil"),
@@ -134,6 +142,8 @@ def test_what_the_writer_did_and_where_from_are_no_names(line, authors):
 
 @pytest.mark.parametrize("line", [
     "تقرير أوروبي جديد من بروكسل", "تقرير دونالد ترامب من بيروت",   # no name; a public figure: headlines
+    "Israeli reporter killed in Gaza", "Former correspondent says no",   # a word before a cue: headlines
+    "الباحث عن الحقيقة", "الخبير الاقتصادي العالمي",                   # a role and no name
     "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
     "مصدر مطلع: «تم اختيار النقيب د»",                   # a label over a quote
     "تقرير أوروبي: الانتعاش الاقتصادي التدريجي",          # a label of its own words over a headline

@@ -370,11 +370,12 @@ def _ar_pages(phrasing: str, known: list[str]) -> list[str]:
     return pages
 
 
-@pytest.mark.parametrize("phrasing", ["تحرير", "بواسطة"])    # a crediting word; a word no table has
+@pytest.mark.parametrize("phrasing", ["تحرير", "بعدسة"])    # a crediting word; a word no table has
 def test_an_arabic_byline_phrasing_with_no_mark_is_learnt_when_half_its_names_sign_elsewhere(phrasing):
     """Arabic has no capitals: "تحرير <a>" is learnt only when half its names at least also sign
     bylines read without it; headlines' words around two others sign nothing. A word no table
-    knows over a name ("بواسطة <a>") is such a phrasing too, or the name's first word."""
+    knows over a name ("بعدسة <a>": "through the lens of") is such a phrasing too, or the name's
+    first word."""
     frame = tpl.digest(tpl.frame(f"{phrasing} {AR_AUTHORS[0]}")[0])
     assert tpl.frame(f"{phrasing} {AR_AUTHORS[0]}")[0].startswith("byline, name unmarked")
     for known, learnt in ((AR_AUTHORS[:2], True), (AR_AUTHORS[:1], False)):
