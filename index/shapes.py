@@ -59,9 +59,10 @@ def name_like(text: str) -> bool:
 
 def lone_name(text: str) -> str | None:
     """The name a lone-name line prints (``name_like``), without the marks around it; two names
-    joined by a mark ("A & B", "A | B", "A; B", "A / B", in Latin "A with B") as "A; B", when
-    neither is a place or an organization the gazetteer knows ("Iraq | Syria"). Not by a comma,
-    "and" or "و" alone: a headline's ("ترامب يهدد، إيران ترد")."""
+    joined by a mark ("A & B", "A | B", "A; B", "A / B", in Latin "A with B", "A and B") as "A;
+    B", when neither is a place, an organization or a person the gazetteer knows ("Iraq |
+    Syria"). Not by a comma, or by "و" in Arabic, which has no capitals to tell names by: a
+    headline's ("ترامب يهدد، إيران ترد")."""
     if text[:1] in _MARK_ENDS or text[-1:] in _MARK_ENDS:
         text = _NAME_MARKS.sub("", text)
     first, _, rest = text.partition(" ")
@@ -90,11 +91,13 @@ def _one_name(text: str) -> str | None:
 
 
 def _names_a_thing(name: str) -> bool:
+    """A place, an organization or a public figure the gazetteer knows: a headline's two, no
+    writers ("Iraq | Syria", "Donald Trump and Kim Jong Un")."""
     words = [fold(w) for w in name.split()]
-    return bool((gazetteer().kinds(words) | gazetteer().kinds(words[:1])) & {"place", "org"})
+    return bool((gazetteer().kinds(words) | gazetteer().kinds(words[:1])) & {"place", "org", "person"})
 
 
-_LATIN_PAIR = re.compile(r"\s*(?:[&·|/;]|\bwith\b)\s*")
+_LATIN_PAIR = re.compile(r"\s*(?:[&·|/;]|\bwith\b|\band\b)\s*")
 _ARABIC_PAIR = re.compile(r"\s*[&·|/;؛]\s*")
 _PARTICLES = frozenset(("al-", "bin", "ibn", "de", "van", "von", "el-"))
 _PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|az|ad|ibn|bin|abu|bint)-[A-Z]")   # "al-Ali", "bin-Salman"

@@ -114,6 +114,8 @@ def test_a_label_and_a_name_is_no_lone_author_name():
     ("Ali Hassan with Sara Khalil", "Ali Hassan; Sara Khalil"),
     ("سعاد الزين | كريم درويش", "سعاد الزين; كريم درويش"),
     ("Saudi Arabia | United States", None),                 # places are nobody's names
+    ("Ali Hassan and Sara Khalil", "Ali Hassan; Sara Khalil"),   # two Latin names joined by "and"
+    ("Donald Trump and Vladimir Putin", None),              # public figures: a headline's
     ("حجم الخط", None),                                    # common words ("font size"): index/ner/common_words.py
     ("د. سعاد الزين", "سعاد الزين"), ("Dr. Ali Hassan", "Ali Hassan"),   # a title is no part of the name
 ])
