@@ -44,6 +44,7 @@ class Line:
     author: str | None = None
     attached: bool = False   # no blank line between this line and the previous printed line
     heading: bool = False    # HTML heading or bold-only paragraph
+    wide_gap: bool = False   # more blank lines above it than the page prints between paragraphs
 
     def drop(self, rule: str) -> None:
         self.kind, self.rule = DROP, rule

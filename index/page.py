@@ -1,7 +1,6 @@
 """One page in, its articles and its report out. Pure: no index, no dedup, no I/O but the bytes given."""
 from __future__ import annotations
 
-
 from .decode import Undecodable, decode
 from .dedup import article_key
 from .extract import build_article, infer_missing_years, inherit_outlets
@@ -13,7 +12,7 @@ from .normalize import arabic_ratio, clean_line
 from .outlets import outlets
 from .records import REJECTED, Article, Page, PageReport, Source
 from .segment import segment
-from .shapes import ends_sentence, same_title
+from .shapes import ends_sentence, paragraph_text, same_title
 from .templates import NO_TEMPLATES, Templates
 from .timing import stage
 
@@ -58,7 +57,24 @@ def text_lines(text: str) -> list[Line]:
             continue
         lines.append(line)
         blank_before = False
+    _mark_wide_gaps(lines)
     return lines
+
+
+WIDE_GAP = 2             # blank lines more than between the paragraphs above that set an article apart
+
+
+def _mark_wide_gaps(lines: list[Line]) -> None:
+    """Mark the lines set apart from the one above by ``WIDE_GAP`` blank lines more than the
+    gap between the last two paragraphs above them: an article printed with no blank line
+    between its paragraphs and seven after its end says where it ends. (Articles on one page
+    may space their paragraphs differently: the page's usual gap says nothing.)"""
+    between_paragraphs = None
+    for above, line in zip(lines, lines[1:]):
+        gap = line.no - above.no - 1
+        line.wide_gap = between_paragraphs is not None and gap >= between_paragraphs + WIDE_GAP
+        if paragraph_text(above.text) and paragraph_text(line.text):
+            between_paragraphs = gap
 
 
 def _html_page(report: PageReport, text: str, timings: dict, templates: Templates) -> Page:

@@ -100,8 +100,8 @@ def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previ
     for k, nxt in enumerate(after):
         if nxt.kind in META:
             return k > 0
-        if nxt.kind != TEXT:
-            return False
+        if nxt.kind != TEXT or nxt.wide_gap:
+            return False                    # (set apart by a wide gap, it opens the next article)
         deck = all(same_title(l.text, title) for l in after[:k]) and _deck_under(title, nxt.text) and (
             nxt.attached or _after_a_break(lines, i, previous) or _printed_again(after, title)
             or (is_all_caps(title) and not is_all_caps(nxt.text))      # a wire headline in capitals
@@ -163,9 +163,9 @@ def _one_word_title_here(lines: list[Line], i: int, previous: Line) -> bool:
 def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:
     """Line i cannot be the last line of the article above: a section header (not a videos one),
     an article's closing lines or a credit under a paragraph (a bottom credit) stand before it,
-    or it is set as a heading."""
+    it is set as a heading, or more blank lines than the page's usual stand above it."""
     before = lines[i - 1] if i else None
-    return ((previous.kind == HEADER and previous.section != "videos") or lines[i].heading
+    return ((previous.kind == HEADER and previous.section != "videos") or lines[i].heading or lines[i].wide_gap
             or (before is not None and before.rule in ENDS_ARTICLE)
             or (previous.kind == CREDIT and _bottom_credit(lines, i, previous)))
 

@@ -19,6 +19,7 @@ TITLE, DECK = "Talks in Baghdad Resume After a Pause", "Spokesman: the delegatio
     f"{PREVIOUS}\n\n{TITLE.upper()}\n\n{DECK}\n\n27 Jul 2021\n\n{BODY}",       # a wire headline in capitals
     f"{PREVIOUS}\n\n{TITLE}\n\n{TITLE}\n\n{DECK}\n\n27 Jul 2021\n\n{BODY}",    # the title printed again first
     f"{TITLE}\n{DECK}\nAli Hassan\n27 Jul 2021\n\n{BODY}",                      # a lone author name between
+    f"{PREVIOUS}\n{BODY}\n\n\n\n{TITLE}\n\n{DECK}\n\n27 Jul 2021\n{BODY}",      # wider apart than paragraphs are
 ])
 def test_the_title_over_a_deck_is_the_title(page):
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
@@ -166,3 +167,13 @@ def test_a_wire_tables_short_lines_over_its_bottom_credit_are_its_body():
     page = "GEVAERT NV 1986 YEAR\n\n11.03.1987\n\nSource: Reuters\n\n" + "\n\n".join(table) + "\n\nRead more at Reuters"
     [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert article.body.split("\n\n") == table and article.outlet == "Reuters"
+
+
+def test_a_line_set_apart_by_wide_gaps_above_a_title_is_not_its_title():
+    """On a page that prints no blank line between paragraphs, a note set apart from the
+    article above and from the next title by wide gaps is neither's title; the next title is
+    set apart from it too, so it is no deck of the note."""
+    note = "The views expressed in these articles are their writers own"
+    page = f"{PREVIOUS}\n{BODY}\n\n\n\n\n{note}\n\n\n\n\n{TITLE}\nBy Ali Hassan\n27 Jul 2021\n{BODY}\n{PREVIOUS}"
+    titles = [b.title.text for b in segment(text_lines(page)).articles]
+    assert TITLE in titles and note not in titles
