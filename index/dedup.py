@@ -54,7 +54,7 @@ def text_key(title: str, body: str) -> str:
     return content_key(body) or content_key(title)
 
 
-MAX_LEADING_LINES = 2
+MAX_LEADING_LINES = 3
 NOTE_MARKS = frozenset("([*—–-")
 
 

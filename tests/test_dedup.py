@@ -52,12 +52,17 @@ def test_a_copy_with_a_sub_headline_is_the_same_article():
 
 
 def test_a_copy_with_short_lines_over_its_first_paragraph_is_the_same_article():
-    """A label or a byline left over the lead in one repost (two at most) does not split it."""
+    """A label or a byline left over the lead in one repost (three at most) does not split it;
+    nor do short lines of the article's own over the lead when one repost prints a deck above
+    them (the deck is left out, then the short lines)."""
     plain = LEAD + "\n\n" + MORE
-    for extra in ("Exclusive", "Report: Sarah Khalil", "Exclusive\n\nReport: Sarah Khalil"):
+    for extra in ("Exclusive", "Report: Sarah Khalil", "Exclusive\n\nReport: Sarah Khalil",
+                  "Exclusive\n\nReport: Sarah Khalil\n\nBeirut"):
         assert len(set(ids(plain, extra + "\n\n" + plain))) == 1, extra
     other = "A different lead about the harbour and the fuel convoys, which officials said " * 2
     assert len(set(ids("Exclusive\n\n" + plain, "Exclusive\n\n" + other + "\n\n" + MORE))) == 2
+    own = "The list, as a site printed it.\n\nIt follows.\n\n10. Egypt\n\n" + plain
+    assert len(set(ids(own, "Minister — the list as a site printed it\n\n" + own))) == 1
     table = "Shr 12 cts vs 10 cts\n\nNet 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"
     assert len(set(ids(table, "Net 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"))) == 2   # no paragraph: kept
 
