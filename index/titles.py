@@ -98,8 +98,8 @@ def _header_after_lone_lines(lines: list[Line], i: int, after: list[Line], previ
     credit (a deck right under the title, lone author names, the title again), then the header."""
     title = lines[i].text
     for k, nxt in enumerate(after):
-        if nxt.kind in META:
-            return k > 0
+        if nxt.kind in META or k and nxt.kind == TEXT and credit_reader().placed_outlet(nxt.text):
+            return k > 0                    # (a credit where credits stand: "Provided by reuters.com")
         if nxt.kind != TEXT or nxt.wide_gap:
             return False                    # (set apart by a wide gap, it opens the next article)
         deck = all(same_title(l.text, title) for l in after[:k]) and _deck_under(title, nxt.text) and (

@@ -20,6 +20,7 @@ TITLE, DECK = "Talks in Baghdad Resume After a Pause", "Spokesman: the delegatio
     f"{PREVIOUS}\n\n{TITLE}\n\n{TITLE}\n\n{DECK}\n\n27 Jul 2021\n\n{BODY}",    # the title printed again first
     f"{TITLE}\n{DECK}\nAli Hassan\n27 Jul 2021\n\n{BODY}",                      # a lone author name between
     f"{PREVIOUS}\n{BODY}\n\n\n\n{TITLE}\n\n{DECK}\n\n27 Jul 2021\n{BODY}",      # wider apart than paragraphs are
+    f"{PREVIOUS}\n\n{TITLE}\n{DECK}\nProvided by reuters.com\n27 Jul 2021\n\n{BODY}",   # a credit read where credits stand
 ])
 def test_the_title_over_a_deck_is_the_title(page):
     articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
