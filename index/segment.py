@@ -14,7 +14,7 @@ from .captions import mark_captions
 from .credit_shapes import QUOTES
 from .credits import MAX_CREDIT, credit_reader
 from .lines import BYLINE, CREDIT, DATE, DROP, HEADER, META, SKIPPABLE, TEXT, Line
-from .shapes import deck_shaped, ends_sentence, is_paragraph, name_like, same_title, title_shaped
+from .shapes import deck_shaped, ends_sentence, introduces, is_paragraph, name_like, same_title, title_shaped
 from .titles import NOT_TITLE, STRONG, following, title_evidence
 
 
@@ -204,8 +204,9 @@ def _anatomy(block: Block) -> None:
     for k, line in enumerate(lines[:HEADER_LINES]):
         if line.kind in META or (line.kind == TEXT and same_title(line.text, block.title.text)):
             zone_end, texts = k, 0
-        elif line.kind == TEXT and line is not deck and (is_paragraph(line) or len(line.text) > 200):
-            break
+        elif line.kind == TEXT and line is not deck and (is_paragraph(line) or len(line.text) > 200
+                                                          or introduces(line.text)):
+            break                       # (a sentence introducing a list: the body's)
         elif line.kind == TEXT and line is not deck:
             texts += 1
             if texts == HEADER_TEXTS:

@@ -23,6 +23,16 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+def introduces(text: str) -> bool:
+    """A sentence of the article's ending with a colon: it introduces the lines under it (a
+    table, a list of results): "... adjusted the rates on its short-term notes as follows:". A
+    section header ending with one is shorter ("Related Posts:")."""
+    return text.rstrip().endswith((":", "：")) and len(text.split()) >= INTRODUCING_WORDS
+
+
+INTRODUCING_WORDS = 8
+
+
 def is_paragraph(line: Line) -> bool:
     return paragraph_text(line.text)
 

@@ -9,8 +9,8 @@ import re
 from .boilerplate import ENDS_ARTICLE
 from .credits import credit_reader
 from .lines import CREDIT, DROP, HEADER, IMAGE, META, TEXT, Line
-from .shapes import (LATIN, deck_shaped, ends_sentence, is_all_caps, is_paragraph, name_like, quotes_the_opening,
-                     same_title, title_shaped)
+from .shapes import (LATIN, deck_shaped, ends_sentence, introduces, is_all_caps, is_paragraph, name_like,
+                     quotes_the_opening, same_title, title_shaped)
 
 
 def following(lines: list[Line], i: int, limit: int = 4) -> list[Line]:
@@ -31,7 +31,26 @@ NOT_TITLE, WEAK, STRONG = 0, 1, 2
 def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     """How strongly line i reads as an article title: STRONG when a header block follows it,
     WEAK when only a paragraph (or an image, then a paragraph) follows a title-like line that
-    opens a section, follows an article's closing lines, or is set as a heading or in capitals."""
+    opens a section, follows an article's closing lines, or is set as a heading or in capitals;
+    but not when a sentence above introduces it with a colon (``_introduced``) and no dateline
+    follows it."""
+    evidence = _evidence(lines, i, previous)
+    if evidence != NOT_TITLE and _introduced(lines, i) and not _dated_header(following(lines, i)):
+        return NOT_TITLE
+    return evidence
+
+
+def _dated_header(after: list[Line]) -> bool:
+    """A dateline among the lines under a title before its first paragraph."""
+    for line in after:
+        if line.dateline:
+            return True
+        if line.kind == TEXT and is_paragraph(line):
+            return False
+    return False
+
+
+def _evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     line = lines[i]
     if line.kind != TEXT:
         return NOT_TITLE
@@ -66,6 +85,14 @@ def title_evidence(lines: list[Line], i: int, previous: Line | None) -> int:
     if broke and _short_lines_over_a_body(after) and _opens_article(lines, i, previous):
         return WEAK                         # after a break: a title over header lines no rule reads
     return NOT_TITLE
+
+
+def _introduced(lines: list[Line], i: int) -> bool:
+    """The line above is a sentence of the article's that introduces this one with a colon (a
+    table's head, a list): no title, unless a dateline follows it (a copy cut after such a
+    sentence)."""
+    above = lines[i - 1] if i else None
+    return above is not None and above.kind == TEXT and introduces(above.text)
 
 
 def _short_lines_over_a_body(after: list[Line]) -> bool:

@@ -178,3 +178,27 @@ def test_a_line_set_apart_by_wide_gaps_above_a_title_is_not_its_title():
     page = f"{PREVIOUS}\n{BODY}\n\n\n\n\n{note}\n\n\n\n\n{TITLE}\nBy Ali Hassan\n27 Jul 2021\n{BODY}\n{PREVIOUS}"
     titles = [b.title.text for b in segment(text_lines(page)).articles]
     assert TITLE in titles and note not in titles
+
+
+def test_a_line_a_sentence_introduces_with_a_colon_opens_no_article():
+    """A table's head in capitals over its rows, after the sentence that introduces it ("... as
+    follows:"), is the body's, not a wire headline; after a short section header ending with a
+    colon a title is still a title."""
+    rows = "30-123 days 5.00 pct 5.00 pct 30-123 days 124-150 days 5.90 pct 5.93 pct " * 3
+    page = ("FHLBB CHANGES SHORT-TERM DISCOUNT NOTE RATES\n\n11.03.1987\n\n"
+            "The Federal Home Loan Bank Board adjusted the rates on its short-term discount notes as follows:\n\n"
+            f"MATURITY NEW RATE OLD RATE MATURITY\n\n{rows}\n\nSource: Reuters")
+    [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert "MATURITY NEW RATE" in article.body
+    page = f"{TITLE}\n\n27 Jul 2021\n\n{BODY}\n\nMore on this:\n\n{TITLE.upper()}\n\n{LONG}"
+    assert len(segment(text_lines(page)).articles) == 2
+
+
+def test_a_sentence_introducing_a_list_under_the_header_opens_the_body():
+    """Under the dateline, a sentence ending with a colon and the short lines it introduces,
+    then the credit: the body, not alt text of a long header."""
+    intro = "The first matches of the relegation round were played today and the results are:"
+    results = "Kairouan 1 - 1 Tataouine at the Gabes stadium"
+    page = f"Draw Settles the Gabes Derby\n2 March 2017 - 16:50\n\n{intro}\n\n{results}\n\nSource: Reuters"
+    [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert article.body.split("\n\n") == [intro, results] and article.outlet == "Reuters"
