@@ -107,7 +107,8 @@ _HIJRI_LATIN = (r"muharram|safar|rabi['‘ʿ]?\s*(?:al|ul|el)?[- ]?(?:awwal|than
                 r"|jumad[aeiy]+\s*(?:al|ul|el)?[- ]?(?:ula|oula|awwal|akhirah|akhira|akhir|thani|thaniyah)"
                 r"|rajab|sha['‘ʿ]?ban|ramadh?an|shawwal|dhu\s*(?:al|l|el)?[- ]?(?:qa['‘ʿ]?dah|qi['‘ʿ]?dah|hijjah)")
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*[/\-.]?\s*(?:{'|'.join(sorted(_HIJRI_MONTHS, key=len, reverse=True))}|{_HIJRI_LATIN})"
-                    r"(?:\s*[,،/\-.]?\s*\d{4})?\s*(?:هـ|ه)?(?!\w)"
+                    r"(?:\s*[,،/\-.]?\s*\d{4})?\s*(?:هـ|ه|ah|a\.h\.)?(?!\w)"
+                    rf"|(?<![\w])(?:{_HIJRI_LATIN})\s+\d{{1,2}}(?:\s*,?\s*\d{{4}})?\s*(?:ah|a\.h\.|h)?(?!\w)"   # "Safar 25, 1408 AH"
                     rf"|(?<!\d)\d{{1,2}}\s+(?:{'|'.join(_SOLAR_MONTHS)})\s*[,،]?\s*\d{{4}}(?:\s*(?:هـ\s*ش|ش))?(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE = 100       # a Hijri date, a clock and an update time beside it make long ones

@@ -93,6 +93,8 @@ from index.dates import PrintedDate, infer_year, parse_dateline
     ("December 5, 2019 / 10:32 AM / Updated 2 hours ago", (5, 12, 2019)), ("منذ 3 ساعات | 5 ديسمبر 2019", (5, 12, 2019)),
     ("Date of publication: 5 December 2019", (5, 12, 2019)),
     ("05 December 2019 - 10:32 Makkah Mukarramah time", (5, 12, 2019)),
+    ("Monday, October 19, 1987 | Safar 25, 1408 AH", (19, 10, 1987)),      # a Hijri date in Latin letters
+    ("Thursday 05 December 2019 / 8 Rabi al-Thani 1441", (5, 12, 2019)),
 ])
 def test_datelines(line, expected):
     assert parse_dateline(line) == PrintedDate(*expected)
