@@ -79,7 +79,7 @@ class CreditReader:
         roles = [w.role for w in words]
         crediting = placed or bool({"credit", "cue", "medium"} & set(roles)) or "function" not in roles
         count = len(roles) - roles.count("separator")
-        if count > _SUFFIXED_CUE_WORDS and any(w.role == "cue" and self._suffixed_cue(w) for w in words):
+        if self._sentence_after_a_suffixed_cue(words):
             return None                          # "كتبها المجد لنا ..." is a sentence: "glory wrote it"
         if outlet and crediting and count <= MAX_WORDS and (
                 not runs or placed and count <= MAX_WITH_OWN_WORD and one_plain_word(runs, words)):
@@ -121,6 +121,17 @@ class CreditReader:
                 labelled_from_place(words, names, places)):
             return Credit(outlet, authors)        # "A and B report", "A in Gaza and B in Beirut", "From A and B"
         return None
+
+    def _sentence_after_a_suffixed_cue(self, words: list[Word]) -> bool:
+        """More than a name after a suffixed cue (and the outlet it was done for, last: "مقابلة
+        أجراها A لـX")."""
+        at = next((k for k, w in enumerate(words) if w.role == "cue" and self._suffixed_cue(w)), None)
+        if at is None:
+            return False
+        after = [w for w in words[at:] if w.role != "separator"]
+        if after[-1].role in ("outlet", "medium"):
+            after = after[:-1]
+        return len(after) > _SUFFIXED_CUE_WORDS
 
     def _suffixed_cue(self, word: Word) -> bool:
         """A cue only with a pronoun suffix ("كتبه A", "مراسلنا A"): a verb or noun that a

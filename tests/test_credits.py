@@ -328,3 +328,12 @@ def test_no_word_of_a_name_is_one_the_corpora_print_often_and_never_in_names(lin
     read = credit_reader().read(line)      # "المزيد" ("more") stands after the first word
     assert read is None or read.author is None
     assert credit_reader().frame(line)[2] is None     # a credit's phrasing is learnt with no name in it
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("مقابلة أجراها كريم درويش لـالميادين", Credit("Al Mayadeen", "كريم درويش")),   # who did it, for whom
+    ("أجراها سعاد الزين", Credit(None, "سعاد الزين")),
+    ("أجرى الرئيس اتصالا هاتفيا مع نظيره", None),        # the verb in a sentence
+])
+def test_an_interview_conducted_by_a_name_for_an_outlet(line, credit):
+    assert credit_reader().read(line) == credit
