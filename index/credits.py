@@ -123,20 +123,13 @@ class CreditReader:
         return None
 
     def _sentence_after_a_suffixed_cue(self, words: list[Word]) -> bool:
-        """More than a name after a suffixed cue (and the outlet it was done for, last: "مقابلة
-        أجراها A لـX")."""
-        at = next((k for k, w in enumerate(words) if w.role == "cue" and self._suffixed_cue(w)), None)
-        if at is None:
-            return False
-        after = [w for w in words[at:] if w.role != "separator"]
-        if after[-1].role in ("outlet", "medium"):
-            after = after[:-1]
-        return len(after) > _SUFFIXED_CUE_WORDS
-
-    def _suffixed_cue(self, word: Word) -> bool:
-        """A cue only with a pronoun suffix ("كتبه A", "مراسلنا A"): a verb or noun that a
-        sentence may open with, so a byline only when the name is all the line has."""
-        return word.folded not in self.cues and bare(word.folded) not in self.cues
+        """More than a name (and the outlet it was done for, last: "مقابلة أجراها A لـX") after
+        a cue only with a pronoun suffix ("كتبه A", "مراسلنا A"): a verb or noun that a sentence
+        may open with, so a byline only when the name is all that follows."""
+        at = next((k for k, w in enumerate(words) if w.role == "cue" and w.folded not in self.cues
+                   and bare(w.folded) not in self.cues), None)
+        after = [w for w in words[at:] if w.role != "separator"] if at is not None else []
+        return len(after) - (after[-1].role in ("outlet", "medium") if after else 0) > _SUFFIXED_CUE_WORDS
 
     def _triggered(self, letters: list[str]) -> bool:
         return not (self.triggers.isdisjoint(letters) and self.triggers.isdisjoint(
