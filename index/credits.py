@@ -94,7 +94,8 @@ class CreditReader:
             runs = [part for run in name_runs(words) for part in split_at_and(run)]
         name_start = label(words)
         labelled = name_start > 0
-        if labelled and any(w is named_outlet(words) and a_common_outlet_word(w) for w in words[:name_start]):
+        if labelled and any(w is named_outlet(words) and a_common_outlet_word(w) and words[k - 1].role == "function"
+                            for k, w in enumerate(words[:name_start]) if k):
             outlet = None                    # "نقلها إلى العربية: A": "into Arabic", not Al Arabiya
         if labelled:                         # "إعداد وتقديم: A": the label's own words name no one
             runs = [part for run in name_runs(words[name_start:]) for part in split_at_and(run)]

@@ -93,6 +93,12 @@ def test_a_crediting_word_and_a_colon_before_a_name_is_a_byline(label, name):
     assert credit is not None and credit.author == name and credit.outlet is None
 
 
+def test_an_outlets_common_name_right_after_a_role_is_the_outlet():
+    """"مراسل العربية - A": Al Arabiya's correspondent (the name right after the role, no
+    "to" between), not "into Arabic"."""
+    assert credit_reader().read("مراسل العربية - كريم درويش") == Credit("Al Arabiya", "كريم درويش")
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from(["نقلها إلى العربية:", "نقله إلى العربية:", "نشرها:", "نقلتها عن العربية:"]),
        st.sampled_from(NAMES))
@@ -132,6 +138,8 @@ def test_a_description_after_the_name_in_lower_case_is_not_a_name(name, descript
     ("المحلل السياسي كريم درويش", "كريم درويش"), ("الصحفي كريم درويش", "كريم درويش"),
     ("بواسطة كريم درويش", "كريم درويش"), ("حاوره: كريم درويش", "كريم درويش"), ("رأي: كريم درويش", "كريم درويش"),
     ("دمشق ـ كريم درويش", "كريم درويش"),                          # a lone tatweel for a dash
+    ("Opinion | Sarah Khalil", "Sarah Khalil"), ("تحرير - كريم درويش", "كريم درويش"),   # a bar or a dash after a label
+    ("تغطية: كريم درويش", "كريم درويش"), ("تحقيق: كريم درويش", "كريم درويش"), ("رصد: كريم درويش", "كريم درويش"),
     ("Text by Sarah Khalil, photos by Omar Haddad", "Sarah Khalil; Omar Haddad"),   # what each did, before "by"
     ("تقرير كريم درويش من بيروت", "كريم درويش"),              # a genre, who, where from
     ("Report Sarah Khalil from Beirut", "Sarah Khalil"),
@@ -144,6 +152,7 @@ def test_what_the_writer_did_and_where_from_are_no_names(line, authors):
     "تقرير أوروبي جديد من بروكسل", "تقرير دونالد ترامب من بيروت",   # no name; a public figure: headlines
     "Israeli reporter killed in Gaza", "Former correspondent says no",   # a word before a cue: headlines
     "الباحث عن الحقيقة", "الخبير الاقتصادي العالمي",                   # a role and no name
+    "تقرير - إيران تحذر", "News | Iran Talks",                          # a label over a headline
     "متابعة: أكد مهاجم فريق تشلسي الإنجليزي",          # a label over a deck: more than a name
     "مصدر مطلع: «تم اختيار النقيب د»",                   # a label over a quote
     "تقرير أوروبي: الانتعاش الاقتصادي التدريجي",          # a label of its own words over a headline
