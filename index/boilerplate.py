@@ -46,7 +46,7 @@ def _load_rules() -> tuple[Rule, ...]:
 RULES: tuple[Rule, ...] = _load_rules()
 
 # Lines printed after an article's end: whatever title-shaped line follows them starts the next one.
-ENDS_ARTICLE = frozenset({"donate-appeal", "telegram-appeal", "mailing-list", "separator",
+ENDS_ARTICLE = frozenset({"donate-appeal", "telegram-appeal", "mailing-list", "separator", "end-mark",
                           "continue-reading", "bloggers-like", "archive-template"})
 
 # Lines that send the reader on to the rest of the article: naming an outlet where a credit would

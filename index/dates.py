@@ -140,7 +140,7 @@ def parse_dateline(line: str) -> PrintedDate | None:
             return _from_match(m, text)
     for m in dates_inside(text):
         date, before, after = with_its_year(m, text)
-        if _onlydateline_words(before + " " + after):
+        if _only_dateline_words(before + " " + after):
             return date
     return None
 
@@ -210,7 +210,17 @@ def _frame_word(word: str) -> str:
     return "<p>" if word[0] != "<" and "place" in gazetteer().kinds([word]) else word
 
 
-def _onlydateline_words(rest: str) -> bool:
+def clock_alone(line: str) -> bool:
+    """A short line that prints a clock time and nothing but dateline words ("12:47 ت م", "10:32
+    GMT"): a header's or a wire's time line, never a title."""
+    text = fold(line)
+    return len(text) <= MAX_CLOCK_LINE and _CLOCK.search(text) is not None and _only_dateline_words(text)
+
+
+MAX_CLOCK_LINE = 40
+
+
+def _only_dateline_words(rest: str) -> bool:
     """Only dateline words or places ("05 Dec 2026 | 10:32 GMT | Beirut") around the date; or one
     other word when a weekday also says "dateline" ("يوم الأربعاء الموافق 20 حزيران 2018"); a
     clock time alone does not ("Match at 20:30 on 5 July" is a headline)."""

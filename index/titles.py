@@ -8,6 +8,7 @@ import re
 
 from .boilerplate import ENDS_ARTICLE
 from .credits import credit_reader
+from .dates import clock_alone
 from .lines import CREDIT, DROP, HEADER, IMAGE, META, TEXT, Line
 from .shapes import (LATIN, deck_shaped, ends_sentence, introduces, is_all_caps, is_paragraph, name_like,
                      quotes_the_opening, same_title, title_shaped)
@@ -56,7 +57,7 @@ def _evidence(lines: list[Line], i: int, previous: Line | None) -> int:
         return NOT_TITLE
     if previous is None:                    # a page opens with its main title
         return STRONG if len(line.text) <= 300 and not is_paragraph(line) else NOT_TITLE
-    if not title_shaped(line.text):
+    if not title_shaped(line.text) or clock_alone(line.text):     # (a time line: "12:47 ت م")
         return STRONG if _one_word_title_here(lines, i, previous) else NOT_TITLE
     if credit_reader().placed_outlet(line.text):
         return NOT_TITLE                    # a credit where credits stand closes the article above

@@ -202,3 +202,15 @@ def test_a_sentence_introducing_a_list_under_the_header_opens_the_body():
     page = f"Draw Settles the Gabes Derby\n2 March 2017 - 16:50\n\n{intro}\n\n{results}\n\nSource: Reuters"
     [article] = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
     assert article.body.split("\n\n") == [intro, results] and article.outlet == "Reuters"
+
+
+@pytest.mark.parametrize("mark", ["// انتهى //", "-- END --"])
+def test_a_wires_end_mark_ends_the_article_above(mark):
+    """A wire's end mark (a word between slashes or dashes) is no text and ends the article: a
+    title under it opens the next even with no header block."""
+    page = f"{TITLE}\n\n27 Jul 2021\n\n{BODY}\n\n{mark}\n\nTurkey Ups Its Offer to the Bank\n\n{LONG}"
+    articles = [build_article(b, "p.txt") for b in segment(text_lines(page)).articles]
+    assert [a.title for a in articles] == [TITLE, "Turkey Ups Its Offer to the Bank"]
+    assert mark not in articles[0].body
+    page = f"{TITLE}\n\n27 Jul 2021\n\n{BODY}\n\n{mark}\n\n12:47 ت م\n\nTurkey Ups Its Offer\nBy Ali Hassan\n28 Jul 2021\n\n{LONG}"
+    assert [b.title.text for b in segment(text_lines(page)).articles] == [TITLE, "Turkey Ups Its Offer"]   # a time line
