@@ -19,18 +19,18 @@ MORE_PAGES = {"tune2": 400}    # ~60 byline phrasings: each must sign enough pag
 SEED = 5            # not the seed the README's figures were measured on
 FLOORS = {
     "tune": {"title_recall": 0.96, "article_precision": 0.98, "dates": 0.99, "outlets_printed": 0.99,
-             "authors": 0.98, "dup_recall": 0.97},
+              "authors": 0.98, "dup_recall": 0.97},
     # invented while tuning (tests/style_tune2.py), tuned on
     "tune2": {"title_recall": 0.97, "article_precision": 0.975, "dates": 0.99, "outlets_printed": 0.985,
               "authors": 0.95, "dup_recall": 0.98},
     "held": {"title_recall": 0.98, "article_precision": 0.97, "dates": 0.94, "outlets_printed": 0.98,
-             "authors": 0.98, "dup_recall": 0.97},
+              "authors": 0.98, "dup_recall": 0.97},
     # the first blind group (tests/style_held2.py), opened since its blind score
     "held2": {"title_recall": 0.98, "article_precision": 0.98, "dates": 0.97, "outlets_printed": 0.985,
               "authors": 0.98, "dup_recall": 0.975},
     # the second blind group (tests/style_held3.py), opened since its blind score
-    "held3": {"title_recall": 0.975, "article_precision": 0.96, "dates": 0.975, "outlets_printed": 0.92,
-              "authors": 0.985, "dup_recall": 0.94},
+    "held3": {"title_recall": 0.99, "article_precision": 0.985, "dates": 0.975, "outlets_printed": 0.985,
+              "authors": 0.99, "dup_recall": 0.99},
     # the third blind group (tests/style_held4.py), opened since its blind score
     "held4": {"title_recall": 0.985, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.99,
               "authors": 0.98, "dup_recall": 0.98},
@@ -38,14 +38,14 @@ FLOORS = {
     "held5": {"title_recall": 0.985, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.98,
               "authors": 0.98, "dup_recall": 0.98},
     # the fifth blind group (tests/style_held6.py), opened since its blind score
-    "held6": {"title_recall": 0.975, "article_precision": 0.97, "dates": 0.98, "outlets_printed": 0.87,
-              "authors": 0.86, "dup_recall": 0.955},
+    "held6": {"title_recall": 0.985, "article_precision": 0.985, "dates": 0.99, "outlets_printed": 0.99,
+              "authors": 0.985, "dup_recall": 0.99},
     # the sixth blind group (tests/style_held7.py), opened since its blind score
-    "held7": {"title_recall": 0.97, "article_precision": 0.96, "dates": 0.985, "outlets_printed": 0.975,
-              "authors": 0.84, "dup_recall": 0.97},
+    "held7": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.975,
+              "authors": 0.975, "dup_recall": 0.985},
     # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.965, "article_precision": 0.95, "dates": 0.94, "outlets_printed": 0.975,
-              "authors": 0.94, "dup_recall": 0.945},
+    "blind": {"title_recall": 0.98, "article_precision": 0.975, "dates": 0.985, "outlets_printed": 0.99,
+              "authors": 0.94, "dup_recall": 0.96},
 }
 
 
