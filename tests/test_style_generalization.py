@@ -15,7 +15,7 @@ from bench.ingest_accuracy import score_archive
 from .conftest import shared_path
 
 PAGES = 150
-MORE_PAGES = {"tune2": 400}    # ~60 byline phrasings: each must sign enough pages to be learnt
+MORE_PAGES = {"tune2": 400, "tune3": 300}    # many phrasings: each must sign enough pages to be learnt
 SEED = 5            # not the seed the README's figures were measured on
 FLOORS = {
     "tune": {"title_recall": 0.96, "article_precision": 0.98, "dates": 0.99, "outlets_printed": 0.99,
@@ -23,6 +23,9 @@ FLOORS = {
     # invented while tuning (tests/style_tune2.py), tuned on
     "tune2": {"title_recall": 0.97, "article_precision": 0.975, "dates": 0.99, "outlets_printed": 0.985,
               "authors": 0.95, "dup_recall": 0.98},
+    # invented in the sixth session after real sites (tests/style_tune3.py), tuned on
+    "tune3": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.93,
+              "authors": 0.98, "dup_recall": 0.975},
     "held": {"title_recall": 0.98, "article_precision": 0.97, "dates": 0.94, "outlets_printed": 0.98,
               "authors": 0.98, "dup_recall": 0.97},
     # the first blind group (tests/style_held2.py), opened since its blind score
