@@ -153,7 +153,7 @@ def test_a_credit_where_credits_stand_names_the_outlet_and_starts_no_article(foo
 
 
 PHRASING = {False: (["zorvik", "qalten", "mirovat", "interview", "conducted"], ["for ", "on "], "Sarah Khalil"),
-            True: (["تلاحم", "سجالات", "أجراها", "أعدتها", "مقابلة"], ["لـ", "ل", "على "], "سعاد الزين")}
+            True: (["تلاحم", "سجالات", "أنجزها", "أعدتها", "لقاء"], ["لـ", "ل", "على "], "سعاد الزين")}   # words no table has
 
 
 @settings(max_examples=60, deadline=None)
