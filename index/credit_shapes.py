@@ -58,9 +58,10 @@ def label(words: list[Word]) -> int:
     colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in LABEL_MARKS | _LABEL_BARS), 0)
     if not colon or colon + 1 == len(words) or words[colon + 1].printed in QUOTES:
         return 0                          # "مصدر مطلع: «...»" quotes what a source said
-    if not all(w.role in ("credit", "cue", "function") or joined(w) or a_common_outlet_word(w) for w in words[1:colon]):
-        return 0                          # "تقرير أوروبي: ..." labels a headline, not a name
-    return colon + 1
+    labelling = [w.role in ("credit", "cue", "function") or joined(w) or a_common_outlet_word(w) for w in words[1:colon]]
+    if labelling.count(False) > 1 or False in labelling[-1:]:
+        return 0                          # "تقرير أوروبي: ..." labels a headline, not a name; one word of
+    return colon + 1                      # its own may stand before a crediting one ("بقلم رئيس التحرير: A")
 
 
 def a_common_outlet_word(word: Word) -> bool:

@@ -140,6 +140,7 @@ def test_a_description_after_the_name_in_lower_case_is_not_a_name(name, descript
     ("دمشق ـ كريم درويش", "كريم درويش"),                          # a lone tatweel for a dash
     ("Opinion | Sarah Khalil", "Sarah Khalil"), ("تحرير - كريم درويش", "كريم درويش"),   # a bar or a dash after a label
     ("تغطية: كريم درويش", "كريم درويش"), ("تحقيق: كريم درويش", "كريم درويش"), ("رصد: كريم درويش", "كريم درويش"),
+    ("بقلم رئيس التحرير: كريم درويش", "كريم درويش"),     # one word of the label's own before a crediting word
     ("Text by Sarah Khalil, photos by Omar Haddad", "Sarah Khalil; Omar Haddad"),   # what each did, before "by"
     ("تقرير كريم درويش من بيروت", "كريم درويش"),              # a genre, who, where from
     ("Report Sarah Khalil from Beirut", "Sarah Khalil"),
