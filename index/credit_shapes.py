@@ -7,7 +7,7 @@ from .credit_names import AND_WORDS, Word, names_a_thing, position
 from .credit_words import a_proper_name, plural_of
 
 LABEL_MARKS = frozenset(":：")
-_LABEL_BARS = frozenset("|-–—")      # after a crediting word, a bar or a dash sets a label off too ("Opinion | A")
+_LABEL_ENDS = LABEL_MARKS | frozenset("|-–—")   # after a crediting word, a bar or a dash sets a label off too ("Opinion | A")
 LABEL_WORDS = 3                  # a label before its colon: "Report:", "إعداد وتقديم:", "Written and edited by:"
 QUOTES = frozenset("\"'«»“”‘’")
 DASHES = frozenset("-–—ـ")          # a lone tatweel too: "دمشق ـ A"
@@ -55,7 +55,7 @@ def label(words: list[Word]) -> int:
         return 0
     if roles := _arabic_roles(words):
         return roles
-    colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in LABEL_MARKS | _LABEL_BARS), 0)
+    colon = next((k for k, w in enumerate(words[:LABEL_WORDS + 1]) if w.printed in _LABEL_ENDS), 0)
     if not colon or colon + 1 == len(words) or words[colon + 1].printed in QUOTES:
         return 0                          # "مصدر مطلع: «...»" quotes what a source said
     labelling = [w.role in ("credit", "cue", "function") or joined(w) or a_common_outlet_word(w) for w in words[1:colon]]

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .credits import MAX_CREDIT
 from .dates import PrintedDate, asides, dateline_words, dates_inside, with_its_year
 from .gazetteer import gazetteer
 from .normalize import fold
 
-MAX_LINE = 140             # characters: a longer line is text
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -19,7 +19,7 @@ def date_and_rest(line: str) -> tuple[PrintedDate, str] | None:
     the line's other words as printed: clock times, other dates, counts, and at the edges
     dateline words ("Published:", a weekday) and marks, taken off. None when no date is printed,
     nothing else is, another number is, or other words stand on both sides of the date."""
-    if len(line) > MAX_LINE or not any(c.isdigit() for c in line):
+    if len(line) > MAX_CREDIT or not any(c.isdigit() for c in line):
         return None
     tokens = line.split()
     folded = [fold(token) for token in tokens]
@@ -30,7 +30,7 @@ def date_and_rest(line: str) -> tuple[PrintedDate, str] | None:
     date = with_its_year(found[0], text)[0]
     if date is None or date.year is None:
         return None
-    taken, starts, at = asides(text), [], 0
+    taken, starts, at = asides(text) + [m.span() for m in found], [], 0
     for word in folded:
         starts.append(at)
         at += len(word) + 1
@@ -49,14 +49,13 @@ def date_and_rest(line: str) -> tuple[PrintedDate, str] | None:
 def _trimmed(tokens: list[str]) -> list[str]:
     """Without dateline words and marks at either edge; nothing of a run of places alone
     ("الرياض 5 ديسمبر 2026 واس": a place, the date, the agency)."""
-    def filler(token: str) -> bool:
-        return all(word in dateline_words() for word in _LETTERS.findall(fold(token)))
-    if all("place" in gazetteer().kinds([word]) or word in dateline_words()
-           for token in tokens for word in _LETTERS.findall(fold(token))):
+    words = [_LETTERS.findall(fold(token)) for token in tokens]
+    if all("place" in gazetteer().kinds([word]) or word in dateline_words() for run in words for word in run):
         return []
+    filler = [all(word in dateline_words() for word in run) for run in words]
     start, end = 0, len(tokens)
-    while start < end and filler(tokens[start]):
+    while start < end and filler[start]:
         start += 1
-    while end > start and filler(tokens[end - 1]):
+    while end > start and filler[end - 1]:
         end -= 1
     return tokens[start:end]

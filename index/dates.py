@@ -245,9 +245,9 @@ def _zone_place(m: re.Match) -> str:
 
 def asides(text: str) -> list[tuple[int, int]]:
     """Where a folded line prints what a dateline does beside its dates (clock times, Hijri
-    dates, counts, how long ago) and the dates: index/date_beside.py reads the rest."""
-    found = [m.span() for pattern in (_HIJRI, _CLOCK, _asides(), *_INSIDE) for m in pattern.finditer(text)]
-    return found
+    dates, counts, how long ago): index/date_beside.py reads the rest, once the dates
+    (``dates_inside``) are taken off too."""
+    return [m.span() for pattern in (_HIJRI, _CLOCK, _asides()) for m in pattern.finditer(text)]
 
 
 def _times(text: str, mark: str) -> str:

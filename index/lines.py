@@ -10,7 +10,7 @@ from .date_beside import date_and_rest
 from .dates import MAX_DATELINE, PrintedDate, parse_dateline
 from .normalize import clean_line
 from .closing_notes import closing_note
-from .credits import credit_reader
+from .credits import MAX_CREDIT, credit_reader
 from .outlets import outlets
 from .memo import Memo
 
@@ -82,9 +82,9 @@ def _classify(raw: str) -> Line:
     line = Line(None, clean_line(raw))
     text = line.text
     rule = boilerplate.match(text)
-    if rule and rule.kind == MARKER and len(text) <= 140 and (credit := credit_reader().read(text)) and credit.outlet:
+    if rule and rule.kind == MARKER and len(text) <= MAX_CREDIT and (credit := credit_reader().read(text)) and credit.outlet:
         rule = None                          # "* المصدر: X": a credit naming an outlet, not a marker
-    if rule and rule.name in boilerplate.POINTS_TO_SOURCE and len(text) <= 140 and (outlet := closing_note(text)):
+    if rule and rule.name in boilerplate.POINTS_TO_SOURCE and len(text) <= MAX_CREDIT and (outlet := closing_note(text)):
         line.kind, line.outlet = CREDIT, outlet     # "Continue reading on X": where the article came from
         return line
     if rule:
@@ -99,7 +99,7 @@ def _classify(raw: str) -> Line:
         if line.date:
             line.kind = DATE
             return line
-    if len(text) <= 140 and not _date_beside(line):
+    if len(text) <= MAX_CREDIT and not _date_beside(line):
         _classify_credit(line)
     return line
 

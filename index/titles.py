@@ -191,7 +191,7 @@ def _one_word_title_here(lines: list[Line], i: int, previous: Line) -> bool:
 def _after_a_break(lines: list[Line], i: int, previous: Line) -> bool:
     """Line i cannot be the last line of the article above: a section header (not a videos one),
     an article's closing lines or a credit under a paragraph (a bottom credit) stand before it,
-    it is set as a heading, or more blank lines than the page's usual stand above it."""
+    it is set as a heading, or it is set apart by a wide gap (``Line.wide_gap``)."""
     before = lines[i - 1] if i else None
     return ((previous.kind == HEADER and previous.section != "videos") or lines[i].heading or lines[i].wide_gap
             or (before is not None and before.rule in ENDS_ARTICLE)
