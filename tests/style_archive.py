@@ -10,7 +10,7 @@ manifest.json), so bench/ingest_accuracy.py scores it unchanged. Text pages: a m
 The conventions are one table, tests/style_catalogue.py (datelines, credits, bylines, header
 order, repeated titles, decks, section headers, appeals, blank-line habits, file encodings);
 each variant is "tune", "tune2" (tests/style_tune2.py: invented later, tuned on too), "held"
-(held out at first), "held2".."held7" (tests/style_held2.py, ..._held7.py: blind groups,
+(held out at first), "held2".."held8" (tests/style_held2.py, ..._held8.py: blind groups,
 opened since) or "blind" (tests/style_blind.py: never read) and
 ``styles`` picks the group(s) drawn from, so a "held" archive prints no variant tuned on. Not split (data, not convention): the
 outlet's printed name (outlets.toml aliases, some in the other script, some bare domains), the

@@ -4,7 +4,7 @@ Each row is (dimension, variant name, group, language, spec, weight): group is "
 may look at and tune on it) or "held" (kept out of tuning, to measure generalization), and the
 rows of tests/style_tune2.py and tests/style_tune3.py are "tune2" and "tune3" (invented while
 tuning, tuned on), those of
-tests/style_held2.py ... tests/style_held7.py are "held2" ... "held7" (each written by a helper as
+tests/style_held2.py ... tests/style_held8.py are "held2" ... "held8" (each written by a helper as
 a blind group, scored blind, opened since) and those of tests/style_blind.py are "blind" (written
 by another helper, never read by those who tune: do not open it; it also names the few other
 variants the blind group shares, SHARED); language is "en", "ar" or "*" (both). Variant names
@@ -48,6 +48,7 @@ from .style_held4 import ROWS as HELD4_ROWS, SHARED as HELD4_SHARED
 from .style_held5 import ROWS as HELD5_ROWS, SHARED as HELD5_SHARED
 from .style_held6 import ROWS as HELD6_ROWS, SHARED as HELD6_SHARED
 from .style_held7 import ROWS as HELD7_ROWS, SHARED as HELD7_SHARED
+from .style_held8 import ROWS as HELD8_ROWS, SHARED as HELD8_SHARED
 from .style_blind import ROWS as BLIND_ROWS, SHARED as BLIND_SHARED
 from .style_tune2 import ROWS as TUNE2_ROWS, SHARED as TUNE2_SHARED
 from .style_tune3 import ROWS as TUNE3_ROWS, SHARED as TUNE3_SHARED
@@ -198,13 +199,15 @@ _ROWS = [
 ]
 
 CATALOGUE = [Variant(*row) if len(row) == 6 else Variant(*row, 1)
-             for row in _ROWS + TUNE2_ROWS + TUNE3_ROWS + HELD2_ROWS + HELD3_ROWS + HELD4_ROWS + HELD5_ROWS + HELD6_ROWS + HELD7_ROWS + BLIND_ROWS]
-OPENED = ("tune", "tune2", "tune3", "held", "held2", "held3", "held4", "held5", "held6", "held7")       # the groups an engineer may read
+             for row in (_ROWS + TUNE2_ROWS + TUNE3_ROWS + HELD2_ROWS + HELD3_ROWS + HELD4_ROWS + HELD5_ROWS
+                         + HELD6_ROWS + HELD7_ROWS + HELD8_ROWS + BLIND_ROWS)]
+OPENED = ("tune", "tune2", "tune3", "held", "held2", "held3", "held4", "held5", "held6", "held7",
+          "held8")       # the groups an engineer may read
 GROUP_NAMES = OPENED + ("blind",)
 GROUPS = {**{g: (g,) for g in GROUP_NAMES}, "all": OPENED}          # --styles choice: groups drawn from
 SHARED = {"tune2": TUNE2_SHARED, "tune3": TUNE3_SHARED, "held2": HELD2_SHARED, "held3": HELD3_SHARED,
           "held4": HELD4_SHARED, "held5": HELD5_SHARED, "held6": HELD6_SHARED,
-          "held7": HELD7_SHARED,
+          "held7": HELD7_SHARED, "held8": HELD8_SHARED,
           "blind": BLIND_SHARED}     # (dim, name) of other groups' variants a styles group draws too
 
 # -- data the templates draw on (not conventions: both groups use them alike)

@@ -117,7 +117,7 @@ def test_truth_matches_the_files(archives, styles):
     assert manifest["counts"]["occurrences"] == sum(len(p["articles"]) for p in pages)
 
 
-@pytest.mark.parametrize("styles", ["all", "held2", "held3", "held4", "held5", "held6", "held7", "blind"])
+@pytest.mark.parametrize("styles", ["all", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "blind"])
 def test_bodies_are_the_corpus_paragraphs_in_order(archives, corpus, styles):
     from .style_archive import corpus_sample
     paras = {a.id: a.paras for arts in corpus_sample(str(corpus), 1500).values() for a in arts}
@@ -173,7 +173,7 @@ def test_same_seed_same_bytes(archives, corpus, tmp_path):
     assert (tmp_path / "other" / "truth.jsonl").read_bytes() != (first / "truth.jsonl").read_bytes()
 
 
-@pytest.mark.parametrize("styles", ["all", "held2", "held3", "held4", "held5", "held6", "held7", "blind"])
+@pytest.mark.parametrize("styles", ["all", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "blind"])
 def test_the_scorer_reads_it_unchanged(archives, styles):
     from bench.ingest_accuracy import score_archive
     score = score_archive(str(archives[styles]), limit=10, show=0)

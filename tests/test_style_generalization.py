@@ -1,6 +1,6 @@
 """The ingester on archives in conventions the shared generator never prints (tests/style_archive.py),
 scored on their truth: the tune styles (looked at while building) must read as well as the shared
-generator's pages; the held styles (held out at first, looked at since), the held2 to held7
+generator's pages; the held styles (held out at first, looked at since), the held2 to held8
 ones (earlier blind groups, scored blind, opened since) and the blind ones (written by someone
 else, never read by the engineers) are reported, with floors a little below
 what they scored when last measured, so a change that loses generality fails here. The issue's
@@ -46,9 +46,12 @@ FLOORS = {
     # the sixth blind group (tests/style_held7.py), opened since its blind score
     "held7": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.975,
               "authors": 0.975, "dup_recall": 0.985},
-    # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.98, "article_precision": 0.975, "dates": 0.985, "outlets_printed": 0.99,
+    # the seventh blind group (tests/style_held8.py), opened since its blind score
+    "held8": {"title_recall": 0.98, "article_precision": 0.975, "dates": 0.985, "outlets_printed": 0.99,
               "authors": 0.94, "dup_recall": 0.96},
+    # never read by the engineers (tests/style_blind.py): its misses are not printed
+    "blind": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.89,
+              "authors": 0.92, "dup_recall": 0.985},
 }
 
 
