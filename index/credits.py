@@ -205,7 +205,7 @@ class CreditReader:
         if pair:
             run, names = pair
         else:
-            run = self._edge_person(words, printed, literal=lambda w: w.role == "function") or \
+            run = self._edge_person(words, printed, literal=lambda w: w.role == "function" and w is not printed[0]) or \
                 after_a_lead_word(words, printed)
             names = [run]
         if run is None:
@@ -213,9 +213,10 @@ class CreditReader:
         marked = all(w.printed.isascii() for w in run) or marked_off(words, run)   # Arabic has no capitals
         inside = {id(w) for w in run}
         parts = [w.folded for w in printed if id(w) not in inside]
-        if not parts or all(w.role == "function" for w in printed if id(w) not in inside):
-            return None
         slot = 0 if run[0] is printed[0] else len(parts)
+        if not parts or all(w.role == "function" for w in printed if id(w) not in inside) and (
+                len(parts) > 1 or slot == 0):
+            return None                      # one function word before a name: "From A", "من A"
         return (" ".join(parts[:slot] + [AUTHOR_SLOT] + parts[slot:]),
                 "; ".join(" ".join(w.printed for w in name) for name in names), marked)
 
@@ -249,13 +250,15 @@ class CreditReader:
         """The outlet a line names, where it stands as a credit names it: at an edge of the line
         or after a crediting or function word ("h/t Reuters", "This post appeared on X and is
         ..."); an outlet's name inside what a line says is a word of it ("تابعوا آخر الأخبار عبر
-        ...": "the latest news")."""
+        ...": "the latest news"), and so is a common word's at the end after a word of the line's own
+        ("حمّل التطبيق لمتابعة آخر الأخبار")."""
         words = [w for w in self._words(text)[0] if w.role != "separator"]
         named = named_outlet(words)
         if named is None:
             return None
         k = position(words, named)
-        return named.folded if k in (0, len(words) - 1) or words[k - 1].role in ("credit", "cue", "function") else None
+        return named.folded if k == 0 or words[k - 1].role in ("credit", "cue", "function") or (
+            k == len(words) - 1 and not a_common_outlet_word(named)) else None
 
     def says_crediting(self, text: str) -> bool:
         """A word of the line is a crediting word or a cue (a name has none)."""

@@ -47,8 +47,8 @@ FLOORS = {
     "held7": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.975,
               "authors": 0.975, "dup_recall": 0.985},
     # the seventh blind group (tests/style_held8.py), opened since its blind score
-    "held8": {"title_recall": 0.98, "article_precision": 0.975, "dates": 0.985, "outlets_printed": 0.99,
-              "authors": 0.94, "dup_recall": 0.96},
+    "held8": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.99,
+              "authors": 0.98, "dup_recall": 0.985},
     # never read by the engineers (tests/style_blind.py): its misses are not printed
     "blind": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.89,
               "authors": 0.92, "dup_recall": 0.985},

@@ -175,7 +175,9 @@ def framed_archives(draw):
     # read", "العدد 16543"): the city and the count vary from page to page, the phrasing does not
     date_phrasings = draw(st.lists(st.tuples(NONSENSE, st.booleans(), st.booleans()), min_size=1, max_size=3,
                                    unique_by=lambda p: p[0]))
-    byline_phrasings = draw(st.lists(NONSENSE, min_size=1, max_size=3, unique=True))
+    # a byline phrasing: made-up words, or one function word before the name ("From A")
+    byline_phrasings = draw(st.lists(NONSENSE | st.sampled_from(["from", "From"]), min_size=1, max_size=3,
+                                     unique_by=str.lower))
     pages, drawn = [], []
     for n in range(draw(st.integers(1, 14))):
         (a, b), outlet = draw(st.sampled_from(credit_phrasings)), draw(st.sampled_from(sorted(OUTLETS)))
@@ -250,6 +252,27 @@ def test_a_name_in_a_recurring_phrasing_far_from_any_dateline_is_no_byline():
     assert frame in near_only.frames and frame not in far_only.frames
 
 
+def test_one_function_word_before_names_that_sign_elsewhere_is_a_byline_phrasing():
+    """"من A" ("from A") over the dateline of many articles, with names that sign bylines read
+    without it, is this archive's byline; the same word before a place or a common phrase is
+    no phrasing, nor one after a name ("A في": a sentence cut short)."""
+    names = ["فراس القاسم", "رنا البدري", "يوسف الشامي", "هبة جابر"]
+    pages = []
+    for n, author in enumerate(names * 2):              # each name signs two articles
+        title, dateline, *paragraphs = _article(n * 4)
+        pages.append(_page(title, f"من {author}", dateline, *paragraphs))
+    for n, author in enumerate(names):                  # ... and a byline the reader knows
+        title, dateline, *paragraphs = _article(n * 4 + 40)
+        pages.append(_page(title, f"بقلم {author}", dateline, *paragraphs))
+    learnt = Learner.of_pages(sightings(t, f"p{n}") for n, t in enumerate(pages)).templates()
+    assert tpl.digest(tpl.frame("من سعاد الزين")[0]) in learnt.frames
+    lines = [classify(None, t) for t in pages[0].split("\n\n")]
+    learnt.apply(lines)
+    assert [(l.kind, l.author) for l in lines if l.text.startswith("من ")] == [("byline", names[0])]
+    for text in ["من جهة أخرى", "في سوريا والعراق", "رفع نتائج التحقيق في", "من هو بريت كافانو"]:
+        assert tpl.frame(text) is None or tpl.frame(text)[1] != "byline", text
+
+
 def test_an_update_that_makes_a_phrasing_the_archives_own_equals_a_full_rebuild(tmp_path):
     """A credit phrasing seen with two outlets is text; a page with a third makes it the archive's
     credit form, so the update reads the first pages again, as a rebuild would."""
@@ -295,11 +318,12 @@ def test_a_recurring_line_naming_one_outlet_under_a_body_is_that_articles_credit
     assert signed[2].kind == "credit"
 
 
-def test_a_recurring_line_naming_an_outlet_inside_what_it_says_is_dropped():
+@pytest.mark.parametrize("appeal", ["اشترك لتصلك آخر الأخبار يوميا", "حمّل تطبيق نبض لمتابعة آخر الأخبار"])
+def test_a_recurring_line_naming_an_outlet_inside_what_it_says_is_dropped(appeal):
     """An appeal under every article that names an outlet by a common word inside what it says
-    ("اشترك لتصلك آخر الأخبار يوميا": "the latest news", also Al-Akhbar's name) credits no one:
-    dropped like any template line, where "h/t X" would be the article's credit."""
-    appeal = "اشترك لتصلك آخر الأخبار يوميا"
+    ("اشترك لتصلك آخر الأخبار يوميا": "the latest news", also Al-Akhbar's name), or at its end
+    after a word of its own, credits no one: dropped like any template line, where "h/t X"
+    would be the article's credit."""
     assert tpl.frame(appeal)[1] == "credit"
     pages = [_page(*_article(n * 4), appeal, *_article(n * 4 + 8), appeal) for n in range(6)]
     learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
