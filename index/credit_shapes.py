@@ -139,13 +139,14 @@ def joined(word: Word) -> bool:
 def one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
     """One word of a line's own, in lower case (capitalized at the line's start): "permission"
     in "Republished with permission from X", "Syndicated from X"; or a section's name set off
-    from the outlet after it by a mark ("Reuters | World", "Al Mayadeen - Politics")."""
+    from the outlet after it by a mark ("Reuters | World", "Al Mayadeen - Politics"), or last
+    right after it (its desk: "Reuters Newsroom", "Press TV Online")."""
     if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
         return False
     word = runs[0][0]
     k = position(words, word)
-    section = k == len(words) - 1 and k >= 2 and words[k - 1].role == "separator" and words[k - 2].role in (
-        "outlet", "medium")
+    section = k == len(words) - 1 and k >= 1 and (words[k - 1].role in ("outlet", "medium") or k >= 2 and (
+        words[k - 1].role == "separator" and words[k - 2].role in ("outlet", "medium")))
     return word.printed.islower() or (word is words[0] and word.printed[1:].islower()) or section
 
 

@@ -154,11 +154,13 @@ class CreditReader:
     def _place(self, run: list[Word], words: list[Word]) -> bool:
         """A run of words that is a place in a byline: after "in"/"from" ("By A in Amman"), a
         place the gazetteer knows or one word; or a known place opening the line before a dash
-        ("دمشق - A"). A place elsewhere is part of what the line says."""
+        ("دمشق - A"), or closing it after one ("X - A - بيروت"). A place elsewhere is part of
+        what the line says."""
         k = position(words, run[0]) or 0
         after_link = k > 0 and words[k - 1].folded in PLACE_LINKS
         known = "place" in gazetteer().kinds([w.folded for w in run])
-        if known and k == 0 and len(run) < len(words) and words[len(run)].printed in DASHES:
+        if known and (k == 0 and len(run) < len(words) and words[len(run)].printed in DASHES
+                      or k > 0 and run[-1] is words[-1] and words[k - 1].printed in DASHES):
             return True
         return after_link and (known or len(run) == 1)
 
@@ -247,18 +249,18 @@ class CreditReader:
         return known
 
     def credits_its_outlet(self, text: str) -> str | None:
-        """The outlet a line names, where it stands as a credit names it: at an edge of the line
-        or after a crediting or function word ("h/t Reuters", "This post appeared on X and is
-        ..."); an outlet's name inside what a line says is a word of it ("تابعوا آخر الأخبار عبر
-        ...": "the latest news"), and so is a common word's at the end after a word of the line's own
-        ("حمّل التطبيق لمتابعة آخر الأخبار")."""
+        """The outlet a line names as a credit names it: by a proper name anywhere ("Follow
+        Reuters on Telegram"), or by a name that is also a common word at the line's start or
+        after a crediting or function word ("h/t X", "عن الأخبار"); elsewhere that word is a word
+        of what the line says ("تابعوا آخر الأخبار عبر ...", "لمتابعة آخر الأخبار": "the latest
+        news")."""
         words = [w for w in self._words(text)[0] if w.role != "separator"]
         named = named_outlet(words)
         if named is None:
             return None
         k = position(words, named)
         return named.folded if k == 0 or words[k - 1].role in ("credit", "cue", "function") or (
-            k == len(words) - 1 and not a_common_outlet_word(named)) else None
+            not a_common_outlet_word(named)) else None
 
     def says_crediting(self, text: str) -> bool:
         """A word of the line is a crediting word or a cue (a name has none)."""

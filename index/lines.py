@@ -141,11 +141,18 @@ def _classify_credit(line: Line) -> None:
     if m:
         line.kind = CREDIT
         line.outlet = (table.lookup(m["outlet"]) or credit_reader().placed_outlet(m["outlet"])
-                       or _raw_outlet(m["outlet"]))     # "Source: X and agencies" is X
+                       or _named(m["outlet"]) or _raw_outlet(m["outlet"]))   # "Source: X and agencies" is X
         return
     if credit := credit_reader().read(text):
         line.kind = CREDIT if credit.outlet else BYLINE
         line.outlet, line.author = credit.outlet, credit.author
+
+
+def _named(printed: str) -> str | None:
+    """The known outlet a "Source:" credit names beside words of its own ("المصدر: X / ترجمة:
+    فريق التحرير")."""
+    framed = credit_reader().frame(printed)
+    return framed[1] if framed else None
 
 
 def _raw_outlet(printed: str) -> str | None:

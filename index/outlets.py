@@ -10,9 +10,11 @@ from importlib import resources
 from .normalize import fold
 
 
-# A printed word: an initial (J.), a domain (almayadeen.net, bbc.com/arabic), a word with inner hyphens or
-# apostrophes, or one punctuation mark.
-_WORD = re.compile(r"\b[A-Z]\.(?!\w)|\w+(?:[.-]\w+)*\.[A-Za-z]{2,6}\b(?:/[\w-]+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+# A printed word: an initial (J.), a domain (almayadeen.net, bbc.com/arabic), a word with inner
+# apostrophes or with inner hyphens before Latin letters or digits (Al-Akhbar; in Arabic a hyphen
+# joins two words: "دمشق-سانا"), or one punctuation mark.
+_WORD = re.compile(r"\b[A-Z]\.(?!\w)|\w+(?:[.-]\w+)*\.[A-Za-z]{2,6}\b(?:/[\w-]+)*"
+                   r"|\w+(?:['’]\w+)*(?:-(?=[A-Za-z0-9])\w+(?:['’]\w+)*)*|[^\w\s]")
 
 
 def words_of(text: str) -> list[str]:

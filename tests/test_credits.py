@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.outlets import outlets
 from index.credits import Credit, credit_reader
 
 DATA = Path(__file__).resolve().parent.parent / "index" / "data"
@@ -255,6 +256,7 @@ def test_two_names_each_in_its_place_are_a_byline(names, places, link):
     ("From Sarah Khalil and Omar Haddad", "Sarah Khalil; Omar Haddad", None),
     ("Column by Sarah Khalil for Al Mayadeen", "Sarah Khalil", "Al Mayadeen"),   # a genre before "by"
     ("Analysis by Omar Haddad", "Omar Haddad", None),
+    ("الميادين - سعاد الزين - بيروت", "سعاد الزين", "Al Mayadeen"),   # a place closing it after a dash
 ])
 def test_bylines_with_a_place_or_an_outlet_they_write_for(line, author, outlet):
     credit = credit_reader().read(line)
@@ -278,7 +280,20 @@ def test_an_outlets_name_with_a_possessive_is_its_name(line, outlet):
     assert credit_reader().read(line).outlet == outlet
 
 
-@pytest.mark.parametrize("line", ["Source: Al Mayadeen and agencies", "المصدر: الميادين + وكالات"])
+@pytest.mark.parametrize("line", ["REUTERS Newsroom", "Al Mayadeen Newsroom", "Press TV Studio"])
+def test_an_outlets_desk_after_its_name_is_a_credit_where_credits_stand(line):
+    assert credit_reader().read(line) is None                         # a capitalized word of its own
+    assert credit_reader().placed_outlet(line) == outlets().lookup(line.rsplit(" ", 1)[0])
+
+
+@pytest.mark.parametrize("line, outlet", [("دمشق-سانا", "SANA"), ("بيروت-الميادين", "Al Mayadeen")])
+def test_a_hyphen_glued_between_arabic_words_parts_them(line, outlet):
+    assert credit_reader().read(line) == Credit(outlet, None)
+    assert credit_reader().read("Al-Akhbar") == Credit("Al-Akhbar", None)    # a Latin name keeps its hyphen
+
+
+@pytest.mark.parametrize("line", ["Source: Al Mayadeen and agencies", "المصدر: الميادين + وكالات",
+                                  "المصدر: الميادين / ترجمة: فريق التحرير"])
 def test_a_source_line_names_its_outlet_without_the_agencies(line):
     from index.lines import CREDIT, classify
     got = classify(1, line)

@@ -50,7 +50,7 @@ FLOORS = {
     "held8": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.99,
               "authors": 0.98, "dup_recall": 0.985},
     # never read by the engineers (tests/style_blind.py): its misses are not printed
-    "blind": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.89,
+    "blind": {"title_recall": 0.99, "article_precision": 0.99, "dates": 0.99, "outlets_printed": 0.99,
               "authors": 0.92, "dup_recall": 0.985},
 }
 

@@ -318,6 +318,18 @@ def test_a_recurring_line_naming_one_outlet_under_a_body_is_that_articles_credit
     assert signed[2].kind == "credit"
 
 
+def test_a_recurring_line_naming_one_outlet_by_its_proper_name_inside_is_its_credit():
+    """An outlet's proper name inside what a recurring line under its articles says ("Follow
+    Reuters on Telegram for more news.") credits that outlet, in a phrasing printed with it only
+    (no frame is learnt from one outlet)."""
+    line = "Follow Reuters on Telegram for more news."
+    pages = [_page(*_article(n * 4), line, *_article(n * 4 + 8), line) for n in range(6)]
+    learnt = Learner.of_pages(sightings(text, f"p{n}") for n, text in enumerate(pages)).templates()
+    lines = [classify(None, t) for t in pages[0].split("\n\n")]
+    learnt.apply(lines)
+    assert [(l.kind, l.outlet) for l in lines if l.text == line] == [("credit", "Reuters")] * 2
+
+
 @pytest.mark.parametrize("appeal", ["اشترك لتصلك آخر الأخبار يوميا", "حمّل تطبيق نبض لمتابعة آخر الأخبار"])
 def test_a_recurring_line_naming_an_outlet_inside_what_it_says_is_dropped(appeal):
     """An appeal under every article that names an outlet by a common word inside what it says
