@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .closing_notes import closing_note
 from .normalize import alnum_key
-from .shapes import deck_shaped, paragraph_text, quotes_the_opening
+from .shapes import deck_shaped, ends_sentence, paragraph_text, quotes_the_opening
 from .records import Article
 
 KEY_CHARS = 200       # folded characters that name an article
@@ -51,7 +51,23 @@ def text_key(title: str, body: str) -> str:
     lead = next((k for k, part in enumerate(parts[:MAX_LEADING_LINES + 1]) if paragraph_text(part)), 0)
     if lead:                                     # (a label, a byline one repost prints, the next not)
         body = body.split("\n\n", lead)[lead]
-    return content_key(body) or content_key(title)
+    return content_key(_without_trailing_lines(body)) or content_key(title)
+
+
+def _without_trailing_lines(body: str) -> str:
+    """A short body without the lines under its last paragraph (up to MAX_LEADING_LINES) that
+    one repost prints and the next not: notes naming the outlet and short lines ending no
+    sentence (an appeal, a link), while KEY_CHARS letters are left (a shorter key is in another
+    bucket); a longer body's end is past its key anyway."""
+    if len(body) > SAME_CHARS * 3:
+        return body
+    for _ in range(MAX_LEADING_LINES):
+        head, _, last = body.rpartition("\n\n")
+        if not head or len(alnum_key(head)) < KEY_CHARS or not closing_note(last) and (
+                paragraph_text(last) or ends_sentence(last)):
+            break
+        body = head
+    return body
 
 
 MAX_LEADING_LINES = 3

@@ -67,6 +67,21 @@ def test_a_copy_with_short_lines_over_its_first_paragraph_is_the_same_article():
     assert len(set(ids(table, "Net 1.2 mln vs 1.1 mln\n\nRevs 9.1 mln vs 8.8 mln"))) == 2   # no paragraph: kept
 
 
+def test_copies_of_a_short_article_with_other_short_lines_under_it_are_one_article():
+    """A short article (its whole body inside the key) that one repost ends with an appeal, the
+    next with a link, the next with a note naming the outlet and the next with nothing: one
+    article, in whatever order they come; two short articles differing in a paragraph are still
+    two."""
+    short = LEAD + "\n\nThe talks resume on Monday in Baghdad."
+    tails = ["", "\n\nGet breaking news alerts from our site", "\n\nRead also:\n\nShare this",
+             "\n\nThis post originally appeared on رويترز and is republished here with permission.",
+             "\n\nThis post originally appeared on REUTERS and is republished here with permission."]
+    for order in ([0, 1, 2, 3, 4], [1, 2, 3, 4, 0], [3, 0, 1, 4, 2], [1, 0, 4, 3, 2]):
+        assert len(set(ids(*(short + tails[k] for k in order)))) == 1, order
+    other = LEAD + "\n\nThe prime minister rejected the demand in a statement issued later that night, "
+    assert len(set(ids(short, other + "saying the forces were invited by the government."))) == 2
+
+
 def test_a_copy_with_a_deck_quoting_its_wire_tables_first_line_is_the_same_article():
     """A wire table's lines are all short (each could be a deck): a copy that prints a deck
     quoting the first line after a label ("Saleh: Consolidated group net ...") is the same
