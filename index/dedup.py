@@ -58,9 +58,10 @@ def _without_trailing_lines(body: str) -> str:
     """A short body without the lines under its last paragraph (up to MAX_LEADING_LINES) that
     one repost prints and the next not: notes naming the outlet and short lines ending no
     sentence (an appeal, a link), while KEY_CHARS letters are left (a shorter key is in another
-    bucket); a longer body's end is past its key anyway."""
-    if len(body) > SAME_CHARS * 3:
-        return body
+    bucket); a longer body's end is past its key anyway, and a body of no paragraph (a wire table)
+    keeps its lines."""
+    if len(body) > SAME_CHARS * 3 or not any(paragraph_text(part) for part in body.split("\n\n")):
+        return body                     # (a wire table's short lines are its text)
     for _ in range(MAX_LEADING_LINES):
         head, _, last = body.rpartition("\n\n")
         if not head or len(alnum_key(head)) < KEY_CHARS or not closing_note(last) and (

@@ -80,6 +80,10 @@ def test_copies_of_a_short_article_with_other_short_lines_under_it_are_one_artic
         assert len(set(ids(*(short + tails[k] for k in order)))) == 1, order
     other = LEAD + "\n\nThe prime minister rejected the demand in a statement issued later that night, "
     assert len(set(ids(short, other + "saying the forces were invited by the government."))) == 2
+    table = "\n\n".join(["COMMODITY RESEARCH BUREAU PRICES INDEX FOR THE DAY"] * 6
+                        + ["Shr 12 cts vs 10 cts", "Net 1.2 mln vs 1.1 mln", "Revs 9.1 mln vs 8.8 mln"])
+    tomorrows = table.replace("Revs 9.1 mln vs 8.8 mln", "Revs 9.4 mln vs 8.1 mln")
+    assert len(set(ids(table, tomorrows))) == 2          # a wire table's short lines are its text
 
 
 def test_a_copy_with_a_deck_quoting_its_wire_tables_first_line_is_the_same_article():
