@@ -140,7 +140,7 @@ def one_plain_word(runs: list[list[Word]], words: list[Word]) -> bool:
     """One word of a line's own, in lower case (capitalized at the line's start): "permission"
     in "Republished with permission from X", "Syndicated from X"; or a section's name set off
     from the outlet after it by a mark ("Reuters | World", "Al Mayadeen - Politics"), or last
-    right after it (its desk: "Reuters Newsroom", "Press TV Online")."""
+    right after it (its desk: "Reuters Newsroom", "Press TV Studio")."""
     if len(runs) != 1 or len(runs[0]) != 1 or not runs[0][0].printed.isascii():
         return False
     word = runs[0][0]

@@ -207,8 +207,8 @@ class CreditReader:
         if pair:
             run, names = pair
         else:
-            run = self._edge_person(words, printed, literal=lambda w: w.role == "function" and w is not printed[0]) or \
-                after_a_lead_word(words, printed)
+            run = self._edge_person(words, printed, literal=lambda w: w.role == "function"
+                                    and w is not printed[0]) or after_a_lead_word(words, printed)
             names = [run]
         if run is None:
             return None

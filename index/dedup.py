@@ -64,8 +64,8 @@ def _without_trailing_lines(body: str) -> str:
         return body                     # (a wire table's short lines are its text)
     for _ in range(MAX_LEADING_LINES):
         head, _, last = body.rpartition("\n\n")
-        if not head or len(alnum_key(head)) < KEY_CHARS or not closing_note(last) and (
-                paragraph_text(last) or ends_sentence(last)):
+        if not head or (paragraph_text(last) or ends_sentence(last)) and not closing_note(last) or (
+                len(alnum_key(head)) < KEY_CHARS):
             break
         body = head
     return body
