@@ -248,19 +248,19 @@ class CreditReader:
                 w.role in ("outlet", "medium") and a_proper_name(w.printed) for w in self._words(text)[0]))
         return known
 
-    def credits_its_outlet(self, text: str) -> str | None:
-        """The outlet a line names as a credit names it: by a proper name anywhere ("Follow
-        Reuters on Telegram"), or by a name that is also a common word at the line's start or
-        after a crediting or function word ("h/t X", "عن الأخبار"); elsewhere that word is a word
-        of what the line says ("تابعوا آخر الأخبار عبر ...", "لمتابعة آخر الأخبار": "the latest
-        news")."""
+    def credits_its_outlet(self, text: str, anywhere: bool = False) -> str | None:
+        """The outlet a line names as a credit names it: at its start or after a crediting or
+        function word ("h/t X", "عن الأخبار"), or by a proper name at its end or, in a line that
+        recurs under that outlet's articles (``anywhere``), inside it ("Follow Reuters on
+        Telegram"). Elsewhere the name is a word of what the line says ("Protesters burned Al
+        Mayadeen banners ..."; "لمتابعة آخر الأخبار": "the latest news")."""
         words = [w for w in self._words(text)[0] if w.role != "separator"]
         named = named_outlet(words)
         if named is None:
             return None
         k = position(words, named)
         return named.folded if k == 0 or words[k - 1].role in ("credit", "cue", "function") or (
-            not a_common_outlet_word(named)) else None
+            (anywhere or k == len(words) - 1) and not a_common_outlet_word(named)) else None
 
     def says_crediting(self, text: str) -> bool:
         """A word of the line is a crediting word or a cue (a name has none)."""

@@ -28,7 +28,7 @@ def credit_under_a_body(lines: list[Line], k: int) -> bool:
     if not _short(text):
         return False                      # a sentence ("... آخر الأخبار لحظة بلحظة") credits no one
     framed = frame(text)
-    if framed is None or framed[1] != CREDIT or not credit_reader().credits_its_outlet(text):
+    if framed is None or framed[1] != CREDIT or not credit_reader().credits_its_outlet(text, anywhere=True):
         return False
     if not _under_a_body(lines, k) and not (_under_a_body(lines, k, past_credits=True)
                                             and credit_reader().names_an_outlet(text)):
