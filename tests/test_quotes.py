@@ -1,0 +1,91 @@
+"""Who said what (index/quotes.py): quotations with their kind, cue and speaker, in English and
+Arabic, on sentences written for these tests. Precision first: a cue with no speaker the text
+makes clear gives no quotation."""
+from __future__ import annotations
+
+import pytest
+
+from index.quotes import quotations
+
+
+def said(body: str, lang: str = "en") -> list[tuple]:
+    return [(q.kind, q.speaker, q.speaker_type, q.text) for q in quotations(body, lang)]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("“We have no confidence whatsoever in Americans,” Nasr al-Shammari, Nujaba's spokesman, told the "
+     "Lebanese al-Mayadeen.", "en",
+     [("direct", "Nasr al-Shammari", "person", "We have no confidence whatsoever in Americans")]),
+    ("President Joe Biden said, \"We will not allow Iran to obtain a nuclear weapon,\" and left.", "en",
+     [("direct", "Joe Biden", "person", "We will not allow Iran to obtain a nuclear weapon")]),
+    ("التقى محمد جواد ظريف نظيره الفرنسي.\nوأضاف ظريف: «لا نثق بالأمريكيين على الإطلاق في أي اتفاق».", "ar",
+     [("direct", "Javad Zarif", "person", "لا نثق بالأمريكيين على الإطلاق في أي اتفاق")]),   # his surname
+])
+def test_a_quote_in_marks_is_said_by_the_name_beside_its_cue(body, lang, expected):
+    assert said(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("Iran's Foreign Minister Mohammad Javad Zarif said on Monday that the talks with the Europeans "
+     "would resume next week.", "en",
+     [("indirect", "Javad Zarif", "person", "the talks with the Europeans would resume next week")]),
+    ("According to Hezbollah, the drone was shot down over the southern town of Bint Jbeil.", "en",
+     [("indirect", "Hezbollah", "org", "the drone was shot down over the southern town of Bint Jbeil")]),
+    ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن المحادثات مع الأوروبيين ستستأنف الأسبوع المقبل.", "ar",
+     [("indirect", "Javad Zarif", "person", "المحادثات مع الأوروبيين ستستأنف الأسبوع المقبل")]),
+])
+def test_a_clause_a_cue_introduces_is_reported_speech(body, lang, expected):
+    assert said(body, lang) == expected
+
+
+@pytest.mark.parametrize("body, lang, surface", [
+    ("The talks will resume next week in Vienna, a diplomatic source said.", "en", "a diplomatic source"),
+    ("وأكد مصدر أمني أن الطائرة المسيرة أسقطت فوق بلدة بنت جبيل الجنوبية.", "ar", "مصدر أمني"),
+])
+def test_an_unnamed_source_is_anonymous_not_invented(body, lang, surface):
+    [quote] = quotations(body, lang)
+    assert (quote.speaker, quote.speaker_type, quote.speaker_surface) == (None, "anonymous", surface)
+
+
+def test_a_pronoun_or_a_verb_with_no_subject_is_the_last_speaker():
+    body = ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن المحادثات ستستأنف الأسبوع المقبل في فيينا.\n"
+            "وأضاف: «لا نثق بالأمريكيين على الإطلاق في أي اتفاق».")
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif", "Javad Zarif"]
+    english = ("Mohammad Javad Zarif met reporters in Tehran on Sunday.\n"
+               "He said the sanctions were a crime against the Iranian people.")
+    [quote] = quotations(english, "en")
+    assert (quote.speaker, quote.speaker_surface) == ("Javad Zarif", "He")
+
+
+@pytest.mark.parametrize("body", [
+    "Joe Biden met Vladimir Putin in Geneva. He said the meeting had been very good for both sides.",  # which?
+    "The minister spoke of “a new chapter” in the relations between the two countries.",   # a term, no cue
+    "He said the sanctions were a crime against the Iranian people.",                       # nobody named
+    "Sales will rise sharply this year, it said.",
+])
+def test_no_quotation_without_a_speaker_the_text_makes_clear(body):
+    assert quotations(body, "en") == []
+
+
+def test_offsets_give_the_quote_back():
+    body = "Intro line.\n“We will not allow Iran to obtain a nuclear weapon,” Joe Biden said in a speech."
+    [quote] = quotations(body, "en")
+    assert body[quote.start:quote.end] == quote.text
+
+
+def test_a_wires_wrapped_lines_are_one_sentence():
+    """Wire bodies break lines every 70 characters: a break after no sentence's end is a space."""
+    body = ("Kenneth Douglas, chairman of Dean Foods, said the year's\nsales should exceed 1.4 billion "
+            "dlrs, up from\n1.27 billion dlrs the prior year.\nThe company also raised its dividend.")
+    [quote] = quotations(body, "en")
+    assert quote.speaker == "Kenneth Douglas" and quote.text.endswith("the prior year")
+    assert body[quote.start:quote.end].replace("\n", " ") == quote.text     # its wraps as spaces
+
+
+def test_the_listener_a_cue_names_is_not_the_speaker():
+    body = "“We will not allow Iran to obtain a nuclear weapon,” the spokesman told Joe Biden."
+    [quote] = quotations(body, "en")
+    assert (quote.speaker, quote.speaker_type, quote.speaker_surface) == (None, "anonymous", "the spokesman")
+    assert quotations("“We will not give up the fight for our land,” the group told Reuters.", "en") == []
+    [quote] = quotations("“We will not give up the fight for our land,” said Hassan Nasrallah.", "en")
+    assert quote.speaker == "Hassan Nasrallah"                   # "said X": after the cue
