@@ -60,6 +60,7 @@ class _Words:
     that: frozenset[str]
     pronouns: frozenset[str]
     anonymous: frozenset[str]
+    between: frozenset[str]
 
     def verb(self, word: str, lang: str) -> bool:
         folded = fold(word)
@@ -80,7 +81,7 @@ def words(lang: str) -> _Words:
         table = tomllib.load(f)[lang]
     split = lambda key: frozenset(fold(w) for w in table[key].split())  # noqa: E731
     return _Words(split("verbs"), split("to_listener"), tuple(fold(s) for s in table["sources"]),
-                  split("that"), split("pronouns"), split("anonymous"))
+                  split("that"), split("pronouns"), split("anonymous"), split("between"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,9 +204,9 @@ class _Reader:
 
     def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
         """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
-        reach = after[:SPEAKER_REACH]
+        reach = after[:3 * SPEAKER_REACH if self.lang == "ar" else SPEAKER_REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if fold(t.text) in self.words.that or t.text in ":«\"“"), len(reach))
-        reach = reach[:stop]
+        reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between and t.text not in ",،"]
         if not reach:                                          # "وأضاف: ...": no subject printed
             return self._antecedent(offset, cue) if self.lang == "ar" else None
         names = self._names_between(offset + reach[0].start, offset + reach[-1].end)
@@ -283,7 +284,10 @@ def _arabic_bare(folded: str) -> str:
 
 
 def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
-    """The people and organizations named in a body, with their offsets (in text order)."""
+    """The people and organizations named in a body, with their offsets (in text order); a
+    discovered name that is part of a fuller one the article prints takes the fuller one's name
+    ("Baker" after "Howard Baker", "ظريف" after "محمد جواد ظريف", "Alcan" beside "Alcan
+    Aluminium Ltd")."""
     found, at = [], 0
     for mention in mentions:
         start = body.find(mention.surface, at)
@@ -292,19 +296,23 @@ def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
         at = start + len(mention.surface)
         if mention.type in ("person", "org"):
             kind, name = resolver.canonical(mention, remember=False)
-            if mention.entity_id is None and kind == "person":     # "ظريف" after "محمد جواد ظريف"
-                name = _full_name(mention.surface, found) or name
-            found.append(_Name(start, at, mention.surface, kind, name))
-    return found
+            found.append((_Name(start, at, mention.surface, kind, name), mention.entity_id is None))
+    return [replace(n, name=_fullest(n, [m for m, _ in found]) or n.name) if discovered else n
+            for n, discovered in found]
 
 
-def _full_name(surface: str, earlier: list[_Name]) -> str | None:
-    """The person an article named in full before, whose name ends with this one word."""
-    if " " in surface.strip():
+def _fullest(name: _Name, names: list[_Name]) -> str | None:
+    """The name of the one longest name of its type in the article whose words hold these."""
+    words = name.surface.casefold().split()
+    fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
+              and _holds(n.surface.casefold().split(), words)}
+    if len(fuller) != 1:
         return None
-    full = {n.name for n in earlier if n.type == "person" and n.surface.split()[-1] == surface
-            and len(n.surface.split()) > 1}
-    return full.pop() if len(full) == 1 else None
+    return fuller.pop()
+
+
+def _holds(longer: list[str], words: list[str]) -> bool:
+    return any(longer[k:k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 
 def _tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> list[_Token]:

@@ -1,0 +1,33 @@
+"""The hand-annotated quotation gold set (tests/quotes_gold.py) loads, its spans verify against the
+corpus, and the reader keeps floors a little under what it scored when last measured on each half
+(bench/quotes_eval.py; issue 19's targets, precision 0.90, recall 0.80 and speaker accuracy 0.85
+in both languages, are not met yet). Needs ../shared: skipped locally without it, fails in CI."""
+from __future__ import annotations
+
+import pytest
+
+from bench.quotes_eval import half, score
+from .conftest import shared_path
+from .quotes_gold import load_gold
+
+FLOORS = {"tune": {"precision": 0.95, "recall": 0.40, "speaker_accuracy": 0.70},
+          "held": {"precision": 0.85, "recall": 0.25, "speaker_accuracy": 0.35}}
+
+
+@pytest.fixture(scope="module")
+def gold():
+    shared_path("corpus", "articles.jsonl.gz")
+    return load_gold(shared_path())
+
+
+def test_the_gold_set_is_large_enough_in_both_languages(gold):
+    counts = {lang: sum(len(r["quotes"]) for r in gold if r["lang"] == lang) for lang in ("en", "ar")}
+    assert sum(counts.values()) >= 200 and min(counts.values()) >= 90, counts
+    assert all(q["text"] for r in gold for q in r["quotes"])
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_the_reader_keeps_its_floors(gold, part):
+    scores = score([r for r in gold if half(r) == part])["all"]
+    for name, floor in FLOORS[part].items():
+        assert scores[name] >= floor, (part, name, scores)
