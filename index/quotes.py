@@ -32,6 +32,8 @@ SPEAKER_REACH = 6             # words between a cue and its speaker's name, at m
 _QUOTED = re.compile(r"“([^”]{2,})”|«([^»]{2,})»|\"([^\"]{2,})\"|‘([^’]{2,})’")
 _SENTENCE = re.compile(r"[^.!?؟]*(?:[.!?؟]+[\"”»’]?|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)\.)$")
 _WRAP = re.compile(r"(?<![.!?؟:\"”»\n])\n(?![\n“«\"])")
 
 
@@ -47,8 +49,7 @@ class Quote:
     end: int
 
     def as_json(self) -> dict:
-        return {"text": self.text, "kind": self.kind, "cue": self.cue, "speaker_surface": self.speaker_surface,
-                "speaker": self.speaker, "speaker_type": self.speaker_type}
+        return {k: getattr(self, k) for k in ("text", "kind", "cue", "speaker_surface", "speaker", "speaker_type")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ class _Words:
     pronouns: frozenset[str]
     anonymous: frozenset[str]
     between: frozenset[str]
+    org_pronouns: frozenset[str]
+    org_nouns: frozenset[str]
 
     def verb(self, word: str, lang: str) -> bool:
         folded = fold(word)
@@ -81,7 +84,8 @@ def words(lang: str) -> _Words:
         table = tomllib.load(f)[lang]
     split = lambda key: frozenset(fold(w) for w in table[key].split())  # noqa: E731
     return _Words(split("verbs"), split("to_listener"), tuple(fold(s) for s in table["sources"]),
-                  split("that"), split("pronouns"), split("anonymous"), split("between"))
+                  split("that"), split("pronouns"), split("anonymous"), split("between"),
+                  split("org_pronouns"), split("org_nouns"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +195,9 @@ class _Reader:
         before = tokens[max(0, k - reach):k]
         if before and fold(before[-1].text) in self.words.pronouns:
             return self._antecedent(offset, before[-1])
+        if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
+                before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
+            return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
         names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
         if names:                                          # "A, chairman of B, said": A
@@ -217,16 +224,17 @@ class _Reader:
             return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
         return None
 
-    def _antecedent(self, offset: int, word: _Token) -> _Name | None:
-        """Who a pronoun (or a verb with no subject) stands for: the last speaker, or the one
-        person the article has named before it."""
+    def _antecedent(self, offset: int, word: _Token, kind: str = "person") -> _Name | None:
+        """Who a pronoun (or a verb with no subject) stands for: the last speaker of its kind, or
+        the one person (organization) the article has named before it."""
         start = offset + word.start
-        if self.last is None:
-            people = {n.name: n for n in self.names if n.type == "person" and n.end <= start}
-            if len(people) != 1:
+        last = self.last if self.last is not None and self.last.type == kind else None
+        if last is None:
+            named = {n.name: n for n in self.names if n.type == kind and n.end <= start}
+            if len(named) != 1:
                 return None
-            self.last = next(iter(people.values()))
-        return replace(self.last, surface=word.text, start=start, end=offset + word.end)
+            last = next(iter(named.values()))
+        return replace(last, surface=word.text, start=start, end=offset + word.end)
 
     def _names_between(self, start: int, end: int) -> list[_Name]:
         return [n for n in self.names if start <= n.start and n.end <= end]
@@ -306,9 +314,7 @@ def _fullest(name: _Name, names: list[_Name]) -> str | None:
     words = name.surface.casefold().split()
     fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
               and _holds(n.surface.casefold().split(), words)}
-    if len(fuller) != 1:
-        return None
-    return fuller.pop()
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _holds(longer: list[str], words: list[str]) -> bool:
@@ -323,7 +329,8 @@ def _tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> 
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
-    """The sentences of a paragraph as (start, end): cut after . ! ? ؟ outside quote marks."""
+    """The sentences of a paragraph as (start, end): cut after . ! ? ؟ outside quote marks, not
+    after an abbreviation ("U.S.", "Inc.", "Mr.")."""
     spans, start, depth = [], 0, 0
     for n, char in enumerate(line):
         if char in "“«‘":
@@ -332,7 +339,8 @@ def _sentences(line: str) -> list[tuple[int, int]]:
             depth -= 1
         elif char == '"':
             depth = 0 if depth else 1
-        elif char in ".!?؟" and not depth and (n + 1 == len(line) or line[n + 1] == " "):
+        elif char in ".!?؟" and not depth and (n + 1 == len(line) or line[n + 1] == " ") and not (
+                char == "." and _ABBREVIATION.search(line, 0, n + 1)):
             spans.append((start, n + 1))
             start = n + 1
     if line[start:].strip():

@@ -89,3 +89,18 @@ def test_the_listener_a_cue_names_is_not_the_speaker():
     assert quotations("“We will not give up the fight for our land,” the group told Reuters.", "en") == []
     [quote] = quotations("“We will not give up the fight for our land,” said Hassan Nasrallah.", "en")
     assert quote.speaker == "Hassan Nasrallah"                   # "said X": after the cue
+
+
+def test_an_abbreviation_ends_no_sentence():
+    body = "A new GATT round is needed to curb trade disputes, U.S. Trade Representative Clayton Yeutter said."
+    [quote] = quotations(body, "en")
+    assert quote.speaker == "Clayton Yeutter" and quote.text.startswith("A new GATT round")
+
+
+def test_it_or_the_company_is_the_organization_named_before():
+    body = ("Cullinet Software Inc reported a loss for the quarter.\n"
+            "It said the new product line would ship in the spring of next year.\n"
+            "The company said its costs had fallen by a third over the year.")
+    assert [(q.speaker, q.speaker_type) for q in quotations(body, "en")] == [("Cullinet Software Inc", "org")] * 2
+    two = "Hamas and Hezbollah signed a joint statement.\nIt said the talks would resume in Cairo next week."
+    assert quotations(two, "en") == []                  # which of the two?

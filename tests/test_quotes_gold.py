@@ -10,8 +10,8 @@ from bench.quotes_eval import half, score
 from .conftest import shared_path
 from .quotes_gold import load_gold
 
-FLOORS = {"tune": {"precision": 0.95, "recall": 0.40, "speaker_accuracy": 0.70},
-          "held": {"precision": 0.85, "recall": 0.25, "speaker_accuracy": 0.35}}
+FLOORS = {"tune": {"precision": 0.95, "recall": 0.50, "speaker_accuracy": 0.85},
+          "held": {"precision": 0.90, "recall": 0.33, "speaker_accuracy": 0.70}}
 
 
 @pytest.fixture(scope="module")
