@@ -19,6 +19,7 @@ a wrong speaker is worse than a missed quote.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
@@ -29,6 +30,7 @@ from .normalize import fold
 
 MIN_WORDS = 4                 # a shorter quoted text is a term or a title, not a statement
 SPEAKER_REACH = 6             # words between a cue and its speaker's name, at most
+MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
 _QUOTED = re.compile(r"“([^”]{2,})”|«([^»]{2,})»|\"([^\"]{2,})\"|‘([^’]{2,})’")
 _SENTENCE = re.compile(r"[^.!?؟]*(?:[.!?؟]+[\"”»’]?|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -64,12 +66,11 @@ class _Words:
     between: frozenset[str]
     org_pronouns: frozenset[str]
     org_nouns: frozenset[str]
+    times: frozenset[str]
 
     def verb(self, word: str, lang: str) -> bool:
         folded = fold(word)
-        if folded in self.verbs:
-            return True
-        return lang == "ar" and any(form in self.verbs for form in _arabic_forms(folded))
+        return folded in self.verbs or lang == "ar" and any(form in self.verbs for form in _arabic_forms(folded))
 
 
 def _arabic_forms(folded: str) -> list[str]:
@@ -82,10 +83,8 @@ def _arabic_forms(folded: str) -> list[str]:
 def words(lang: str) -> _Words:
     with resources.files("index.data").joinpath("quotes.toml").open("rb") as f:
         table = tomllib.load(f)[lang]
-    split = lambda key: frozenset(fold(w) for w in table[key].split())  # noqa: E731
-    return _Words(split("verbs"), split("to_listener"), tuple(fold(s) for s in table["sources"]),
-                  split("that"), split("pronouns"), split("anonymous"), split("between"),
-                  split("org_pronouns"), split("org_nouns"))
+    sets = {key: frozenset(fold(w) for w in table[key].split()) for key in table if key != "sources"}
+    return _Words(sources=tuple(fold(s) for s in table["sources"]), **sets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +96,7 @@ class _Name:
     name: str                 # canonical
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
+_Token = namedtuple("_Token", "start end text")
 
 
 def quotations(body: str, lang: str, resolver: Resolver | None = None) -> list[Quote]:
@@ -213,15 +208,21 @@ class _Reader:
         """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
         reach = after[:3 * SPEAKER_REACH if self.lang == "ar" else SPEAKER_REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if fold(t.text) in self.words.that or t.text in ":«\"“"), len(reach))
-        reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between and t.text not in ",،"]
+        closed = stop < len(reach)
+        reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between | self.words.times
+                 and t.text not in ",،"]
         if not reach:                                          # "وأضاف: ...": no subject printed
             return self._antecedent(offset, cue) if self.lang == "ar" else None
         names = self._names_between(offset + reach[0].start, offset + reach[-1].end)
         if names:
             return _nearest(names, last=False)
-        if any(_arabic_bare(fold(t.text)) in self.words.anonymous or fold(t.text) in self.words.anonymous
-               for t in reach[:2]):
+        if any(_arabic_bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
+               or fold(t.text) in self.words.anonymous for t in reach[:2]):
             return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
+        if self.lang == "ar" and closed and 2 <= len(reach) <= MAX_SUBJECT and not reach[0].text.startswith(
+                ("ال", "ل", "ب")) and all(_WORD.fullmatch(t.text) for t in reach):
+            surface = line[reach[0].start:reach[-1].end]       # "وقالت وزارة الخزانة التركية إن", not "الوزير"
+            return _Name(offset + reach[0].start, offset + reach[-1].end, surface, "org", surface)
         return None
 
     def _antecedent(self, offset: int, word: _Token, kind: str = "person") -> _Name | None:

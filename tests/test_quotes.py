@@ -104,3 +104,13 @@ def test_it_or_the_company_is_the_organization_named_before():
     assert [(q.speaker, q.speaker_type) for q in quotations(body, "en")] == [("Cullinet Software Inc", "org")] * 2
     two = "Hamas and Hezbollah signed a joint statement.\nIt said the talks would resume in Cairo next week."
     assert quotations(two, "en") == []                  # which of the two?
+
+
+def test_an_arabic_verbs_subject_no_name_was_found_in_is_the_speaker():
+    body = "أكدت شركة موانئ دبي العالمية، الثلاثاء، أنها ستواصل اللجوء إلى كافة الإجراءات القانونية."
+    [quote] = quotations(body, "ar")
+    assert (quote.speaker, quote.text) == ("شركة موانئ دبي العالمية", "ستواصل اللجوء إلى كافة الإجراءات القانونية")
+    described = "وقال الوزير الإماراتي إن المنطقة عانت طويلا من الخطاب الإيراني."   # "the minister": who?
+    assert quotations(described, "ar") == []
+    same = "وأضاف المصدر نفسه أن الطفل أصيب ببعض الرضوض وأن حالته مستقرة."
+    assert [(q.speaker, q.speaker_type) for q in quotations(same, "ar")] == [(None, "anonymous")]
