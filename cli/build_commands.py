@@ -13,6 +13,7 @@ from index.rebuild import rebuild
 from index.update import update
 from index.ingest import archive_files, ingest
 from index.progress import Progress
+from index.quotes import quotations
 
 from .options import ARCHIVE_HELP, INDEX_HELP, WORKERS_HELP, archive_folder, index_root, settings
 from .report import Totals, build_summary, page_line
@@ -35,7 +36,8 @@ def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int | None) -> 
         totals.add(page)
         if jsonl:
             for article in page.articles:
-                click.echo(json.dumps(article.to_json(), ensure_ascii=False))
+                quotes = [q.as_json() for q in quotations(article.body, article.lang)]
+                click.echo(json.dumps({**article.to_json(), "quotes": quotes}, ensure_ascii=False))
         else:
             click.echo(page_line(page))
     click.echo(totals.summary(), err=jsonl)

@@ -36,6 +36,7 @@ _SENTENCE = re.compile(r"[^.!?؟]*(?:[.!?؟]+[\"”»’]?|$)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)\.)$")
+_TOKEN = re.compile(r"[\w\u064b-\u065f'’-]+|[^\w\s]")          # a word (with its Arabic marks) or a mark
 _WRAP = re.compile(r"(?<![.!?؟:\"”»\n])\n(?![\n“«\"])")
 
 
@@ -197,11 +198,13 @@ class _Reader:
         names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
         if names:                                          # "A, chairman of B, said": A
             return _nearest(names, last=before[-1].text != ",")
+        if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
+            names = [n for n in self._names_between(offset + after[0].start, offset + after[min(3, len(after) - 1)].end)
+                     if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]
+            if names:
+                return _nearest(names, last=False)
         if unnamed:
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
-        if fold(cue.text) not in self.words.to_listener and after:
-            names = self._names_between(offset + after[0].start, offset + after[min(2, len(after) - 1)].end)
-            return _nearest(names, last=False) if names else None
         return None
 
     def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
@@ -313,19 +316,15 @@ def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
 def _fullest(name: _Name, names: list[_Name]) -> str | None:
     """The name of the one longest name of its type in the article whose words hold these."""
     words = name.surface.casefold().split()
-    fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
-              and _holds(n.surface.casefold().split(), words)}
+    fuller = {n.name for n in names if n.type == name.type and len(longer := n.surface.casefold().split()) > len(words)
+              and any(longer[k:k + len(words)] == words for k in range(len(longer) - len(words) + 1))}
     return fuller.pop() if len(fuller) == 1 else None
-
-
-def _holds(longer: list[str], words: list[str]) -> bool:
-    return any(longer[k:k + len(words)] == words for k in range(len(longer) - len(words) + 1))
 
 
 def _tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> list[_Token]:
     """The words and marks of a sentence outside its quoted spans."""
     a, b = span
-    return [_Token(a + m.start(), a + m.end(), m.group()) for m in re.finditer(r"[\w'’-]+|[^\w\s]", line[a:b])
+    return [_Token(a + m.start(), a + m.end(), m.group()) for m in _TOKEN.finditer(line[a:b])
             if not any(s <= a + m.start() < e for s, e in quoted)]
 
 

@@ -19,7 +19,8 @@ from cli.main import main
 from .conftest import EXAMPLES, FIXTURES
 
 KEYS = {"id", "title", "date", "date_inferred", "outlet", "outlet_inferred", "author", "lang",
-        "body", "source", "duplicate", "entities"}
+        "body", "source", "duplicate", "entities", "quotes"}
+QUOTE_KEYS = {"text", "kind", "cue", "speaker_surface", "speaker", "speaker_type"}
 
 
 def test_ingest_jsonl_prints_one_object_per_occurrence_then_a_summary():
@@ -29,6 +30,9 @@ def test_ingest_jsonl_prints_one_object_per_occurrence_then_a_summary():
     assert len(rows) == 34
     assert all(set(row) == KEYS for row in rows)
     assert all(set(row["source"]) == {"path", "line_start", "line_end"} for row in rows)
+    quotes = [q for row in rows for q in row["quotes"]]          # who said what, in the body
+    assert quotes and all(set(q) == QUOTE_KEYS and q["text"] in row["body"].replace("\n", " ")
+                          for row in rows for q in row["quotes"])
     ids = [row["id"] for row in rows]
     assert [row["duplicate"] for row in rows] == [i in ids[:k] for k, i in enumerate(ids)]
     assert "pages: 6 (indexed 6, duplicate 0, rejected 0)" in result.stderr

@@ -114,3 +114,14 @@ def test_an_arabic_verbs_subject_no_name_was_found_in_is_the_speaker():
     assert quotations(described, "ar") == []
     same = "وأضاف المصدر نفسه أن الطفل أصيب ببعض الرضوض وأن حالته مستقرة."
     assert [(q.speaker, q.speaker_type) for q in quotations(same, "ar")] == [(None, "anonymous")]
+
+
+def test_a_name_closing_the_sentence_after_said_is_the_speaker_not_the_unnamed_role():
+    [quote] = quotations("“Our mission will not change in the coming months,” said spokesman John Kirby.", "en")
+    assert (quote.speaker, quote.speaker_type) == ("John Kirby", "person")
+    assert quotations("Officials said John Kirby would resign next month over the affair.", "en")[0].speaker is None
+
+
+def test_an_arabic_clause_starts_after_that_with_its_marks():
+    [quote] = quotations("وأكد محمد جواد ظريف أنّ الإدارة الأميركية لا تستطيع الذهاب إلى الحرب.", "ar")
+    assert quote.text.startswith("الإدارة")
