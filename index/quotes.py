@@ -291,7 +291,7 @@ def _nearest(names: list[_Name], last: bool) -> _Name:
     return people[-1] if last else people[0]
 
 
-def _arabic_bare(folded: str) -> str:
+def _arabic_bare(folded: str) -> str:   # without its proclitic
     return folded[1:] if folded[:1] in ("و", "ف", "ب", "ل") and len(folded) > 3 else folded
 
 
@@ -300,15 +300,17 @@ def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
     discovered name that is part of a fuller one the article prints takes the fuller one's name
     ("Baker" after "Howard Baker", "ظريف" after "محمد جواد ظريف", "Alcan" beside "Alcan
     Aluminium Ltd")."""
-    found, at = [], 0
-    for mention in mentions:
-        start = body.find(mention.surface, at)
-        if start < 0:
-            continue
-        at = start + len(mention.surface)
-        if mention.type in ("person", "org"):
+    found, at, taken = [], {}, []      # surface -> where to look for its next mention; spans located
+    for mention in sorted(mentions, key=lambda m: -len(m.surface)):        # "ظريف" is no part of "محمد جواد ظريف"
+        start = body.find(mention.surface, at.get(mention.surface, 0))
+        while start >= 0 and any(a < start + len(mention.surface) and start < b for a, b in taken):
+            start = body.find(mention.surface, start + 1)
+        if start >= 0 and mention.type in ("person", "org"):
+            at[mention.surface] = end = start + len(mention.surface)
+            taken.append((start, end))
             kind, name = resolver.canonical(mention, remember=False)
-            found.append((_Name(start, at, mention.surface, kind, name), mention.entity_id is None))
+            found.append((_Name(start, end, mention.surface, kind, name), mention.entity_id is None))
+    found.sort(key=lambda pair: pair[0].start)
     return [replace(n, name=_fullest(n, [m for m, _ in found]) or n.name) if discovered else n
             for n, discovered in found]
 

@@ -125,3 +125,10 @@ def test_a_name_closing_the_sentence_after_said_is_the_speaker_not_the_unnamed_r
 def test_an_arabic_clause_starts_after_that_with_its_marks():
     [quote] = quotations("وأكد محمد جواد ظريف أنّ الإدارة الأميركية لا تستطيع الذهاب إلى الحرب.", "ar")
     assert quote.text.startswith("الإدارة")
+
+
+def test_every_name_is_found_where_it_stands_whatever_order_the_recognizer_gives():
+    body = ("The US military has kept 2,500 troops in Iraq since last year.\n“We have no confidence whatsoever in "
+            "Americans,” Nasr al-Shammari, Nujaba’s spokesman, told the Lebanese al-Mayadeen.\n"
+            "The US military said it had no comment on the statement.")
+    assert [q.speaker for q in quotations(body, "en")][0] == "Nasr al-Shammari"

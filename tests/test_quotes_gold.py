@@ -10,8 +10,8 @@ from bench.quotes_eval import half, score
 from .conftest import shared_path
 from .quotes_gold import load_gold
 
-FLOORS = {"tune": {"precision": 0.95, "recall": 0.50, "speaker_accuracy": 0.85},
-          "held": {"precision": 0.90, "recall": 0.33, "speaker_accuracy": 0.70}}
+FLOORS = {"tune": {"precision": 0.95, "recall": 0.55, "speaker_accuracy": 0.88},
+          "held": {"precision": 0.88, "recall": 0.36, "speaker_accuracy": 0.65}}
 
 
 @pytest.fixture(scope="module")
