@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
-import tomllib
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from .entities import Resolver, find_mentions
 from .normalize import fold
+from .quote_words import words
 
 MIN_WORDS = 4                 # a shorter quoted text is a term or a title, not a statement
 SPEAKER_REACH = 6             # words between a cue and its speaker's name, at most
@@ -56,39 +54,6 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
-    """One language's word tables, folded."""
-    verbs: frozenset[str]
-    to_listener: frozenset[str]
-    sources: tuple[str, ...]
-    that: frozenset[str]
-    pronouns: frozenset[str]
-    anonymous: frozenset[str]
-    between: frozenset[str]
-    org_pronouns: frozenset[str]
-    org_nouns: frozenset[str]
-    times: frozenset[str]
-
-    def verb(self, word: str, lang: str) -> bool:
-        folded = fold(word)
-        return folded in self.verbs or lang == "ar" and any(form in self.verbs for form in _arabic_forms(folded))
-
-
-def _arabic_forms(folded: str) -> list[str]:
-    """A verb without its proclitic (و ف) and feminine ending (ت)."""
-    bare = [folded[1:]] if folded[:1] in ("و", "ف") and len(folded) > 3 else []
-    return [f[:-1] for f in [folded, *bare] if f.endswith("ت") and len(f) > 3] + bare
-
-
-@cache
-def words(lang: str) -> _Words:
-    with resources.files("index.data").joinpath("quotes.toml").open("rb") as f:
-        table = tomllib.load(f)[lang]
-    sets = {key: frozenset(fold(w) for w in table[key].split()) for key in table if key != "sources"}
-    return _Words(sources=tuple(fold(s) for s in table["sources"]), **sets)
-
-
-@dataclass(frozen=True, slots=True)
 class _Name:
     start: int
     end: int
@@ -112,6 +77,8 @@ class _Reader:
         self.body, self.lang, self.words = body, lang, words(lang)
         self.names = _located(body, find_mentions(body), resolver)
         self.last: _Name | None = None
+        self.latest: Quote | None = None      # the last quotation read
+        self.unnamed = False                  # it was an unnamed source's ("They said" goes on)
 
     def read(self) -> list[Quote]:
         """Paragraph by paragraph; a line break after no sentence's end is a wrap (a wire's body
@@ -150,6 +117,9 @@ class _Reader:
         if cues:
             k = min(cues, key=lambda k: min(abs(tokens[k].start - s), abs(tokens[k].start - e)))
             said = self._speaker(offset, line, tokens, k)
+        elif self.latest and self.latest.start >= offset - len(previous) - 1 and self.latest.kind == "direct":
+            start = offset + line.index(text, s)               # '"...," he said. "..."': the same speaker
+            return self._remember(replace(self.latest, text=text, start=start, end=start + len(text)))
         elif previous.rstrip().endswith(":") and line[:s].strip() == "":
             before = _tokens(previous, (0, len(previous)), [])       # "X said:" over the quote
             cues = [k for k, t in enumerate(before) if self._cue(before, k)]
@@ -164,9 +134,14 @@ class _Reader:
 
     def _quote(self, text: str, kind: str, cue: str, said: _Name | str, start: int, length: int) -> Quote:
         if isinstance(said, str):                        # an anonymous source, as printed
-            return Quote(text, kind, cue, said, None, "anonymous", start, start + length)
-        self.last = said
-        return Quote(text, kind, cue, said.surface, said.name, said.type, start, start + length)
+            self.unnamed = True
+            return self._remember(Quote(text, kind, cue, said, None, "anonymous", start, start + length))
+        self.last, self.unnamed = said, False
+        return self._remember(Quote(text, kind, cue, said.surface, said.name, said.type, start, start + length))
+
+    def _remember(self, quote: Quote) -> Quote:
+        self.latest = quote
+        return quote
 
     def _cue(self, tokens: list[_Token], k: int) -> bool:
         return self.words.verb(tokens[k].text, self.lang) or self._source_at(tokens, k) > 0
@@ -189,7 +164,11 @@ class _Reader:
             return self._after(offset, cue, after, line)
         reach = 2 * SPEAKER_REACH if k and tokens[k - 1].text == "," else SPEAKER_REACH   # past a role
         before = tokens[max(0, k - reach):k]
+        while len(before) > 1 and fold(before[-1].text) in self.words.adverbs:
+            before = before[:-1]                           # "The company also said"
         if before and fold(before[-1].text) in self.words.pronouns:
+            if self.unnamed and fold(before[-1].text) in self.words.plural:
+                return before[-1].text                     # "diplomatic sources said. They said ..."
             return self._antecedent(offset, before[-1])
         if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
                 before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):

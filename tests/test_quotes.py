@@ -132,3 +132,19 @@ def test_every_name_is_found_where_it_stands_whatever_order_the_recognizer_gives
             "Americans,” Nasr al-Shammari, Nujaba’s spokesman, told the Lebanese al-Mayadeen.\n"
             "The US military said it had no comment on the statement.")
     assert [q.speaker for q in quotations(body, "en")][0] == "Nasr al-Shammari"
+
+
+def test_a_quote_going_on_after_its_attribution_is_the_same_speakers():
+    body = ("“That is really a strong rationale for a new round,” Clayton Yeutter said. “The very existence "
+            "of all these disputes tells us so.”")
+    assert [q.speaker for q in quotations(body, "en")] == ["Clayton Yeutter"] * 2
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_and_they_after_unnamed_sources():
+    [quote] = quotations("Cullinet Software Inc reported a loss for the quarter. The company also said "
+                         "its costs had fallen by a third over the year.", "en")
+    assert quote.speaker == "Cullinet Software Inc"
+    body = ("The talks will resume next week in Vienna, diplomatic sources said. They said the agreement "
+            "followed months of quiet contacts.")
+    assert [(q.speaker, q.speaker_surface) for q in quotations(body, "en")] == [(None, "diplomatic sources"),
+                                                                               (None, "They")]
