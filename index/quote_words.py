@@ -25,6 +25,7 @@ class Words:
     times: frozenset[str]
     adverbs: frozenset[str]
     plural: frozenset[str]
+    roles: frozenset[str]
 
     def verb(self, word: str, lang: str) -> bool:
         folded = fold(word)

@@ -201,6 +201,8 @@ class _Reader:
         if any(_arabic_bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
                or fold(t.text) in self.words.anonymous for t in reach[:2]):
             return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
+        if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles:   # "وأضاف الوزير الإماراتي:"
+            return self._antecedent(offset, reach[0])
         if self.lang == "ar" and closed and 2 <= len(reach) <= MAX_SUBJECT and not reach[0].text.startswith(
                 ("ال", "ل", "ب")) and all(_WORD.fullmatch(t.text) for t in reach):
             surface = line[reach[0].start:reach[-1].end]       # "وقالت وزارة الخزانة التركية إن", not "الوزير"

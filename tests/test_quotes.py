@@ -148,3 +148,10 @@ def test_an_adverb_between_the_speaker_and_the_verb_and_they_after_unnamed_sourc
             "followed months of quiet contacts.")
     assert [(q.speaker, q.speaker_surface) for q in quotations(body, "en")] == [(None, "diplomatic sources"),
                                                                                (None, "They")]
+
+
+def test_a_role_after_an_arabic_verb_is_the_person_named_before():
+    body = ("وقال وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش إن المنطقة عانت طويلا من الخطاب الإيراني.\n"
+            "وأضاف الوزير الإماراتي: «لطالما عانت المنطقة من الخطاب والفعل الإيراني».")
+    speakers = [q.speaker for q in quotations(body, "ar")]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] is not None
