@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from index.quotes import quotations  # noqa: E402
+from index.quotes import holds_words, quotations  # noqa: E402
 from tests.quotes_gold import load_gold  # noqa: E402
 
 EDGES = " \t\n.,،:;\"“”«»‘’'"
@@ -54,8 +54,8 @@ def half(record: dict) -> str:
 def same_speaker(ours: str | None, gold: str | None) -> bool:
     if ours is None or gold is None:
         return ours is gold
-    a, b = sorted((ours.casefold().split(), gold.casefold().split()), key=len)
-    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+    shorter, longer = sorted((ours, gold), key=lambda name: len(name.split()))
+    return holds_words(longer, shorter)
 
 
 def score(records: list[dict], show: int = 0) -> dict:

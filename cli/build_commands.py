@@ -36,7 +36,7 @@ def ingest_command(paths: tuple[str, ...], jsonl: bool, workers: int | None) -> 
         totals.add(page)
         if jsonl:
             for article in page.articles:
-                quotes = [q.as_json() for q in quotations(article.body, article.lang)]
+                quotes = [q.as_json() for q in quotations(article.body, article.lang, mentions=article.mentions)]
                 click.echo(json.dumps({**article.to_json(), "quotes": quotes}, ensure_ascii=False))
         else:
             click.echo(page_line(page))

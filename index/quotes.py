@@ -22,6 +22,7 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, replace
 
+from .credit_words import bare
 from .entities import Resolver, find_mentions
 from .normalize import fold
 from .quote_words import words
@@ -65,17 +66,18 @@ class _Name:
 _Token = namedtuple("_Token", "start end text")
 
 
-def quotations(body: str, lang: str, resolver: Resolver | None = None) -> list[Quote]:
-    """The quotations of an article's body, in text order."""
-    return _Reader(body, lang, resolver or Resolver()).read()
+def quotations(body: str, lang: str, resolver: Resolver | None = None, mentions: list | None = None) -> list[Quote]:
+    """The quotations of an article's body, in text order. ``mentions``: the names the ingester
+    found in the article (``Article.mentions``), so that they are not looked for again."""
+    return _Reader(body, lang, resolver or Resolver(), mentions).read()
 
 
 class _Reader:
     """One body read for quotations: its names with their offsets, and the last speaker named."""
 
-    def __init__(self, body: str, lang: str, resolver: Resolver) -> None:
+    def __init__(self, body: str, lang: str, resolver: Resolver, mentions: list | None) -> None:
         self.body, self.lang, self.words = body, lang, words(lang)
-        self.names = _located(body, find_mentions(body), resolver)
+        self.names = _located(body, find_mentions(body) if mentions is None else mentions, resolver)
         self.last: _Name | None = None
         self.latest: Quote | None = None      # the last quotation read
         self.unnamed = False                  # it was an unnamed source's ("They said" goes on)
@@ -151,7 +153,7 @@ class _Reader:
         for phrase in self.words.sources:
             parts = phrase.split()
             got = [fold(t.text) for t in tokens[k:k + len(parts)]]
-            if got == parts or self.lang == "ar" and got[:1] and _arabic_bare(got[0]) == parts[0] and got[1:] == parts[1:]:
+            if got == parts or self.lang == "ar" and got[:1] and bare(got[0]) == parts[0] and got[1:] == parts[1:]:
                 return len(parts)
         return 0
 
@@ -198,7 +200,7 @@ class _Reader:
         names = self._names_between(offset + reach[0].start, offset + reach[-1].end)
         if names:
             return _nearest(names, last=False)
-        if any(_arabic_bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
+        if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
                or fold(t.text) in self.words.anonymous for t in reach[:2]):
             return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
         if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles:   # "وأضاف الوزير الإماراتي:"
@@ -272,10 +274,6 @@ def _nearest(names: list[_Name], last: bool) -> _Name:
     return people[-1] if last else people[0]
 
 
-def _arabic_bare(folded: str) -> str:   # without its proclitic
-    return folded[1:] if folded[:1] in ("و", "ف", "ب", "ل") and len(folded) > 3 else folded
-
-
 def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
     """The people and organizations named in a body, with their offsets (in text order); a
     discovered name that is part of a fuller one the article prints takes the fuller one's name
@@ -299,9 +297,16 @@ def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
 def _fullest(name: _Name, names: list[_Name]) -> str | None:
     """The name of the one longest name of its type in the article whose words hold these."""
     words = name.surface.casefold().split()
-    fuller = {n.name for n in names if n.type == name.type and len(longer := n.surface.casefold().split()) > len(words)
-              and any(longer[k:k + len(words)] == words for k in range(len(longer) - len(words) + 1))}
+    fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
+              and holds_words(n.surface, name.surface)}
     return fuller.pop() if len(fuller) == 1 else None
+
+
+def holds_words(longer: str, shorter: str) -> bool:
+    """The words of ``shorter`` stand in a row in ``longer`` (without case): "Salomon Brothers"
+    in "Salomon Brothers Inc"."""
+    a, b = shorter.casefold().split(), longer.casefold().split()
+    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
 def _tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> list[_Token]:
