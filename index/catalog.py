@@ -10,6 +10,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .entities import Resolver
+from .quote_index import article_quotes
 from .records import REJECTED, Article, Copy, Page, PageRecord
 from .records_store import RecordStore
 from .schema import ENTITY_SEPARATOR, day_number
@@ -65,8 +67,9 @@ class BuildResult:
     skipped: list[str] = field(default_factory=list)     # the archive's files that are not pages
 
 
-def document(article: Article, occurrences: list[Occurrence]) -> dict:
-    """The Whoosh document of an article: its best copy's text and metadata, all its pages."""
+def document(article: Article, occurrences: list[Occurrence], resolver: Resolver) -> dict:
+    """The Whoosh document of an article: its best copy's text and metadata, its quotations
+    (speakers named by ``resolver``), all its pages."""
     doc = {
         "id": article.id, "title": article.title, "body": article.body, "lang": article.lang,
         "date_inferred": article.date_inferred, "outlet_inferred": article.outlet_inferred,
@@ -84,6 +87,9 @@ def document(article: Article, occurrences: list[Occurrence]) -> dict:
     for kind, names in article.entities.items():
         if names:
             doc[kind] = ENTITY_SEPARATOR.join(names)
+    quotes = article_quotes(article, resolver)
+    if quotes:
+        doc["quotes"] = quotes
     return doc
 
 

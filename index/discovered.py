@@ -87,6 +87,9 @@ class Renaming:
             if doc.get(kind):
                 names = [self.name(kind, n) for n in doc[kind].split(separator)]
                 doc[kind] = separator.join(dict.fromkeys(names))
+        for quote in doc.get("quotes") or ():          # a speaker is one of the article's names
+            if quote.get("speaker") and quote["speaker_type"] in TYPES:
+                quote["speaker"] = self.name(quote["speaker_type"], quote["speaker"])
         return doc
 
 

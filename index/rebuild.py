@@ -22,6 +22,7 @@ from .entities import Resolver
 from .ingest import archive_files, ingest, learn
 from .parallel_write import write_shards
 from .processes import fewer_collections
+from .quote_index import write_quotes
 from .progress import Progress
 from .schema import make_schema
 from .templates import Learner
@@ -57,7 +58,9 @@ def _build(archive: Path, root: Path, building: Path, workers: int,
             save_records(building, archive, catalog, dedup, resolver, learner)
 
     # the writers' seconds by stage, summed over processes like the page stages
-    catalog.timings.update(_write_all(ix, catalog, workers, alongside=write_records))
+    catalog.timings.update(_write_all(ix, catalog, resolver, workers, alongside=write_records))
+    with stage(catalog.timings, "quotes"):
+        write_quotes(building, ix)
     with stage(catalog.timings, "check"):
         _check(ix, catalog)
         verify.record_files(building)
@@ -66,14 +69,15 @@ def _build(archive: Path, root: Path, building: Path, workers: int,
     return version, catalog
 
 
-def _write_all(ix, catalog: Catalog, workers: int, alongside: Callable[[], None]) -> Counter:
+def _write_all(ix, catalog: Catalog, resolver: Resolver, workers: int,
+               alongside: Callable[[], None]) -> Counter:
     """One document per unique article, in id order; with several workers, one segment each,
     with ``alongside`` run by this process while they write (else before writing). Returns the
     seconds spent on analysis, writing and commit."""
     ids = sorted(catalog.best)
 
     def make(article_id: str) -> dict:
-        return document(catalog.best[article_id], catalog.occurrences[article_id])
+        return document(catalog.best[article_id], catalog.occurrences[article_id], resolver)
 
     if workers > 1 and len(ids) > 1:
         return write_shards(ix, ids, make, workers, alongside)

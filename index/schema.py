@@ -21,7 +21,7 @@ def split_names(value: str | None) -> list[str]:
     return [v for v in value.split(ENTITY_SEPARATOR) if v] if value else []
 
 
-def _names() -> TEXT:
+def names_field() -> TEXT:
     """One term per canonical name, as written: filters and facets use the names themselves."""
     return TEXT(analyzer=RegexTokenizer(r"[^|]+"), stored=True, sortable=True, phrase=False)
 
@@ -99,7 +99,9 @@ def make_schema() -> Schema:
         author=TEXT(analyzer=exact, stored=True),
         lang=ID(stored=True, sortable=True),
         # named entities: canonical names joined by "|" (a name may hold a comma)
-        person=_names(), org=_names(), place=_names(),
+        person=names_field(), org=names_field(), place=names_field(),
+        # who said what: the quotations read from the body (quote_index.article_quotes)
+        quotes=STORED,
         # provenance: every page the article appeared on
         pages=STORED,
         page_count=NUMERIC(stored=True, sortable=True),

@@ -24,6 +24,7 @@ from .catalog import BuildResult, Catalog, Occurrence, best_of, records_result, 
 from .dedup import text_key
 from .ingest import archive_files
 from .progress import Progress
+from .quote_index import update_quotes
 from .rebuild import require_archive
 from .records import DUPLICATE, INDEXED, REJECTED, PageRecord
 from .records_store import RecordStore
@@ -105,6 +106,8 @@ def _update(archive: Path, version: Path, records: RecordStore, workers: int,
                           for i, rows in records.occurrences(sorted(reading.affected)).items()}
         changes, written = apply_changes(ix, archive, reading.catalog, occurrences, reading.affected,
                                          indexed_copies, reading.resolver, renaming)
+    with stage(timings, "quotes"):
+        update_quotes(version, ix, reading.affected)
     with stage(timings, "manifest_write"):
         _save(version, archive, records, reading, occurrences, written, renamed, renaming, skipped, relearnt)
     return records_result(records, version, reading.catalog, started, **changes)

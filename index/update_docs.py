@@ -66,10 +66,10 @@ def _document_for(archive: Path, article_id: str, occurrences: list[Occurrence],
     article's pages changed); else the copy read again from its page."""
     best = best_of(occurrences)
     if best.path in catalog.pages:
-        return document(catalog.best[article_id], occurrences)
+        return document(catalog.best[article_id], occurrences, resolver)
     if stored is not None and best == indexed_copy:
         return _restored(stored, occurrences)
-    return document(_best_copy(archive, article_id, best, resolver, catalog.templates), occurrences)
+    return document(_best_copy(archive, article_id, best, resolver, catalog.templates), occurrences, resolver)
 
 
 def _restored(stored: dict, occurrences: list[Occurrence]) -> dict:

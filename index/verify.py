@@ -18,7 +18,8 @@ from . import store
 from .store import StoreError
 
 FILES = "files.json"
-_SKIP = {FILES, "MAIN_WRITELOCK"}
+INDEX_NAMES = (whoosh_index._DEF_INDEX_NAME, "quotes")        # the articles', and the quotations' (quote_index.QUOTES)
+_SKIP = {FILES, *(f"{name}_WRITELOCK" for name in INDEX_NAMES)}
 
 
 class CorruptIndex(StoreError):
@@ -41,12 +42,19 @@ def record_files(version: Path) -> None:
 
 
 def check(version: Path, deep: bool = False) -> None:
-    """Raise CorruptIndex saying what is wrong, or return if the version reads."""
+    """Raise CorruptIndex saying what is wrong, or return if the version reads: its article index
+    and, when it has one, its quotation index (index/quote_index.py)."""
     recorded = _recorded(version)
+    for name in INDEX_NAMES:
+        if name == whoosh_index._DEF_INDEX_NAME or whoosh_index.exists_in(str(version), indexname=name):
+            _check_index(version, name, recorded, deep)
+
+
+def _check_index(version: Path, indexname: str, recorded: dict, deep: bool) -> None:
     try:
-        ix = whoosh_index.open_dir(str(version))
+        ix = whoosh_index.open_dir(str(version), indexname=indexname)
     except Exception as err:
-        raise CorruptIndex(f"{version.name}: the index cannot be opened ({type(err).__name__}: {err})") from None
+        raise CorruptIndex(f"{version.name}: the {_label(indexname)} cannot be opened ({type(err).__name__}: {err})") from None
     for name in _segment_files(ix):
         path = version / name
         if not path.exists():
@@ -60,7 +68,11 @@ def check(version: Path, deep: bool = False) -> None:
         if deep and _digest(path) != expected["blake2b"]:
             raise CorruptIndex(f"{version.name}: segment file {name} does not match its digest"
                                f" (its bytes changed after it was written)")
-    _read_through(ix, version)
+    _read_through(ix, version, indexname)
+
+
+def _label(indexname: str) -> str:
+    return "index" if indexname == whoosh_index._DEF_INDEX_NAME else f"{indexname} index"
 
 
 def last_good(root: Path, exclude: Path | None = None) -> Path | None:
@@ -79,7 +91,7 @@ def last_good(root: Path, exclude: Path | None = None) -> Path | None:
     return None
 
 
-def _read_through(ix, version: Path) -> None:
+def _read_through(ix, version: Path, indexname: str) -> None:
     """Open a searcher and touch each segment: document count, a stored document, the terms."""
     try:
         with ix.searcher() as searcher:
@@ -90,7 +102,7 @@ def _read_through(ix, version: Path) -> None:
                     reader.stored_fields(reader.doc_count_all() - 1)
                 list(islice(reader.all_terms(), 64))
     except Exception as err:
-        raise CorruptIndex(f"{version.name}: the index cannot be read ({type(err).__name__}: {err})") from None
+        raise CorruptIndex(f"{version.name}: the {_label(indexname)} cannot be read ({type(err).__name__}: {err})") from None
 
 
 def _segment_files(ix) -> list[str]:

@@ -19,6 +19,7 @@ from whoosh.fields import TEXT
 
 from index import whoosh_fixes
 from index.catalog import document
+from index.entities import Resolver
 from index.rebuild import ingest_all
 from index.fast_write import BulkSegmentWriter
 from index.schema import PackedPositions, StemmedText, make_schema
@@ -41,8 +42,9 @@ def _reference_schema():
 
 
 def _documents() -> list[dict]:
-    catalog, _ = ingest_all(EXAMPLES, workers=1, progress=None)
-    docs = [document(catalog.best[i], catalog.occurrences[i]) for i in sorted(catalog.best)]
+    resolver = Resolver()
+    catalog, _ = ingest_all(EXAMPLES, workers=1, progress=None, resolver=resolver)
+    docs = [document(catalog.best[i], catalog.occurrences[i], resolver) for i in sorted(catalog.best)]
     rng = random.Random(7)      # enough documents per word that posting lists span several blocks
     for n in range(700):
         body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60)))
