@@ -11,9 +11,10 @@ from index.entities import TYPES
 from index.stats import entity_table, index_stats
 from search.engine import run
 from search.errors import InvalidQuery
-from search.fields import FILTERS
+from search.fields import FILTERS, QUOTE_FILTERS
 from search.reader import LiveIndex, NoIndex
-from search.request import SORTS, SearchRequest, parse_day
+from search.request import SORTS, QuoteRequest, SearchRequest, parse_day
+from search.version import NoQuotes
 
 from . import terminal
 from .options import INDEX_HELP, PRETTY_HELP, as_json, index_root, settings
@@ -81,46 +82,68 @@ def analyze_command(text: str, json_out: bool, pretty: bool, exact: bool) -> Non
     click.echo(as_json(terms, pretty) if json_out or pretty else " ".join(terms))
 
 
-def _filter_options(command):
-    """One ``--NAME`` option per row of the filter table (search/fields.py), repeatable."""
-    for f in reversed(FILTERS):
-        command = click.option(f"--{f.name}", multiple=True, help=f.help,
-                               type=click.Choice(f.choices) if f.choices else None)(command)
-    return command
+def _search_options(table):
+    """The options of a search command: its TEXT, one repeatable ``--NAME`` per row of its
+    filter table (search/fields.py), the dates, sort, page and output."""
+    def decorate(command):
+        for option in reversed((
+                *(click.option(f"--{f.name}", multiple=True, help=f.help,
+                               type=click.Choice(f.choices) if f.choices else None) for f in table),
+                click.option("--from", "date_from", metavar="DATE",
+                             help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD."),
+                click.option("--to", "date_to", metavar="DATE", help="Up to this day (inclusive)."),
+                click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True),
+                click.option("--page", default=1, show_default=True, type=int),
+                click.option("--per-page", default=10, show_default=True, type=int),
+                click.option("--json", "json_out", is_flag=True, help="Print the result object as JSON."),
+                click.option("--pretty", is_flag=True, help=PRETTY_HELP),
+                click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP),
+                click.option("--bidi/--no-bidi", default=None, help="Reorder Arabic for a terminal "
+                             "without bidi support (default: when a terminal)."))):
+            command = option(command)
+        return click.argument("text", required=False, default="")(command)
+    return decorate
 
 
 @click.command("query")
-@click.argument("text", required=False, default="")
-@_filter_options
-@click.option("--from", "date_from", metavar="DATE", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--to", "date_to", metavar="DATE", help="Up to this day (inclusive).")
-@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
-@click.option("--page", default=1, show_default=True, type=int)
-@click.option("--per-page", default=10, show_default=True, type=int)
-@click.option("--json", "json_out", is_flag=True, help="Print the result object as JSON.")
-@click.option("--pretty", is_flag=True, help=PRETTY_HELP)
-@click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP)
-@click.option("--bidi/--no-bidi", default=None,
-              help="Reorder Arabic for a terminal without bidi support (default: when a terminal).")
+@_search_options(FILTERS)
 def query_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi,
                   **filters) -> None:
     """Search the index. TEXT uses Whoosh's syntax: words (all must match), OR, NOT, "a phrase",
     field:value (title, body, outlet, author, lang, person, org, place, exact), convoy*, Kadhimi~.
     With no TEXT, lists the articles that match the filters, newest first."""
+    _search("query", SearchRequest, lambda version: version, terminal.render, text, date_from, date_to,
+            sort, page, per_page, json_out, pretty, index, bidi, filters)
+
+
+@click.command("quotes")
+@_search_options(QUOTE_FILTERS)
+def quotes_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi,
+                   **filters) -> None:
+    """Search what was said: the quotations read from the articles, each with its speaker, date,
+    outlets and the articles it appeared in. TEXT searches the quoted words (same syntax as
+    `fahras query`); --speaker takes any spelling of a person or organization ("Nasrallah",
+    "نصر الله"). With no TEXT, lists the quotations that match the filters, newest first."""
+    _search("quotes", QuoteRequest, lambda version: version.quotes(), terminal.render_quotes, text,
+            date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi, filters)
+
+
+def _search(name, request_type, index_of, render, text, date_from, date_to, sort, page, per_page,
+            json_out, pretty, index, bidi, filters) -> None:
     try:
-        request = SearchRequest(q=text, **{name: list(values) for name, values in filters.items()},
-                                date_from=parse_day(date_from, end=False),
-                                date_to=parse_day(date_to, end=True),
-                                sort=sort, page=page, per_page=per_page)
-        result = run(LiveIndex(index_root(index)).open(), request, settings().query_time_limit)
-    except (InvalidQuery, NoIndex) as err:
-        click.echo(f"fahras query: {err}", err=True)
+        request = request_type(q=text, **{name: list(values) for name, values in filters.items()},
+                               date_from=parse_day(date_from, end=False),
+                               date_to=parse_day(date_to, end=True),
+                               sort=sort, page=page, per_page=per_page)
+        result = run(index_of(LiveIndex(index_root(index)).open()), request, settings().query_time_limit)
+    except (InvalidQuery, NoIndex, NoQuotes) as err:
+        click.echo(f"fahras {name}: {err}", err=True)
         sys.exit(2)
     if json_out or pretty:
         click.echo(as_json(result.to_json(), pretty))
         return
     bidi, width = _terminal(bidi)
-    click.echo(terminal.render(result, color=sys.stdout.isatty(), bidi=bidi, width=width))
+    click.echo(render(result, color=sys.stdout.isatty(), bidi=bidi, width=width))
 
 
 def _terminal(bidi: bool | None) -> tuple[bool, int | None]:
@@ -131,4 +154,4 @@ def _terminal(bidi: bool | None) -> tuple[bool, int | None]:
     return bidi, terminal.width() if tty or bidi else None
 
 
-COMMANDS = (query_command, stats_command, entities_command, analyze_command)
+COMMANDS = (query_command, quotes_command, stats_command, entities_command, analyze_command)

@@ -75,18 +75,43 @@ def render(result: SearchResult, color: bool, bidi: bool, width: int | None = No
     return "\n".join(out)
 
 
-def _summary(result: SearchResult) -> str:
+def render_quotes(result: SearchResult, color: bool, bidi: bool, width: int | None = None) -> str:
+    """The quotations found: each one's words, who said it, when and where it first appeared
+    (and in how many articles), the article's title and id."""
+    out = [_summary(result, "quotation"), ""]
+    first = (result.page - 1) * result.per_page
+    for n, hit in enumerate(result.hits, start=first + 1):
+        head = f"{n:>3}. "
+        for i, line in enumerate(_snippet(hit.marked, color, bidi, _room(width, len(head)), ("[", "]"))):
+            out.append((head if i == 0 else " " * len(head)) + line)
+        who = hit.speaker or f"unnamed ({hit.speaker_surface})" if hit.speaker_surface else hit.speaker or "unnamed"
+        meta = [f"— {who}", hit.date or "undated", ", ".join(hit.outlets) or "outlet unknown", hit.kind,
+                f"in {hit.article_count} articles" if hit.article_count > 1 else None]
+        tokens = _separated([_line(x, bidi) for x in meta if x], " ·")
+        tokens[-1] += " "
+        tokens.append(f"[{hit.id}]")
+        out += _fill(tokens, width, " " * INDENT, " " * INDENT)
+        place = hit.places[0]
+        out += _fill([_line(_clean(place.title), bidi) + " ", f"[{place.article}]"], width,
+                     " " * INDENT + "in ", " " * (INDENT + 3))
+        out.append("")
+    out += _facets(result, bidi, width)
+    return "\n".join(out)
+
+
+def _summary(result: SearchResult, noun: str = "article") -> str:
     if not result.total:
-        return f"no articles found ({result.took_ms:.0f} ms)"
+        return f"no {noun}s found ({result.took_ms:.0f} ms)"
     last = min(result.total, result.page * result.per_page)
     first = min((result.page - 1) * result.per_page + 1, last)
     partial = ", stopped at the time limit: counts are partial" if result.partial else ""
-    return f"{count(result.total, 'article')}, showing {first:,}-{last:,} ({result.took_ms:.0f} ms{partial})"
+    return f"{count(result.total, noun)}, showing {first:,}-{last:,} ({result.took_ms:.0f} ms{partial})"
 
 
-def _snippet(snippet: str, color: bool, bidi: bool, room: int | None) -> list[str]:
-    """The snippet's lines: matched words between markers (colour) or «», wrapped, then reordered."""
-    opening, closing = (OPEN, CLOSE) if color else ("«", "»")
+def _snippet(snippet: str, color: bool, bidi: bool, room: int | None, plain=("«", "»")) -> list[str]:
+    """The snippet's lines: matched words between markers (colour) or ``plain`` marks («»),
+    wrapped, then reordered."""
+    opening, closing = (OPEN, CLOSE) if color else plain
     parts, pos = [], 0
     for m in _MARK.finditer(snippet):
         parts.append(_clean(html.unescape(snippet[pos:m.start()])))

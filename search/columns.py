@@ -13,10 +13,12 @@ import numpy as np
 
 from index.schema import split_names
 
-from .fields import MULTI_VALUED, SINGLE_VALUED
+from .fields import MULTI_VALUED, QUOTE_FILTERS, SINGLE_VALUED
 
 SINGLE = (*SINGLE_VALUED, "month")       # the filters' columns, and the date histogram's
 MULTI = MULTI_VALUED
+QUOTE_SINGLE = (*(f.name for f in QUOTE_FILTERS if not f.multi), "month")   # the quotation index's
+QUOTE_MULTI = tuple(f.name for f in QUOTE_FILTERS if f.multi)
 
 
 @dataclass
@@ -70,14 +72,15 @@ class Columns:
         return {column.vocab[code]: int(counted[code]) for code in np.flatnonzero(counted) if code}
 
 
-def read_columns(reader) -> Columns:
-    """The columns of a reader's documents (an OpenVersion keeps them per generation)."""
+def read_columns(reader, single=SINGLE, multi=MULTI) -> Columns:
+    """The columns of a reader's documents (an OpenVersion keeps them per generation): by
+    default the article filters' (fields.FILTERS); the quotation index names its own."""
     size = reader.doc_count_all()
     live = np.zeros(size, bool)
     live[list(reader.all_doc_ids())] = True
     day = np.fromiter((v or 0 for v in column_values(reader, "day")), dtype=np.int64, count=size)
-    single = {name: _single(column_values(reader, name)) for name in SINGLE}
-    multi = {name: _multi(column_values(reader, name), size) for name in MULTI}
+    single = {name: _single(column_values(reader, name)) for name in single}
+    multi = {name: _multi(column_values(reader, name), size) for name in multi}
     for column in (*single.values(),):
         column.codes[~live] = 0
     return Columns(size, live, day * live, single, multi)

@@ -21,16 +21,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.entities import TYPES
-from index.schema import day_number, split_names
+from index.schema import day_number
 
 from . import snippets as snippet_text
 from .budget import QUERY_TIME_LIMIT_S, budget, expired
 from .columns import Columns
-from .facets import REGISTRY
 from .query import check_expansions, matches_everything, parse_text
 from .request import SearchRequest
-from .results import Hit, SearchResult
+from .results import SearchResult
 from .spellings import Spellings
 
 MISSING_DAY_LAST = 99_999_999
@@ -47,6 +45,7 @@ class Evaluation:
     facets: dict[str, list[dict]]
     partial: bool
     request: SearchRequest       # the request as evaluated: filter values canonical
+    version: object              # the open index (articles or quotations): its hits
 
     @property
     def total(self) -> int:
@@ -55,9 +54,10 @@ class Evaluation:
     def hits(self, start: int, stop: int, snippets: bool = True) -> list[Hit]:
         terms = None
         if snippets and self.text_query is not None:
-            terms = snippet_text.query_terms(self.text_query, self.searcher.reader())
-        return [_hit(self.searcher.stored_fields(int(docnum)),
-                     None if self.scores is None else float(self.scores[docnum]), terms, snippets)
+            terms = snippet_text.query_terms(self.text_query, self.searcher.reader(),
+                                             self.version.parser.text_fields)
+        return [self.version.hit(self.searcher.stored_fields(int(docnum)),
+                                 None if self.scores is None else float(self.scores[docnum]), terms, snippets)
                 for docnum in self.order[start:stop]]
 
 
@@ -81,13 +81,13 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
         allowed = _and(matching, masks.values())
         counted = {}
         if facets:
-            for facet in REGISTRY:
+            for facet in version.facets:
                 others = [mask for name, mask in masks.items() if name != facet.filter]
                 counted[facet.name] = facet.entries(cols, _and(matching, others), request)
     sort = "newest" if browse and request.sort == "relevance" else request.sort
     order = _order(cols, allowed, scores if sort == "relevance" else None, sort)
     return Evaluation(searcher, text_query, order, scores if sort == "relevance" else None,
-                      counted, spent.partial, request)
+                      counted, spent.partial, request, version)
 
 
 def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S, *,
@@ -166,17 +166,3 @@ def _order(cols: Columns, allowed: np.ndarray, scores: np.ndarray | None, sort: 
     if sort == "oldest":
         return docs[np.lexsort((docs, np.where(days == 0, MISSING_DAY_LAST, days)))]
     return docs[np.lexsort((docs, -days))]
-
-
-def _hit(stored: dict, score: float | None, terms, snippets: bool) -> Hit:
-    date = stored.get("date")
-    body = stored.get("body") or ""
-    return Hit(
-        id=stored["id"], title=stored["title"], date=date.date().isoformat() if date else None,
-        outlet=stored.get("outlet"), author=stored.get("author"), lang=stored["lang"],
-        snippet=snippet_text.snippet(body, terms) if snippets else "",
-        score=round(score, 4) if score is not None else None,
-        entities={k: split_names(stored.get(k)) for k in TYPES},
-        page_count=stored.get("page_count", 1),
-    )
-

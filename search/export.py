@@ -17,12 +17,14 @@ import numpy as np
 from .display import visible_controls
 from .engine import evaluate
 from .request import SearchRequest
-from .results import Hit
+from .results import Hit, QuoteHit
 from .settings import default
 
 ATOM_ENTRIES = default("atom_entries")
 CSV_COLUMNS = ("id", "title", "date", "outlet", "author", "lang", "page_count", "person", "org",
                "place", "snippet", "url")
+QUOTE_CSV_COLUMNS = ("id", "text", "kind", "speaker", "speaker_type", "speaker_as_printed", "lang",
+                     "date", "outlets", "article_count", "first_article", "first_title", "citation", "url")
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MARK = re.compile(r"</?mark>")
@@ -55,14 +57,29 @@ def to_csv(hits: list[Hit], article_url) -> str:
     """One row per hit, after a byte order mark; cells that a spreadsheet would run as a formula
     are neutralized. ``snippet`` is plain text (the highlighting taken off, entities unescaped);
     ``url`` is the article's page here (the index keeps no URL of the original source)."""
+    return _table(CSV_COLUMNS, ((
+        h.id, h.title, h.date or "", h.outlet or "", h.author or "", h.lang, h.page_count,
+        "; ".join(h.entities["person"]), "; ".join(h.entities["org"]),
+        "; ".join(h.entities["place"]), " ".join(plain_snippet(h.snippet).split()), article_url(h.id))
+        for h in hits))
+
+
+def to_quotes_csv(hits: list[QuoteHit], quote_url) -> str:
+    """One row per quotation, as ``to_csv`` writes them: the words, who said them, where they
+    first appeared (and how many articles printed them), the citation line, and ``url``: the
+    first article's page here with the quotation marked (``quote_url(place)``)."""
+    return _table(QUOTE_CSV_COLUMNS, ((
+        h.id, " ".join(h.text.split()), h.kind, h.speaker or "", h.speaker_type, h.speaker_surface or "",
+        h.lang, h.date or "", "; ".join(h.outlets), h.article_count, h.places[0].article,
+        h.places[0].title, h.citation, quote_url(h.places[0])) for h in hits))
+
+
+def _table(columns: tuple[str, ...], rows) -> str:
     out = io.StringIO()
     out.write(BOM)
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for h in hits:
-        row = (h.id, h.title, h.date or "", h.outlet or "", h.author or "", h.lang, h.page_count,
-               "; ".join(h.entities["person"]), "; ".join(h.entities["org"]),
-               "; ".join(h.entities["place"]), " ".join(plain_snippet(h.snippet).split()), article_url(h.id))
+    writer.writerow(columns)
+    for row in rows:
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 

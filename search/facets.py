@@ -8,7 +8,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from .fields import FILTERS
+from .fields import FILTERS, QUOTE_FILTERS
 from .request import SearchRequest
 
 YEARLY_AFTER_MONTHS = 36          # a histogram spanning more months than this is drawn by year
@@ -83,3 +83,4 @@ def _within(bucket: str, request: SearchRequest) -> bool:
 
 
 REGISTRY = (*(ValueFacet(f.name, f.name, f.facet_limit) for f in FILTERS), DateFacet())
+QUOTE_FACETS = (*(ValueFacet(f.name, f.name, f.facet_limit) for f in QUOTE_FILTERS), DateFacet())

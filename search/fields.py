@@ -31,6 +31,14 @@ FILTERS: tuple[FilterField, ...] = (
     FilterField("place", "Only articles naming this place (repeatable: any of them).", None,
                 multi=True, facet_limit=15),
 )
+# The quotation search's filters (``fahras quotes``, /quotes): who said it, where and in what language.
+QUOTE_FILTERS: tuple[FilterField, ...] = (
+    FilterField("speaker", "Only quotations of this person or organization (repeatable: any of them).",
+                multi=True, facet_limit=20),
+    FilterField("outlet", "Only quotations an outlet published (repeatable: any of them).", multi=True,
+                facet_limit=25),
+    FilterField("lang", "Only this language.", choices=LANGUAGES),
+)
 FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
 SINGLE_VALUED: tuple[str, ...] = tuple(f.name for f in FILTERS if not f.multi)
 MULTI_VALUED: tuple[str, ...] = tuple(f.name for f in FILTERS if f.multi)

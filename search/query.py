@@ -24,7 +24,6 @@ from .errors import InvalidQuery
 from .exact import ExactChecks, ExactQuery
 from .tree import leaves
 
-TEXT_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 64
@@ -40,7 +39,7 @@ class _ExactPhraseNode(PhrasePlugin.PhraseNode):
     def query(self, parser):
         stemmed = super().query(parser)
         fieldname = self.fieldname or parser.fieldname
-        if fieldname not in TEXT_FIELDS:
+        if fieldname not in parser.text_fields:
             return stemmed
         words = tuple(exact_tokens(self.text))
         if not words:
@@ -61,34 +60,39 @@ class ExactPhrasePlugin(PhrasePlugin):
         return [(_ExactPhraseTagger(self.expr), 0)]
 
 
-def _exact_pseudofield(node):
-    """``exact:word`` and ``exact:"some words"`` search title and body for the words as written."""
+def _exact_pseudofield(node, boosts: dict[str, float]):
+    """``exact:word`` and ``exact:"some words"`` search the text fields (title and body) for the
+    words as written."""
     if isinstance(node, syntax.GroupNode):
         group = node.empty_copy()
         for child in node:
-            replaced = _exact_pseudofield(child)
+            replaced = _exact_pseudofield(child, boosts)
             if replaced is not None:
                 group.append(replaced)
         return group
     if not node.has_text:
         return node
     clones = []
-    for name in TEXT_FIELDS:
+    for name, boost in boosts.items():
         clone = _ExactPhraseNode(node.text, 0)
         clone.set_fieldname(name, override=True)
-        clone.set_boost(FIELD_BOOSTS[name])
+        clone.set_boost(boost)
         clones.append(clone)
     return syntax.OrGroup(clones)
 
 
-def make_parser(schema, exact_checks: ExactChecks | None = None) -> QueryParser:
-    """The parser of one open version; its exact clauses cache their checks in ``exact_checks``."""
+def make_parser(schema, exact_checks: ExactChecks | None = None,
+                boosts: dict[str, float] = FIELD_BOOSTS, entities: bool = True) -> QueryParser:
+    """The parser of one open version; its exact clauses cache their checks in ``exact_checks``.
+    ``boosts``: the text fields unfielded words search (the quotation index has one, ``text``);
+    ``entities``: whether words naming a known entity also match its entity field."""
     parser = QueryParser(None, schema)
     parser.exact_checks = exact_checks
+    parser.text_fields, parser.entities = tuple(boosts), entities
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(ExactPhrasePlugin())
-    parser.add_plugin(PseudoFieldPlugin({"exact": _exact_pseudofield}))
-    parser.add_plugin(MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
+    parser.add_plugin(PseudoFieldPlugin({"exact": lambda node: _exact_pseudofield(node, boosts)}))
+    parser.add_plugin(MultifieldPlugin(list(boosts), fieldboosts=boosts))
     parser.add_plugin(FuzzyTermPlugin())
     return parser
 
@@ -102,17 +106,17 @@ def parse_text(text: str, parser: QueryParser) -> wq.Query:
     if not cleaned:
         return wq.NullQuery
     try:
-        parsed = parser.parse(expand_entities(cleaned))
+        parsed = parser.parse(expand_entities(cleaned) if parser.entities else cleaned)
     except Exception as err:              # Whoosh's parser rarely raises; when it does, say so
         raise InvalidQuery(f"The query could not be read ({err}). Check quotes and brackets.") from None
     _check(parsed)
-    return parsed.accept(_every_document)
+    return parsed.accept(lambda node: _every_document(node, parser.text_fields))
 
 
-def _every_document(node: wq.Query) -> wq.Query:
+def _every_document(node: wq.Query, fields: tuple[str, ...]) -> wq.Query:
     """``*`` and ``title:*``/``body:*`` mean every article: Whoosh's fielded Every would read
     the posting list of every word of the field (seconds on a large index)."""
-    if isinstance(node, wq.Every) and node.fieldname in (None, *TEXT_FIELDS):
+    if isinstance(node, wq.Every) and node.fieldname in (None, *fields):
         return wq.Every()
     return node
 

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .errors import InvalidQuery
-from .fields import FILTER_NAMES, FILTERS, FilterField
+from .fields import FILTERS, QUOTE_FILTERS, FilterField
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PER_PAGE = 100
@@ -21,6 +22,7 @@ _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 class SearchRequest:
     """The text, the filters (one list of values per row of fields.FILTERS, read as attributes:
     ``request.outlet``), the date range, the sort and the page."""
+    FIELDS: ClassVar[tuple[FilterField, ...]] = FILTERS
     q: str
     selected: dict[str, list[str]]
     date_from: dt.date | None
@@ -31,11 +33,12 @@ class SearchRequest:
 
     def __init__(self, q: str = "", *, date_from: dt.date | None = None, date_to: dt.date | None = None,
                  sort: str = "relevance", page=1, per_page=DEFAULT_PER_PAGE, **filters) -> None:
-        unknown = sorted(set(filters) - set(FILTER_NAMES))
+        names = [f.name for f in self.FIELDS]
+        unknown = sorted(set(filters) - set(names))
         if unknown:
-            raise TypeError(f"no such filter: {unknown[0]!r} (the filters are {', '.join(FILTER_NAMES)})")
+            raise TypeError(f"no such filter: {unknown[0]!r} (the filters are {', '.join(names)})")
         self.q = (q or "").strip()
-        self.selected = {f.name: _clean(f, filters.get(f.name) or []) for f in FILTERS}
+        self.selected = {f.name: _clean(f, filters.get(f.name) or []) for f in self.FIELDS}
         self.page = max(1, _int(page, 1))
         self.per_page = min(MAX_PER_PAGE, max(1, _int(per_page, DEFAULT_PER_PAGE)))
         self.sort = sort if sort in SORTS else "relevance"
@@ -44,7 +47,7 @@ class SearchRequest:
         self.date_from, self.date_to = date_from, date_to
 
     def __getattr__(self, name: str) -> list[str]:
-        if name in FILTER_NAMES:                  # request.outlet, request.person…
+        if name in self.selected:                 # request.outlet, request.person…
             return self.selected[name]
         raise AttributeError(name)
 
@@ -61,7 +64,7 @@ class SearchRequest:
         """The same request with some parts changed (a filter by its name)."""
         parts = {"q": self.q, **self.selected, "date_from": self.date_from, "date_to": self.date_to,
                  "sort": self.sort, "page": self.page, "per_page": self.per_page}
-        return SearchRequest(**{**parts, **changes})
+        return type(self)(**{**parts, **changes})
 
     def to_json(self) -> dict:
         return {"q": self.q, **self.selected, "sort": self.sort, "page": self.page,
@@ -74,13 +77,19 @@ class SearchRequest:
         getlist = getlist or (lambda name: _as_list(params.get(name)))
         return cls(
             q=params.get("q") or "",
-            **{name: getlist(name) for name in FILTER_NAMES},
+            **{f.name: getlist(f.name) for f in cls.FIELDS},
             date_from=parse_day(params.get("from"), end=False),
             date_to=parse_day(params.get("to"), end=True),
             sort=params.get("sort") or "relevance",
             page=params.get("page") or 1,
             per_page=params.get("per_page") or DEFAULT_PER_PAGE,
         )
+
+
+class QuoteRequest(SearchRequest):
+    """A search of the quotations (``fahras quotes``, /quotes): their own filters
+    (fields.QUOTE_FILTERS), the rest as for articles."""
+    FIELDS: ClassVar[tuple[FilterField, ...]] = QUOTE_FILTERS
 
 
 def _clean(field: FilterField, values: list[str]) -> list[str]:

@@ -38,9 +38,9 @@ class Terms:
         return folded in self.exact or (term is not None and term in self.stemmed)
 
 
-def query_terms(query, reader) -> Terms:
-    """Terms of the body and title fields, with wildcards and fuzzy terms expanded; the words
-    of exact clauses as written."""
+def query_terms(query, reader, fields=("body", "title")) -> Terms:
+    """Terms of the text fields (an article's body and title), with wildcards and fuzzy terms
+    expanded; the words of exact clauses as written."""
     stemmed, exact = set(), set()
     for clause in exact_clauses(query):
         exact.update(clause.words)
@@ -51,7 +51,7 @@ def query_terms(query, reader) -> Terms:
             pairs = leaf.iter_all_terms(phrases=True)
         for field, text in pairs:
             text = text.decode("utf-8") if isinstance(text, bytes) else str(text)
-            if field in ("body", "title"):
+            if field in fields:
                 stemmed.add(text)
     return Terms(stemmed, exact)
 
@@ -65,18 +65,27 @@ def snippet(body: str, terms: Terms | None) -> str:
     return lead(body)
 
 
-def _fragments(body: str, spans: list[tuple[int, int]]) -> str:
-    windows = _windows(body, spans)
-    parts = []
-    for left, right in windows:
-        inside = [(s, e) for s, e in spans if left <= s and e <= right]
-        text, pos = [], left
-        for s, e in inside:
+def marked(text: str, terms: Terms | None) -> str:
+    """The whole text (a quotation), escaped, its words matching the query marked."""
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if terms.matches(m.group(0))] if terms else []
+    return _mark(text, spans, 0, len(text))
+
+
+def _mark(body: str, spans: list[tuple[int, int]], left: int, right: int) -> str:
+    """body[left:right] escaped, the spans inside it marked, its spaces made single."""
+    text, pos = [], left
+    for s, e in spans:
+        if left <= s and e <= right:
             text.append(escape(body[pos:s], quote=False))
             text.append("<mark>" + escape(body[s:e], quote=False) + "</mark>")
             pos = e
-        text.append(escape(body[pos:right], quote=False))
-        parts.append(" ".join("".join(text).split()))
+    text.append(escape(body[pos:right], quote=False))
+    return " ".join("".join(text).split())
+
+
+def _fragments(body: str, spans: list[tuple[int, int]]) -> str:
+    windows = _windows(body, spans)
+    parts = [_mark(body, spans, left, right) for left, right in windows]
     prefix = "… " if windows[0][0] > 0 else ""
     suffix = " …" if windows[-1][1] < len(body) else ""
     return prefix + " … ".join(parts) + suffix

@@ -3,7 +3,7 @@
 that is not a canonical value of its field resolves, in this order, to:
 
 1. the canonical value it equals once case, spacing and Arabic letter forms are folded;
-2. for an entity: the entity the archive printed it for (the records' spellings: the entity
+2. for an entity (or a quotation's speaker, a person or organization): the entity the archive printed it for (the records' spellings: the entity
    that carries that spelling most often), then the gazetteer entity it is an alias of;
 3. nothing else: it is kept as typed and matches no article.
 
@@ -39,6 +39,9 @@ class Spellings:
         if field == "outlet":                 # any printed alias: "سكاي نيوز" is Sky News Arabia
             named = outlets().lookup(typed)
             return named if named in known else typed
+        if field == "speaker":                # a quotation's speaker: a person or an organization
+            named = (self.canonical(kind, typed, known) for kind in ("person", "org"))
+            return next((name for name in named if name in known), typed)
         if field not in TYPES:
             return typed
         printed = self._printed().get((field, key))

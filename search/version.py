@@ -12,32 +12,58 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from whoosh.index import open_dir
+from whoosh.index import exists_in, open_dir
 
 from index import whoosh_fixes
+from index.quote_index import QUOTES
 
-from .columns import Columns, read_columns
+from .columns import QUOTE_MULTI, QUOTE_SINGLE, Columns, read_columns
 from .exact import ExactChecks
+from .facets import QUOTE_FACETS, REGISTRY
+from .hits import article_hit, quote_hit
 from .query import make_parser
 from .spellings import Spellings
 
 
 class OpenVersion:
+    """The article index of a version, and what the read side derives from it."""
+    facets = REGISTRY
+
     def __init__(self, ix, path: Path | None = None):
         self.ix = ix
         self.path = Path(path) if path is not None else None
         self.schema = ix.schema
         self.exact = ExactChecks()
-        self.parser = make_parser(self.schema, self.exact)
+        self.parser = self.make_parser()
         self._local = threading.local()
         self._lock = threading.Lock()
         self._columns: tuple[int, Columns] | None = None
         self._spellings: tuple[int, Spellings] | None = None
         self._average_lengths: dict[tuple, float] = {}      # the searchers' ranking statistics
+        self._quotes: OpenQuotes | None = None
 
     @classmethod
     def open(cls, path: Path) -> "OpenVersion":
         return cls(open_dir(str(path)), path)
+
+    def make_parser(self):
+        return make_parser(self.schema, self.exact)
+
+    def read_columns(self, reader) -> Columns:
+        return read_columns(reader)
+
+    def hit(self, stored: dict, score: float | None, terms, snippets: bool):
+        return article_hit(stored, score, terms, snippets)
+
+    def quotes(self) -> "OpenQuotes":
+        """The version's quotation index (index/quote_index.py), opened once."""
+        with self._lock:
+            if self._quotes is None:
+                if self.path is None or not exists_in(str(self.path), indexname=QUOTES):
+                    raise NoQuotes(f"index version {self.path.name if self.path else ''} has no quotation "
+                                   "index (built before quotations were read): run `fahras rebuild`")
+                self._quotes = OpenQuotes(open_dir(str(self.path), indexname=QUOTES), self.path)
+            return self._quotes
 
     def searcher(self):
         """This thread's searcher, opened again when an update committed to the version.
@@ -57,7 +83,7 @@ class OpenVersion:
         with self._lock:
             if self._columns is not None and self._columns[0] == generation:
                 return self._columns[1]
-        columns = read_columns(searcher.reader())
+        columns = self.read_columns(searcher.reader())
         with self._lock:
             if self._columns is None or self._columns[0] <= generation:
                 self._columns = (generation, columns)
@@ -82,3 +108,25 @@ class OpenVersion:
 
     def generation(self) -> int:
         return self.searcher().reader().generation()
+
+
+class NoQuotes(LookupError):
+    """A version built before quotations were indexed; the message says to rebuild."""
+
+
+class OpenQuotes(OpenVersion):
+    """The quotation index of a version: searched like the articles (search/engine.py), with its
+    own text field, filters, facets and hits."""
+    facets = QUOTE_FACETS
+
+    def make_parser(self):
+        return make_parser(self.schema, self.exact, boosts={"text": 1.0}, entities=False)
+
+    def read_columns(self, reader) -> Columns:
+        return read_columns(reader, single=QUOTE_SINGLE, multi=QUOTE_MULTI)
+
+    def hit(self, stored: dict, score: float | None, terms, snippets: bool):
+        return quote_hit(stored, score, terms)
+
+    def quotes(self) -> "OpenQuotes":
+        return self
