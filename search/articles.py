@@ -14,13 +14,19 @@ class ArticleNotFound(LookupError):
     pass
 
 
-def get_article(version, article_id: str) -> dict:
-    """Everything the article page shows: metadata, paragraphs, entities, every page it was on."""
+def get_article(version, article_id: str, quote: tuple[int, int] | None = None) -> dict:
+    """Everything the article page shows: metadata, paragraphs, entities, quotations by speaker,
+    every page it was on; with ``quote`` (offsets in the body), ``marked``: the paragraphs with
+    that quotation set apart (``marked_paragraphs``)."""
     searcher = version.searcher()
     docnum = searcher.document_number(id=article_id)
     if docnum is None:
         raise ArticleNotFound(article_id)
-    return _article(searcher.stored_fields(docnum))
+    stored = searcher.stored_fields(docnum)
+    article = _article(stored)
+    if quote:
+        article["marked"] = marked_paragraphs(stored.get("body", ""), quote)
+    return article
 
 
 def more_like_this(version, article_id: str, limit: int = MORE_LIKE_THIS) -> dict[str, list[dict]]:
@@ -64,8 +70,36 @@ def _article(stored: dict) -> dict:
         "entities": {kind: split_names(stored.get(kind)) for kind in TYPES},
         "pages": [{"path": p[0], "line_start": p[1], "line_end": p[2]} for p in stored.get("pages", [])],
         "page_count": stored.get("page_count", 1),
+        "quotes": quotes_by_speaker(stored.get("quotes") or []),
     }
 
+
+def quotes_by_speaker(quotes: list[dict]) -> list[dict]:
+    """An article's quotations by speaker: the most quoted first (then the first quoted), the
+    unnamed sources last; each speaker's in the order the article gives them."""
+    groups: dict[tuple, list[dict]] = {}
+    for quote in quotes:
+        groups.setdefault((quote["speaker"], quote["speaker_type"]), []).append(
+            {k: quote[k] for k in ("text", "kind", "cue", "speaker_surface", "start", "end")})
+    order = sorted(groups, key=lambda who: (who[0] is None, -len(groups[who]), groups[who][0]["start"]))
+    return [{"speaker": name, "speaker_type": kind, "quotes": groups[(name, kind)]} for name, kind in order]
+
+
+def marked_paragraphs(body: str, span: tuple[int, int] | None) -> list[list[str]]:
+    """The body's paragraphs; each one a quotation at ``span`` (offsets in the body) runs through
+    split in three: before, the quoted part, after."""
+    out, pos = [], 0
+    for part in body.split("\n\n"):
+        start, end = pos, pos + len(part)
+        pos = end + 2
+        if not part.strip():
+            continue
+        if span and span[0] < end and start < span[1]:
+            a, b = max(span[0], start) - start, min(span[1], end) - start
+            out.append([part[:a], part[a:b], part[b:]])
+        else:
+            out.append([part])
+    return out
 
 def _summary(stored: dict) -> dict:
     date = stored.get("date")

@@ -9,4 +9,6 @@ def display_name(kind: str, name: str, lang: str) -> str:
     are shown as they were first spelled."""
     if lang == "ar" and kind in TYPES:
         return gazetteer().arabic_name(kind, name) or name
+    if lang == "ar" and kind == "speaker":              # a quotation's: a person or an organization
+        return next((n for k in ("person", "org") if (n := gazetteer().arabic_name(k, name))), name)
     return name

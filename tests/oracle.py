@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from whoosh.index import open_dir
 
 from index import store, whoosh_fixes
+from index.quote_index import QUOTES
 from index.schema import split_names
 from search.query import make_parser, matches_everything, parse_text
 from search.request import SearchRequest
 
 MULTI = ("person", "org", "place")
+QUOTE_MULTI = ("speaker", "outlet")
 MISSING_LAST = dt.date.max
 
 
@@ -36,7 +38,7 @@ class Doc:
     body: str
 
     def value_set(self, name: str) -> frozenset[str]:
-        if name in MULTI:
+        if name in self.names:
             return self.names[name]
         value = getattr(self, name)
         return frozenset([value]) if value else frozenset()
@@ -46,18 +48,26 @@ class Doc:
 
 
 class Oracle:
-    def __init__(self, root):
-        self.ix = open_dir(str(store.current_version(root)))
+    """The articles' oracle; ``quotes=True``: the quotation index's (its documents' words are the
+    body, the speaker and the outlets the names, as index/quote_index.py stores them)."""
+
+    def __init__(self, root, quotes: bool = False):
+        if quotes:
+            self.ix = open_dir(str(store.current_version(root)), indexname=QUOTES)
+            self.parser = make_parser(self.ix.schema, boosts={"text": 1.0}, entities=False)
+        else:
+            self.ix = open_dir(str(store.current_version(root)))
+            self.parser = make_parser(self.ix.schema)
         self.searcher = whoosh_fixes.searcher(self.ix)
-        self.parser = make_parser(self.ix.schema)
         self.docs: dict[int, Doc] = {}
         for docnum in self.searcher.reader().all_doc_ids():
             f = self.searcher.stored_fields(docnum)
             date = f.get("date")
-            self.docs[docnum] = Doc(docnum, f["id"], f["lang"], f.get("outlet"),
+            multi = QUOTE_MULTI if quotes else MULTI
+            self.docs[docnum] = Doc(docnum, f["id"], f["lang"], None if quotes else f.get("outlet"),
                                     date.date() if date else None,
-                                    {k: frozenset(split_names(f.get(k))) for k in MULTI},
-                                    f["title"], f.get("body") or "")
+                                    {k: frozenset(split_names(f.get(k))) for k in multi},
+                                    f.get("title", ""), f.get("text" if quotes else "body") or "")
         self.by_id = {d.id: d for d in self.docs.values()}
 
     def close(self) -> None:
@@ -139,12 +149,12 @@ class Oracle:
         return sorted({d.date for d in self.docs.values() if d.date})
 
     def words(self, lang: str, limit: int = 400) -> list[str]:
-        """Words as written in the articles' titles, in one script."""
+        """Words as written in the articles' titles (the quotations' words), in one script."""
         seen: dict[str, None] = {}
         for doc in self.docs.values():
             if doc.lang != lang:
                 continue
-            for word in doc.title.split():
+            for word in (doc.title or doc.body).split():
                 word = word.strip(".,:;!?\"'()«»[]،؛؟")
                 if len(word) > 2 and word.isalpha():
                     seen.setdefault(word)

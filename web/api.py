@@ -8,7 +8,7 @@ from index.entities import TYPES
 from search.archived import archived_page, with_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
-from search.export import all_hits, newest_hits, to_csv
+from search.export import all_hits, newest_hits, to_csv, to_quotes_csv
 from search.feed import feed_title, to_atom
 
 from . import i18n, params
@@ -27,6 +27,16 @@ def api_search():
     next and last pages (null past an end), also sent as a ``Link`` header."""
     result = run(live().open(), params.search_request(), params.settings().query_time_limit)
     links = paging_links(result, "api.api_search")
+    response = jsonify({**result.to_json(), "links": links})
+    response.headers["Link"] = link_header(links)
+    return response
+
+
+@bp.get("/api/quotes")
+def api_quotes():
+    """The result object of `fahras quotes --json`, plus ``links`` (as /api/search)."""
+    result = run(live().open().quotes(), params.quote_request(), params.settings().query_time_limit)
+    links = paging_links(result, "api.api_quotes")
     response = jsonify({**result.to_json(), "links": links})
     response.headers["Link"] = link_header(links)
     return response
@@ -78,10 +88,23 @@ def search_csv():
     req = params.search_request()
     total, hits = all_hits(live().open(), req, params.settings().csv_max_rows)
     body = to_csv(hits, lambda i: url_for("web.article", article_id=i, _external=True))
+    return _csv(body, "fahras-search.csv", total, len(hits))
+
+
+@bp.get("/quotes.csv")
+def quotes_csv():
+    req = params.quote_request()
+    total, hits = all_hits(live().open().quotes(), req, params.settings().csv_max_rows)
+    body = to_quotes_csv(hits, lambda place: url_for("web.article", article_id=place.article,
+                                                    quote=f"{place.start}-{place.end}", _external=True))
+    return _csv(body, "fahras-quotes.csv", total, len(hits))
+
+
+def _csv(body: str, filename: str, total: int, rows: int) -> Response:
     response = Response(body, mimetype="text/csv")
-    response.headers["Content-Disposition"] = 'attachment; filename="fahras-search.csv"'
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.headers["X-Total-Count"] = str(total)
-    response.headers["X-Rows"] = str(len(hits))
+    response.headers["X-Rows"] = str(rows)
     return response
 
 

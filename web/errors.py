@@ -15,6 +15,7 @@ from search.display import visible_controls
 from search.errors import InvalidQuery
 from search.feed import error_feed
 from search.reader import NoIndex
+from search.version import NoQuotes
 
 from . import i18n
 
@@ -25,6 +26,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 def register(app: Flask) -> None:
     app.register_error_handler(InvalidQuery, lambda e: _error(400, "invalid_query", str(e)))
     app.register_error_handler(NoIndex, lambda e: _error(503, "no_index", str(e)))
+    app.register_error_handler(NoQuotes, lambda e: _error(503, "no_index", str(e)))
     app.register_error_handler(ArticleNotFound,
                                lambda e: _error(404, "not_found", f"There is no article {e.args[0]!r}."))
     app.register_error_handler(PageNotIndexed,

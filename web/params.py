@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from flask import current_app, request, url_for
 
-from search.fields import FILTER_NAMES
-from search.request import SearchRequest
+from search.request import QuoteRequest, SearchRequest
 
 
 
@@ -22,6 +21,10 @@ def search_request() -> SearchRequest:
     return SearchRequest.from_mapping(request.args, getlist=request.args.getlist)
 
 
+def quote_request() -> QuoteRequest:
+    return QuoteRequest.from_mapping(request.args, getlist=request.args.getlist)
+
+
 def current_args() -> dict[str, list[str]]:
     """The request's parameters, to build links from: empty values dropped, and names starting
     with "_" too (url_for reads ``_anchor``, ``_external``… as its own options, not parameters)."""
@@ -29,14 +32,17 @@ def current_args() -> dict[str, list[str]]:
             if not k.startswith("_")}
 
 
-def kept_args() -> dict[str, list[str]]:
-    """What the search form's controls keep as hidden fields: the query, the filters and the
-    interface language (the dates, sort and page are the form's own)."""
-    return {k: v for k, v in current_args().items() if k in ("q", "hl", *FILTER_NAMES)}
+def kept_args(request_type=SearchRequest) -> dict[str, list[str]]:
+    """What the search form's controls keep as hidden fields: the query, the filters (of the
+    articles' search, or the quotations') and the interface language (the dates, sort and page
+    are the form's own)."""
+    return {k: v for k, v in current_args().items() if k in ("q", "hl", *(f.name for f in request_type.FIELDS))}
 
 
-def url_with(endpoint: str = "web.search", **changes) -> str:
-    """The current search with some parameters changed (None removes one); back to page 1."""
+def url_with(endpoint: str | None = None, **changes) -> str:
+    """The current search (of this page's endpoint: articles or quotations) with some parameters
+    changed (None removes one); back to page 1."""
+    endpoint = endpoint or request.endpoint or "web.search"
     args = current_args()
     args.pop("page", None)
     for name, value in changes.items():
@@ -57,13 +63,14 @@ def toggle_url(name: str, value: str) -> str:
 def page_url(page: int) -> str:
     args = current_args()
     args["page"] = [str(page)]
-    return url_for("web.search", **args)
+    return url_for(request.endpoint or "web.search", **args)
 
 
-def line_range() -> tuple[int, int] | None:
-    """``lines=A-B`` (one article's lines on an archived page); None when absent or not a range."""
-    first, _, last = request.args.get("lines", "").partition("-")
-    if first.isdigit() and last.isdigit() and 0 < int(first) <= int(last):
+def line_range(name: str = "lines", least: int = 1) -> tuple[int, int] | None:
+    """``lines=A-B`` (one article's lines on an archived page; ``quote=A-B``: a quotation's
+    offsets in an article's body, from 0); None when absent or not a range."""
+    first, _, last = request.args.get(name, "").partition("-")
+    if first.isdigit() and last.isdigit() and least <= int(first) <= int(last):
         return int(first), int(last)
     return None
 

@@ -7,7 +7,8 @@ from index.entities import TYPES
 from search.archived import archived_page, with_addresses
 from search.articles import get_article, more_like_this
 from search.engine import run
-from search.fields import FILTER_NAMES
+from search.fields import FILTER_NAMES, QUOTE_FILTERS
+from search.request import QuoteRequest
 from search.names import display_name
 from search.reader import NoIndex
 
@@ -54,11 +55,9 @@ def home():
 def search():
     request_ = params.search_request()
     result = run(live().open(), request_, params.settings().query_time_limit)
-    typed = {name: values for name, values in request_.filters().items()}
-    canonical = {name: result.query[name] for name in typed}
-    if canonical != typed:              # a value in another spelling: the search under the index's names
-        return redirect(params.url_with(**{name: values for name, values in canonical.items()
-                                           if values != typed[name]}))
+    redirect_to = _canonical(request_, result)
+    if redirect_to:
+        return redirect(redirect_to)
     return with_link_header(render_template("search.html", result=result, req=request_,
                            chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
                            chart_height=HEIGHT,
@@ -66,13 +65,36 @@ def search():
                            hidden_args=params.kept_args()), result)
 
 
+@bp.get("/quotes")
+def quotes():
+    """Who said what: the quotations matching the words and filters; with one speaker and no
+    words, that speaker's page (what they said, over time)."""
+    request_ = params.quote_request()
+    result = run(live().open().quotes(), request_, params.settings().query_time_limit)
+    redirect_to = _canonical(request_, result)
+    if redirect_to:
+        return redirect(redirect_to)
+    return with_link_header(render_template("quotes.html", result=result, req=request_,
+                           chart=histogram(result.facets.get("date", [])), chart_width=WIDTH,
+                           chart_height=HEIGHT, pages=_page_numbers(result),
+                           filter_names=[f.name for f in QUOTE_FILTERS],
+                           hidden_args=params.kept_args(QuoteRequest)), result, "web.quotes")
+
+
+@bp.get("/speaker/<path:name>")
+def speaker(name: str):
+    """A speaker's page: their quotations, newest first, with the histogram of when."""
+    return redirect(i18n.link("web.quotes", speaker=name))
+
+
 @bp.get("/article/<article_id>")
 def article(article_id: str):
     version = live().open()
     kept = params.kept_args()
     back = url_for("web.search", **kept) if set(kept) - {"hl"} else None
-    return render_template("article.html", article=with_addresses(version, get_article(version, article_id)),
-                           similar=more_like_this(version, article_id), back_url=back)
+    found = with_addresses(version, get_article(version, article_id, params.line_range("quote", least=0)))
+    return render_template("article.html", article=found, similar=more_like_this(version, article_id),
+                           back_url=back)
 
 
 @bp.get("/page/<path:path>")
@@ -81,6 +103,15 @@ def archived(path: str):
     marks one article's lines."""
     page = archived_page(live().open(), path)
     return render_template("page.html", page=page, marked=params.line_range())
+
+
+def _canonical(request_, result) -> str | None:
+    """A filter value typed in another spelling: the URL of the search under the index's names."""
+    typed = {name: values for name, values in request_.filters().items()}
+    canonical = {name: result.query[name] for name in typed}
+    if canonical == typed:
+        return None
+    return params.url_with(**{name: values for name, values in canonical.items() if values != typed[name]})
 
 
 def _page_numbers(result) -> list[int | None]:
