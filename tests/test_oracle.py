@@ -25,6 +25,7 @@ import csv
 import datetime as dt
 import io
 import json
+from markupsafe import escape
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -37,7 +38,7 @@ from cli.main import main
 from search.engine import run
 from search.errors import InvalidQuery
 from search.reader import LiveIndex
-from search.request import SORTS, SearchRequest
+from search.request import SORTS, QuoteRequest, SearchRequest
 from web import create_app
 
 from collections import Counter
@@ -325,3 +326,81 @@ def _options(request: SearchRequest) -> list[str]:
     if request.date_to:
         out += ["--to", request.date_to.isoformat()]
     return out + ["--sort", request.sort, "--page", str(request.page), "--per-page", str(request.per_page)]
+
+
+# ------------------------------------------------------------------ the quotations (fahras quotes)
+
+@pytest.fixture(scope="module")
+def quote_oracle(built):
+    oracle = Oracle(built[0], quotes=True)
+    yield oracle
+    oracle.close()
+
+
+@pytest.fixture(scope="module")
+def quote_vocabulary(quote_oracle):
+    return {"en": quote_oracle.words("en"), "ar": quote_oracle.words("ar"), "phrases": quote_oracle.phrases(),
+            "speaker": quote_oracle.values("speaker"), "outlet": quote_oracle.values("outlet"),
+            "lang": ["ar", "en"], "dates": quote_oracle.dates()}
+
+
+@st.composite
+def quote_requests(draw, vocab):
+    words = st.sampled_from(vocab["en"]) | st.sampled_from(vocab["ar"])
+    term = words | st.sampled_from(vocab["phrases"]).map(lambda p: f'"{p}"')
+    text = st.one_of(st.just(""), st.just("*"), term, st.tuples(term, term).map(" ".join),
+                     st.tuples(term, term).map(" OR ".join), st.tuples(term, term).map(" NOT ".join))
+    filters = {}
+    for name in ("speaker", "outlet", "lang"):
+        if draw(st.integers(0, 2)) == 0:
+            pool = vocab[name] + ([NO_SUCH] if name != "lang" else [])
+            filters[name] = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2, unique=True))
+    date_from, date_to = draw(date_ranges(vocab))
+    return QuoteRequest(q=draw(text), date_from=date_from, date_to=date_to, sort=draw(st.sampled_from(SORTS)),
+                        page=draw(st.integers(1, 4)), per_page=draw(st.sampled_from([1, 3, 7, 10, 25])), **filters)
+
+
+def test_the_quotation_oracle_sees_quotations_in_both_languages(quote_oracle, quote_vocabulary):
+    langs = {d.lang for d in quote_oracle.docs.values()}
+    assert len(quote_oracle.docs) > 200 and langs == {"ar", "en"}
+    assert len(quote_vocabulary["speaker"]) > 20 and len(quote_vocabulary["outlet"]) > 3
+    assert any(len(d.names["outlet"]) > 1 for d in quote_oracle.docs.values()), "no quotation in two outlets"
+
+
+def test_every_quotation_answer_obeys_its_request(quote_oracle, version, quote_vocabulary):
+    """Hits obey every filter, totals and facets (speaker, outlet, language, dates) equal the
+    brute-force counts, the page is the oracle's order sliced, scores are Whoosh's."""
+    @drawn(200)
+    @given(quote_requests(quote_vocabulary))
+    def check(request):
+        CHECKED["quote_requests"] += 1
+        check_request(version.quotes(), quote_oracle, request)
+    check()
+
+
+def test_quotation_pages_csv_api_and_command_line_agree(built, client, quote_oracle, quote_vocabulary):
+    @drawn(25)
+    @given(quote_requests(quote_vocabulary))
+    def check(request):
+        CHECKED["quote_api_cli_csv_requests"] += 1
+        args = _args(request)
+        api = client.get("/api/quotes", query_string=args)
+        cli = CliRunner().invoke(main, ["quotes", request.q, "--json", "--index", str(built[0]), *_options(request)])
+        page = client.get("/quotes", query_string=args)
+        table = client.get("/quotes.csv", query_string=args)
+        if api.status_code == 400:
+            assert cli.exit_code == 2 and page.status_code == 400 and table.status_code == 400
+            return
+        assert cli.exit_code == 0, cli.output
+        ours, theirs = api.get_json(), json.loads(cli.output)
+        ours.pop("took_ms"), theirs.pop("took_ms"), ours.pop("links")
+        assert ours == theirs
+        expected = quote_oracle.order(request)
+        rows = list(csv.DictReader(io.StringIO(table.get_data(as_text=True).lstrip("\ufeff"))))
+        assert [r["id"] for r in rows] == expected[:5000]
+        assert int(table.headers["X-Total-Count"]) == len(expected)
+        assert page.status_code == 200
+        html = page.get_data(as_text=True)
+        for hit in ours["hits"]:           # each hit's citation line is on the page
+            assert str(escape(hit["citation"])) in html
+    check()
