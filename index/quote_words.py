@@ -26,10 +26,27 @@ class Words:
     adverbs: frozenset[str]
     plural: frozenset[str]
     roles: frozenset[str]
+    joins: frozenset[str]
+    nouns: frozenset[str]
+    via: frozenset[str]
+    quoting: frozenset[str]
+    participles: frozenset[str]
+    described: frozenset[str]
+    not_that: frozenset[str]
+    shadda: frozenset[str]
+    relayed: frozenset[str]
 
-    def verb(self, word: str, lang: str) -> bool:
+    def verb(self, word: str, lang: str, table: frozenset[str] | None = None) -> bool:
+        """A verb of the table (of saying), also without an Arabic proclitic and feminine ending."""
+        folded, table = fold(word), self.verbs if table is None else table
+        if "\u0651" not in word and folded.removeprefix("و") in self.shadda:
+            return False                               # "بين" (between), not "بيّن" (explained)
+        return folded in table or lang == "ar" and any(form in table for form in _arabic_forms(folded))
+
+    def relays(self, word: str) -> bool:
+        """A verb of passing words on ("نقلت"): its speaker is named after "عن"."""
         folded = fold(word)
-        return folded in self.verbs or lang == "ar" and any(form in self.verbs for form in _arabic_forms(folded))
+        return folded in self.via or any(form in self.via for form in _arabic_forms(folded))
 
 
 def _arabic_forms(folded: str) -> list[str]:
@@ -43,4 +60,5 @@ def words(lang: str) -> Words:
     with resources.files("index.data").joinpath("quotes.toml").open("rb") as f:
         table = tomllib.load(f)[lang]
     sets = {key: frozenset(fold(w) for w in table[key].split()) for key in table if key != "sources"}
+    sets["verbs"] |= sets["quoting"] | sets["participles"]
     return Words(sources=tuple(fold(s) for s in table["sources"]), **sets)

@@ -15,28 +15,26 @@ X" after it; after the verb in Arabic, past a role: "وزير الخارجية X
 entity; a pronoun ("he", an Arabic verb with no subject: "وأضاف") is the last speaker named in the
 article; "a source", "officials", "مصدر" are anonymous. A cue with no speaker makes no quotation:
 a wrong speaker is worse than a missed quote.
+
+A sentence is read cue by cue in text order (index/quote_speakers.py finds each cue's speaker,
+index/quote_names.py where the names stand): a clause ends where a second cue is joined to it
+("..., adding", "، مشيرا إلى أن"), and no quotation is read inside another.
 """
 from __future__ import annotations
 
-import re
-from collections import namedtuple
 from dataclasses import dataclass, replace
 
-from .credit_words import bare
 from .entities import Resolver, find_mentions
 from .normalize import fold
+from .quote_names import Name as _Name, holds_words, located as _located
+from .quote_text import QUOTED as _QUOTED, WORD as _WORD, WRAP as _WRAP, Token as _Token
+from .quote_text import sentences as _sentences, tokens as _tokens
+from .quote_speakers import REACH, Speakers
 from .quote_words import words
 
+__all__ = ["Quote", "holds_words", "quotations"]
+
 MIN_WORDS = 4                 # a shorter quoted text is a term or a title, not a statement
-SPEAKER_REACH = 6             # words between a cue and its speaker's name, at most
-MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
-_QUOTED = re.compile(r"“([^”]{2,})”|«([^»]{2,})»|\"([^\"]{2,})\"|‘([^’]{2,})’")
-_SENTENCE = re.compile(r"[^.!?؟]*(?:[.!?؟]+[\"”»’]?|$)")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|"
-                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)\.)$")
-_TOKEN = re.compile(r"[\w\u064b-\u065f'’-]+|[^\w\s]")          # a word (with its Arabic marks) or a mark
-_WRAP = re.compile(r"(?<![.!?؟:\"”»\n])\n(?![\n“«\"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,31 +52,20 @@ class Quote:
         return {k: getattr(self, k) for k in ("text", "kind", "cue", "speaker_surface", "speaker", "speaker_type")}
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    start: int
-    end: int
-    surface: str
-    type: str                 # person | org
-    name: str                 # canonical
-
-
-_Token = namedtuple("_Token", "start end text")
-
-
 def quotations(body: str, lang: str, resolver: Resolver | None = None, mentions: list | None = None) -> list[Quote]:
     """The quotations of an article's body, in text order. ``mentions``: the names the ingester
     found in the article (``Article.mentions``), so that they are not looked for again."""
     return _Reader(body, lang, resolver or Resolver(), mentions).read()
 
 
-class _Reader:
+class _Reader(Speakers):
     """One body read for quotations: its names with their offsets, and the last speaker named."""
 
     def __init__(self, body: str, lang: str, resolver: Resolver, mentions: list | None) -> None:
         self.body, self.lang, self.words = body, lang, words(lang)
         self.names = _located(body, find_mentions(body) if mentions is None else mentions, resolver)
         self.last: _Name | None = None
+        self.spoken: list[_Name] = []         # the speakers so far, with the names read as speakers
         self.latest: Quote | None = None      # the last quotation read
         self.unnamed = False                  # it was an unnamed source's ("They said" goes on)
 
@@ -97,160 +84,122 @@ class _Reader:
 
     def _paragraph(self, offset: int, line: str, previous: str) -> list[Quote]:
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(line)]
-        found = []
+        found: list[Quote] = []
         for sentence in _sentences(line):
-            a, b = sentence
-            inside = [(s, e) for s, e in quoted if a <= s < b]
-            said = [q for s, e in inside if (q := self._direct(offset, line, (s, e), sentence, quoted, previous))]
-            if said:
-                found += said
-            elif quote := self._indirect(offset, line, sentence, "mixed" if inside else "indirect"):
-                found.append(quote)
+            if not found or found[-1].end <= offset + sentence[0]:      # no quotation inside another
+                found += self._sentence(offset, line, sentence, quoted, previous)
         return found
 
-    def _direct(self, offset: int, line: str, span: tuple[int, int], sentence: tuple[int, int],
-                quoted: list[tuple[int, int]], previous: str) -> Quote | None:
+    def _sentence(self, offset: int, line: str, sentence: tuple[int, int], quoted: list[tuple[int, int]],
+                  previous: str) -> list[Quote]:
+        """A sentence's quotations, cue by cue in text order (a pronoun, or a verb with no subject,
+        is the speaker before it): the quoted spans nearest a cue, or the clause it introduces, up
+        to the next cue joined to it ("..., adding that", "، مشيرا إلى أن")."""
+        a, b = sentence
+        spans = [(s, e) for s, e in quoted if a <= s < b and self._statement(line[a:s], line[s:e])]
+        tokens = _tokens(line, sentence, quoted)
+        cues = [k for k in range(len(tokens)) if self._cue(tokens, k)]
+        if not cues:
+            return [q for span in spans if (q := self._uncued(offset, line, span, previous))]
+        owner = {span: min(cues, key=lambda k: self._apart(tokens, k, span)) for span in spans}
+        found = []
+        for n, k in enumerate(cues):
+            said = self._speaker(offset, line, tokens, k)
+            if said is not None:
+                end = self._joined(tokens, cues[n + 1]) if n + 1 < len(cues) else b
+                mine = [span for span in spans if owner[span] == k]
+                found += self._said(offset, line, (a, end), tokens, k, said, mine)
+        return found
+
+    def _statement(self, before: str, quoted: str) -> bool:
+        """Quoted words are a statement, not a term or a title: long enough, or a description "بأن"
+        or "بـ" opens ('وصفت الهجوم بأنه "شنيع"')."""
+        last = _WORD.findall(before)[-1:]
+        return len(_WORD.findall(quoted)) >= MIN_WORDS or bool(last) and fold(last[0]).rstrip("ـ") in self.words.described
+
+    def _apart(self, tokens: list[_Token], k: int, span: tuple[int, int]) -> tuple[int, bool]:
+        """How far cue k stands from a quoted span, in words; an Arabic cue before it, an English
+        one after it, nearer ("وأضاف: «…»، مشيرا": وأضاف)."""
+        after = tokens[k].start >= span[1]
+        between = [t for t in tokens if (span[1] <= t.start < tokens[k].start if after else tokens[k].end <= t.start < span[0])]
+        return sum(1 for t in between if _WORD.fullmatch(t.text)), after == (self.lang == "ar")
+
+    def _joined(self, tokens: list[_Token], k: int) -> int:
+        """Where the clause before cue k ends: before the commas and joining words that lead to it
+        ("..., adding", "but said", "، وأضاف"), or with its sentence when none does."""
+        n = k
+        while n and (tokens[n - 1].text in ",،" or fold(tokens[n - 1].text) in self.words.joins):
+            n -= 1
+        return tokens[n].start if n < k else tokens[-1].end
+
+    def _said(self, offset: int, line: str, span: tuple[int, int], tokens: list[_Token], k: int,
+              said: _Name | str, quoted: list[tuple[int, int]]) -> list[Quote]:
+        """What cue k's speaker said: the quoted spans nearest it, unless its clause holds them
+        after words of its own (mixed), else the clause."""
+        clause = self._clause(line, span, tokens, k, said, offset)
+        colon = self._colon(tokens, k)
+        if colon is not None and not quoted:           # "قال X: أنا سعيد ...", unmarked: to the paragraph's end
+            text = line[tokens[colon].end:].strip().lstrip("\"“«").strip()
+            return [self._quote(text, "direct", tokens[k].text, said, offset + line.index(text, tokens[colon].end))
+                    ] if len(_WORD.findall(text)) >= MIN_WORDS else []
+        if quoted and not (clause and any(clause[0] < s - 2 and e <= clause[1] + 2 for s, e in quoted)):
+            return [self._quote(line[s + 1:e - 1].strip().rstrip(",،"), "direct", tokens[k].text, said,
+                                offset + s + 1 + len(line[s + 1:e - 1]) - len(line[s + 1:e - 1].lstrip()))
+                    for s, e in quoted]
+        if clause is None or self.words.verb(tokens[k].text, self.lang, self.words.quoting):
+            return []                                  # "وصفت X الهجوم بأنه "شنيع"": only words in marks
+        text = line[clause[0]:clause[1]].strip(" ,،:")
+        if len(_WORD.findall(text)) < MIN_WORDS:
+            return []
+        kind = "mixed" if any(clause[0] <= t.start < clause[1] and t.text in "“«\"‘" for t in tokens) else "indirect"
+        return [self._quote(text, kind, tokens[k].text, said, offset + line.index(text, clause[0]))]
+
+    def _colon(self, tokens: list[_Token], k: int) -> int | None:
+        """The colon after cue k and its speaker, before any "that", opening words with no marks."""
+        reach = 3 * REACH if self.lang == "ar" else REACH
+        n = next((n for n in range(k + 1, min(len(tokens), k + reach + 4))
+                  if tokens[n].text == ":" or self._that(tokens, n)), None)
+        if n is None or tokens[n].text != ":" or n + 1 == len(tokens) or tokens[n + 1].end - tokens[n + 1].start > 1 \
+                and tokens[n + 1].text in "“«\"‘":
+            return None
+        return n
+
+    def _uncued(self, offset: int, line: str, span: tuple[int, int], previous: str) -> Quote | None:
+        """A quoted span in a sentence with no cue: the words going on after the last direct
+        quotation ('"...," he said. "..."'), or alone under "X said:" ending the paragraph before."""
         s, e = span
         text = line[s + 1:e - 1].strip().rstrip(",،")
-        if len(_WORD.findall(text)) < MIN_WORDS:
-            return None
-        tokens = _tokens(line, sentence, quoted)
-        cues = [k for k, t in enumerate(tokens) if self._cue(tokens, k)]
-        if cues:
-            k = min(cues, key=lambda k: min(abs(tokens[k].start - s), abs(tokens[k].start - e)))
-            said = self._speaker(offset, line, tokens, k)
-        elif self.latest and self.latest.start >= offset - len(previous) - 1 and self.latest.kind == "direct":
-            start = offset + line.index(text, s)               # '"...," he said. "..."': the same speaker
+        start = offset + line.index(text, s)
+        if self.latest and self.latest.start >= offset - len(previous) - 1 and self.latest.kind == "direct":
             return self._remember(replace(self.latest, text=text, start=start, end=start + len(text)))
-        elif previous.rstrip().endswith(":") and line[:s].strip() == "":
-            before = _tokens(previous, (0, len(previous)), [])       # "X said:" over the quote
-            cues = [k for k, t in enumerate(before) if self._cue(before, k)]
-            k = cues[-1] if cues else None
-            said = self._speaker(offset - len(previous) - 1, previous, before, k) if cues else None
-            tokens = before
-        else:
+        if not previous.rstrip().endswith(":") or line[:s].strip():
             return None
-        if said is None:
-            return None
-        return self._quote(text, "direct", tokens[k].text, said, offset + line.index(text, s), len(text))
+        before = _tokens(previous, (0, len(previous)), [])
+        cues = [k for k in range(len(before)) if self._cue(before, k)]
+        said = self._speaker(offset - len(previous) - 1, previous, before, cues[-1]) if cues else None
+        return self._quote(text, "direct", before[cues[-1]].text, said, start) if said else None
 
-    def _quote(self, text: str, kind: str, cue: str, said: _Name | str, start: int, length: int) -> Quote:
+    def _quote(self, text: str, kind: str, cue: str, said: _Name | str, start: int) -> Quote:
         if isinstance(said, str):                        # an anonymous source, as printed
             self.unnamed = True
-            return self._remember(Quote(text, kind, cue, said, None, "anonymous", start, start + length))
+            return self._remember(Quote(text, kind, cue, said, None, "anonymous", start, start + len(text)))
         self.last, self.unnamed = said, False
-        return self._remember(Quote(text, kind, cue, said.surface, said.name, said.type, start, start + length))
+        self.spoken.append(said)
+        return self._remember(Quote(text, kind, cue, said.surface, said.name, said.type, start, start + len(text)))
 
     def _remember(self, quote: Quote) -> Quote:
         self.latest = quote
         return quote
-
-    def _cue(self, tokens: list[_Token], k: int) -> bool:
-        return self.words.verb(tokens[k].text, self.lang) or self._source_at(tokens, k) > 0
-
-    def _source_at(self, tokens: list[_Token], k: int) -> int:
-        """The number of words of a source phrase ("according to", "نقلا عن") starting at k."""
-        for phrase in self.words.sources:
-            parts = phrase.split()
-            got = [fold(t.text) for t in tokens[k:k + len(parts)]]
-            if got == parts or self.lang == "ar" and got[:1] and bare(got[0]) == parts[0] and got[1:] == parts[1:]:
-                return len(parts)
-        return 0
-
-    def _speaker(self, offset: int, line: str, tokens: list[_Token], k: int) -> _Name | str | None:
-        """Who says what cue k attributes: a name beside it, the last speaker for a pronoun (or an
-        Arabic verb with no subject), or an anonymous source as printed."""
-        cue = tokens[k]
-        after = tokens[k + max(1, self._source_at(tokens, k)):]
-        if self.lang == "ar" or self._source_at(tokens, k):
-            return self._after(offset, cue, after, line)
-        reach = 2 * SPEAKER_REACH if k and tokens[k - 1].text == "," else SPEAKER_REACH   # past a role
-        before = tokens[max(0, k - reach):k]
-        while len(before) > 1 and fold(before[-1].text) in self.words.adverbs:
-            before = before[:-1]                           # "The company also said"
-        if before and fold(before[-1].text) in self.words.pronouns:
-            if self.unnamed and fold(before[-1].text) in self.words.plural:
-                return before[-1].text                     # "diplomatic sources said. They said ..."
-            return self._antecedent(offset, before[-1])
-        if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
-                before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
-            return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
-        unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
-        names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
-        if names:                                          # "A, chairman of B, said": A
-            return _nearest(names, last=before[-1].text != ",")
-        if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
-            names = [n for n in self._names_between(offset + after[0].start, offset + after[min(3, len(after) - 1)].end)
-                     if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]
-            if names:
-                return _nearest(names, last=False)
-        if unnamed:
-            return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
-        return None
-
-    def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
-        """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
-        reach = after[:3 * SPEAKER_REACH if self.lang == "ar" else SPEAKER_REACH]      # past roles
-        stop = next((n for n, t in enumerate(reach) if fold(t.text) in self.words.that or t.text in ":«\"“"), len(reach))
-        closed = stop < len(reach)
-        reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between | self.words.times
-                 and t.text not in ",،"]
-        if not reach:                                          # "وأضاف: ...": no subject printed
-            return self._antecedent(offset, cue) if self.lang == "ar" else None
-        names = self._names_between(offset + reach[0].start, offset + reach[-1].end)
-        if names:
-            return _nearest(names, last=False)
-        if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
-               or fold(t.text) in self.words.anonymous for t in reach[:2]):
-            return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
-        if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles:   # "وأضاف الوزير الإماراتي:"
-            return self._antecedent(offset, reach[0])
-        if self.lang == "ar" and closed and 2 <= len(reach) <= MAX_SUBJECT and not reach[0].text.startswith(
-                ("ال", "ل", "ب")) and all(_WORD.fullmatch(t.text) for t in reach):
-            surface = line[reach[0].start:reach[-1].end]       # "وقالت وزارة الخزانة التركية إن", not "الوزير"
-            return _Name(offset + reach[0].start, offset + reach[-1].end, surface, "org", surface)
-        return None
-
-    def _antecedent(self, offset: int, word: _Token, kind: str = "person") -> _Name | None:
-        """Who a pronoun (or a verb with no subject) stands for: the last speaker of its kind, or
-        the one person (organization) the article has named before it."""
-        start = offset + word.start
-        last = self.last if self.last is not None and self.last.type == kind else None
-        if last is None:
-            named = {n.name: n for n in self.names if n.type == kind and n.end <= start}
-            if len(named) != 1:
-                return None
-            last = next(iter(named.values()))
-        return replace(last, surface=word.text, start=start, end=offset + word.end)
-
-    def _names_between(self, start: int, end: int) -> list[_Name]:
-        return [n for n in self.names if start <= n.start and n.end <= end]
-
-    def _indirect(self, offset: int, line: str, sentence: tuple[int, int], kind: str) -> Quote | None:
-        tokens = _tokens(line, sentence, [])
-        for k, token in enumerate(tokens):
-            if not self._cue(tokens, k):
-                continue
-            said = self._speaker(offset, line, tokens, k)
-            if said is None:
-                continue
-            span = self._clause(line, sentence, tokens, k, said, offset)
-            if span is None:
-                continue
-            a, b = span
-            text = line[a:b].strip(" ,،:")
-            if len(_WORD.findall(text)) >= MIN_WORDS:
-                return self._quote(text, kind, token.text, said, offset + line.index(text, a), len(text))
-        return None
 
     def _clause(self, line: str, sentence: tuple[int, int], tokens: list[_Token], k: int,
                 said: _Name | str, offset: int) -> tuple[int, int] | None:
         """What cue k introduces: the clause after "that"/"إن" (or after the cue and its speaker),
         or, when the cue and speaker close the sentence, the clause before them."""
         a, b = sentence
-        end = b - len(line[a:b]) + len(line[a:b].rstrip(" .!?؟"))
-        that = next((n for n in range(k + 1, min(len(tokens), k + SPEAKER_REACH + 4))
-                     if fold(tokens[n].text) in self.words.that), None)
+        end = b - len(line[a:b]) + len(line[a:b].rstrip(" .!?؟,،"))
+        reach = 3 * REACH if self.lang == "ar" else REACH      # past roles
+        that = next((n for n in range(k + 1, min(len(tokens), k + reach + 4))
+                     if self._that(tokens, n) and tokens[n].end < end), None)
         if that is not None:
             return tokens[that].end, end
         spoken = said.start - offset if isinstance(said, _Name) else line.rfind(said, a, tokens[k].start)
@@ -266,71 +215,3 @@ class _Reader:
             return (rest[0].start, end) if rest else None  # "According to X, ..."
         return None
 
-
-def _nearest(names: list[_Name], last: bool) -> _Name:
-    """Of the names beside a cue, a person's before an organization's ("X, Nujaba's spokesman,
-    said"), the last or the first."""
-    people = [n for n in names if n.type == "person"] or names
-    return people[-1] if last else people[0]
-
-
-def _located(body: str, mentions, resolver: Resolver) -> list[_Name]:
-    """The people and organizations named in a body, with their offsets (in text order); a
-    discovered name that is part of a fuller one the article prints takes the fuller one's name
-    ("Baker" after "Howard Baker", "ظريف" after "محمد جواد ظريف", "Alcan" beside "Alcan
-    Aluminium Ltd")."""
-    found, at, taken = [], {}, []      # surface -> where to look for its next mention; spans located
-    for mention in sorted(mentions, key=lambda m: -len(m.surface)):        # "ظريف" is no part of "محمد جواد ظريف"
-        start = body.find(mention.surface, at.get(mention.surface, 0))
-        while start >= 0 and any(a < start + len(mention.surface) and start < b for a, b in taken):
-            start = body.find(mention.surface, start + 1)
-        if start >= 0 and mention.type in ("person", "org"):
-            at[mention.surface] = end = start + len(mention.surface)
-            taken.append((start, end))
-            kind, name = resolver.canonical(mention, remember=False)
-            found.append((_Name(start, end, mention.surface, kind, name), mention.entity_id is None))
-    found.sort(key=lambda pair: pair[0].start)
-    return [replace(n, name=_fullest(n, [m for m, _ in found]) or n.name) if discovered else n
-            for n, discovered in found]
-
-
-def _fullest(name: _Name, names: list[_Name]) -> str | None:
-    """The name of the one longest name of its type in the article whose words hold these."""
-    words = name.surface.casefold().split()
-    fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
-              and holds_words(n.surface, name.surface)}
-    return fuller.pop() if len(fuller) == 1 else None
-
-
-def holds_words(longer: str, shorter: str) -> bool:
-    """The words of ``shorter`` stand in a row in ``longer`` (without case): "Salomon Brothers"
-    in "Salomon Brothers Inc"."""
-    a, b = shorter.casefold().split(), longer.casefold().split()
-    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
-
-
-def _tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> list[_Token]:
-    """The words and marks of a sentence outside its quoted spans."""
-    a, b = span
-    return [_Token(a + m.start(), a + m.end(), m.group()) for m in _TOKEN.finditer(line[a:b])
-            if not any(s <= a + m.start() < e for s, e in quoted)]
-
-
-def _sentences(line: str) -> list[tuple[int, int]]:
-    """The sentences of a paragraph as (start, end): cut after . ! ? ؟ outside quote marks, not
-    after an abbreviation ("U.S.", "Inc.", "Mr.")."""
-    spans, start, depth = [], 0, 0
-    for n, char in enumerate(line):
-        if char in "“«‘":
-            depth += 1
-        elif char in "”»’" and depth:
-            depth -= 1
-        elif char == '"':
-            depth = 0 if depth else 1
-        elif char in ".!?؟" and not depth and (n + 1 == len(line) or line[n + 1] == " ") and not (
-                char == "." and _ABBREVIATION.search(line, 0, n + 1)):
-            spans.append((start, n + 1))
-            start = n + 1
-    if line[start:].strip():
-        spans.append((start, len(line)))
-    return spans

@@ -155,3 +155,106 @@ def test_a_role_after_an_arabic_verb_is_the_person_named_before():
             "وأضاف الوزير الإماراتي: «لطالما عانت المنطقة من الخطاب والفعل الإيراني».")
     speakers = [q.speaker for q in quotations(body, "ar")]
     assert len(speakers) == 2 and speakers[0] == speakers[1] is not None
+
+
+def test_each_cue_of_a_sentence_gives_its_quotation_up_to_the_next():
+    """A clause ends where a second cue is joined to it ("، وأضاف:", "، مشيرا إلى أن", "but said"),
+    and the verb with no subject after it is the speaker just read."""
+    body = ("وقال محمد جواد ظريف إن المحادثات مع الأوروبيين ستستأنف قريبا، وأضاف: «لا نثق بالأمريكيين على "
+            "الإطلاق في أي اتفاق»، مشيرا إلى أن العقوبات جريمة بحق الشعب الإيراني.")
+    found = [(q.kind, q.cue, q.speaker, q.text) for q in quotations(body, "ar")]
+    assert found == [("indirect", "وقال", "Javad Zarif", "المحادثات مع الأوروبيين ستستأنف قريبا"),
+                     ("direct", "وأضاف", "Javad Zarif", "لا نثق بالأمريكيين على الإطلاق في أي اتفاق"),
+                     ("indirect", "مشيرا", "Javad Zarif", "العقوبات جريمة بحق الشعب الإيراني")]
+    english = "Joe Biden said the talks had stalled but added that he expected a deal by the end of the year."
+    assert [q.text for q in quotations(english, "en")] == ["the talks had stalled",
+                                                          "he expected a deal by the end of the year"]
+
+
+def test_a_quote_inside_a_clause_after_its_own_words_is_mixed():
+    body = "وقال محمد جواد ظريف إن بلاده ستبقى في الاتفاق «ما دامت أوروبا تفي بالتزاماتها كاملة»."
+    [quote] = quotations(body, "ar")
+    assert (quote.kind, quote.text) == ("mixed", "بلاده ستبقى في الاتفاق «ما دامت أوروبا تفي بالتزاماتها كاملة»")
+
+
+def test_a_verb_glued_to_a_dateline_is_a_cue():
+    body = "طهران (وكالات)-أعلن محمد جواد ظريف أن المحادثات مع الأوروبيين ستستأنف الأسبوع المقبل."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif"]
+
+
+def test_a_name_read_once_is_the_same_name_wherever_it_stands():
+    """The recognizer may find a surname once: every other place it stands is the same person's,
+    and two people's names side by side are one person's."""
+    body = ("زار المهندس كريستوف فالنتان غرونبيرغ المدينة أمس.\nوأضاف غرونبيرغ: «سنعود قريبا لإكمال "
+            "المشروع في المدينة القديمة».\nوقال غرونبيرغ إن الأعمال ستبدأ في الربيع المقبل بإذن الله.")
+    speakers = {q.speaker for q in quotations(body, "ar")}
+    assert len(speakers) == 1 and None not in speakers
+
+
+def test_a_present_tense_verb_with_no_subject_says_nothing():
+    body = ("وقال محمد جواد ظريف إن المحادثات ستستأنف الأسبوع المقبل.\n"
+            "يذكر أن الجولة السابقة عقدت في فيينا قبل شهرين.")
+    assert [q.cue for q in quotations(body, "ar")] == ["وقال"]
+
+
+def test_an_arabic_clause_after_a_long_role():
+    body = ("وأكد مساعد وزير الخارجية للشؤون القانونية والدولية في الجمهورية الإسلامية الإيرانية محمد جواد "
+            "ظريف، أن المحادثات ستستأنف الأسبوع المقبل.")
+    [quote] = quotations(body, "ar")
+    assert (quote.speaker, quote.text) == ("Javad Zarif", "المحادثات ستستأنف الأسبوع المقبل")
+
+
+def test_his_saying_after_an_and_from_names_its_speaker():
+    body = "ونقلت وكالة الأنباء عن محمد جواد ظريف قوله إن المحادثات ستستأنف الأسبوع المقبل."
+    [quote] = quotations(body, "ar")
+    assert (quote.cue, quote.speaker, quote.text) == ("قوله", "Javad Zarif", "المحادثات ستستأنف الأسبوع المقبل")
+    relayed = "ونقلت الصحيفة عن مصادر دبلوماسية أن المحادثات ستستأنف الأسبوع المقبل."
+    [quote] = quotations(relayed, "ar")
+    assert (quote.speaker, quote.speaker_surface) == (None, "مصادر دبلوماسية")
+
+
+def test_a_definite_noun_is_the_organization_named_before_with_it():
+    body = ("وقالت شرطة مدينة الرمال إن الحادث وقع في ساعة متأخرة من الليل.\n"
+            "وقالت الشرطة إن ثلاثة أشخاص نقلوا إلى المستشفى للعلاج.")
+    assert [q.speaker for q in quotations(body, "ar")] == ["شرطة مدينة الرمال"] * 2
+    assert quotations("وقالت الشرطة إن ثلاثة أشخاص نقلوا إلى المستشفى للعلاج.", "ar") == []
+
+
+def test_an_unmarked_quote_after_a_colon_runs_to_the_paragraphs_end():
+    body = "وقال محمد جواد ظريف: نحن مستعدون للحوار. لكننا لن نقبل بأي شروط مسبقة من أي طرف."
+    [quote] = quotations(body, "ar")
+    assert (quote.kind, quote.text) == ("direct", "نحن مستعدون للحوار. لكننا لن نقبل بأي شروط مسبقة من أي طرف.")
+
+
+def test_a_short_quoted_description_is_said_by_the_verbs_subject():
+    body = "ووصف محمد جواد ظريف العقوبات بأنها «جريمة»."
+    [quote] = quotations(body, "ar")
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "Javad Zarif", "جريمة")
+    assert quotations("ووصف محمد جواد ظريف العقوبات بأنها جريمة بحق الشعب الإيراني كله.", "ar") == []
+
+
+def test_a_participle_follows_its_sentences_subject():
+    body = ("التقى جو بايدن وزير الخارجية الفرنسي.\nواختتم محمد جواد ظريف جولته في باريس، مؤكدا أن "
+            "المحادثات ستستأنف الأسبوع المقبل.")
+    [quote] = quotations(body, "ar")
+    assert (quote.cue, quote.speaker) == ("مؤكدا", "Javad Zarif")
+
+
+def test_that_after_after_and_between_without_its_shadda_open_no_clause():
+    body = "وقال محمد جواد ظريف بعد أن التقى نظيره الفرنسي إن المحادثات ستستأنف الأسبوع المقبل."
+    assert [q.text for q in quotations(body, "ar")] == ["المحادثات ستستأنف الأسبوع المقبل"]
+    between = "وعقد لقاء بين محمد جواد ظريف ونظيره الفرنسي \"لبحث العلاقات الثنائية بين البلدين\"."
+    assert quotations(between, "ar") == []
+
+
+def test_an_unnamed_subject_is_an_organization_only_by_its_first_noun():
+    assert [q.speaker for q in quotations("وقالت وزارة الزراعة والري إن المحصول سيرتفع هذا العام.", "ar")] == [
+        "وزارة الزراعة والري"]
+    assert quotations("وأوضح رئيسها الولايات المتحدة من أن الخطة ستفشل هذا العام.", "ar") == []
+
+
+def test_a_short_name_is_its_fuller_ones_without_the_possessive():
+    body = ("Moody's Investors Service cut the rating of Acme Corp bonds on Monday.\n"
+            "Moody's said Acme Corp's debt had been under review since May.")
+    [quote] = quotations(body, "en")
+    assert quote.speaker == "Moody's Investors Service"

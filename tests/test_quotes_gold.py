@@ -10,8 +10,8 @@ from bench.quotes_eval import half, score
 from .conftest import shared_path
 from .quotes_gold import load_gold
 
-FLOORS = {"tune": {"precision": 0.95, "recall": 0.60, "speaker_accuracy": 0.88},
-          "held": {"precision": 0.88, "recall": 0.36, "speaker_accuracy": 0.65}}
+FLOORS = {"tune": {"precision": 0.97, "recall": 0.77, "speaker_accuracy": 0.87},
+          "held": {"precision": 0.93, "recall": 0.45, "speaker_accuracy": 0.76}}
 
 
 @pytest.fixture(scope="module")

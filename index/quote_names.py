@@ -1,0 +1,89 @@
+"""The people and organizations a body names, with their offsets, for index/quotes.py: where each
+name the recognizer found stands, and which fuller name of the article a shorter one is."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .entities import Resolver
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")      # "Moody" is "Moody's Investors Service"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int
+    end: int
+    surface: str
+    type: str                 # person | org
+    name: str                 # canonical
+
+
+def nearest(names: list[Name], last: bool) -> Name:
+    """Of the names beside a cue, a person's before an organization's ("X, Nujaba's spokesman,
+    said"), the last or the first."""
+    people = [n for n in names if n.type == "person"] or names
+    return people[-1] if last else people[0]
+
+
+def located(body: str, mentions, resolver: Resolver) -> list[Name]:
+    """The people and organizations named in a body, with their offsets (in text order); a
+    discovered name that is part of a fuller one the article prints takes the fuller one's name
+    ("Baker" after "Howard Baker", "ظريف" after "محمد جواد ظريف", "Alcan" beside "Alcan
+    Aluminium Ltd")."""
+    found, at, taken = [], {}, []      # surface -> where to look for its next mention; spans located
+    for mention in sorted(mentions, key=lambda m: -len(m.surface)):        # "ظريف" is no part of "محمد جواد ظريف"
+        start = body.find(mention.surface, at.get(mention.surface, 0))
+        while start >= 0 and any(a < start + len(mention.surface) and start < b for a, b in taken):
+            start = body.find(mention.surface, start + 1)
+        if start >= 0 and mention.type in ("person", "org"):
+            at[mention.surface] = end = start + len(mention.surface)
+            taken.append((start, end))
+            kind, name = resolver.canonical(mention, remember=False)
+            found.append((Name(start, end, mention.surface, kind, name), mention.entity_id is None))
+    found = _joined(body, sorted(found + _elsewhere(body, found, taken), key=lambda pair: pair[0].start))
+    return [replace(n, name=_fullest(n, [m for m, _ in found]) or n.name) if discovered else n
+            for n, discovered in found]
+
+
+def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int, int]]) -> list[tuple[Name, bool]]:
+    """The other places a name found once stands as a whole word: the recognizer may miss it
+    there ("وأضاف كلوو")."""
+    more = []
+    for name, discovered in found:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name.surface) + r"(?!\w)", body):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                more.append((replace(name, start=m.start(), end=m.end()), discovered))
+    return more
+
+
+def _joined(body: str, found: list[tuple[Name, bool]]) -> list[tuple[Name, bool]]:
+    """Two discovered people's names one space apart are one person's ("بوبي جو" "كلوو")."""
+    out: list[tuple[Name, bool]] = []
+    for name, discovered in found:
+        if out and discovered and out[-1][1] and name.type == out[-1][0].type == "person" and body[
+                out[-1][0].end:name.start] == " ":
+            surface = body[out[-1][0].start:name.end]
+            name = Name(out[-1][0].start, name.end, surface, "person", surface)
+            out.pop()
+        out.append((name, discovered))
+    return out
+
+
+def _fullest(name: Name, names: list[Name]) -> str | None:
+    """The name of the one longest name of its type in the article whose words hold these."""
+    words = name.surface.casefold().split()
+    fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
+              and holds_words(_POSSESSIVE.sub("", n.surface), name.surface)}
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def holds_words(longer: str, shorter: str) -> bool:
+    """The words of ``shorter`` stand in a row in ``longer`` (without case): "Salomon Brothers"
+    in "Salomon Brothers Inc"."""
+    a, b = shorter.casefold().split(), longer.casefold().split()
+    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+

@@ -1,0 +1,164 @@
+"""Who says what a cue attributes, for index/quotes.py: the name beside the cue (before it in
+English, after it in Arabic and after "according to"), the last speaker for a pronoun or an Arabic
+verb with no subject, an unnamed source as printed."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .credit_words import bare
+from .normalize import fold
+from .quote_names import Name as _Name, nearest as _nearest
+from .quote_text import WORD as _WORD, Token as _Token
+
+REACH = 6                     # words between a cue and its speaker's name, at most
+MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
+
+
+class Speakers:
+    """The speaker finding of a body's reader (index/quotes.py's): it holds the body, its
+    language's words, the names it prints and the last speaker."""
+
+    def _cue(self, tokens: list[_Token], k: int) -> bool:
+        return (self.words.verb(tokens[k].text, self.lang) or fold(tokens[k].text) in self.words.nouns
+                or self._source_at(tokens, k) > 0)
+
+    def _that(self, tokens: list[_Token], n: int) -> bool:
+        """Token n opens a reported clause: "that", "إن", not "بعد أن" (after)."""
+        return fold(tokens[n].text) in self.words.that and not (n and fold(tokens[n - 1].text) in self.words.not_that)
+
+    def _source_at(self, tokens: list[_Token], k: int) -> int:
+        """The number of words of a source phrase ("according to", "نقلا عن") starting at k."""
+        for phrase in self.words.sources:
+            parts = phrase.split()
+            got = [fold(t.text) for t in tokens[k:k + len(parts)]]
+            if got == parts or self.lang == "ar" and got[:1] and bare(got[0]) == parts[0] and got[1:] == parts[1:]:
+                return len(parts)
+        return 0
+
+    def _speaker(self, offset: int, line: str, tokens: list[_Token], k: int) -> _Name | str | None:
+        """Who says what cue k attributes: a name beside it, the last speaker for a pronoun (or an
+        Arabic verb with no subject), or an anonymous source as printed."""
+        cue = tokens[k]
+        if fold(cue.text) in self.words.nouns:
+            return self._before_noun(offset, line, tokens, k)
+        if self.words.verb(cue.text, self.lang, self.words.participles):
+            return self._subject(offset, tokens, k)
+        after = tokens[k + max(1, self._source_at(tokens, k)):]
+        if self.words.relays(cue.text):                 # "نقلت صحيفة عن مصادر أن": the sources
+            if any(fold(t.text) in self.words.nouns for t in after[:3 * REACH]):
+                return None                             # "نقلت الوكالة عن X قوله": the noun is the cue
+            after = after[next((n + 1 for n, t in enumerate(after[:3 * REACH]) if fold(t.text) in self.words.relayed),
+                               0):]
+        if self.lang == "ar" or self._source_at(tokens, k):
+            return self._after(offset, cue, after, line)
+        return self._before(offset, line, tokens, k, after)
+
+    def _before(self, offset: int, line: str, tokens: list[_Token], k: int, after: list[_Token]) -> _Name | str | None:
+        """The speaker of an English verb: the subject before it, or "said X" after it."""
+        cue = tokens[k]
+        reach = 2 * REACH if k and tokens[k - 1].text == "," else REACH   # past a role
+        before = tokens[max(0, k - reach):k]
+        before = before[next((n + 1 for n in range(len(before) - 1, -1, -1) if before[n].end - before[n].start > 1
+                              and before[n].text in "“«\"‘"), 0):]      # not past a quotation
+        while len(before) > 1 and fold(before[-1].text) in self.words.adverbs:
+            before = before[:-1]                           # "The company also said"
+        if before and fold(before[-1].text) in self.words.joins and self.latest is not None and \
+                self.latest.start >= offset + tokens[0].start:
+            return self._antecedent(offset, cue)           # "X said ... but added": X
+        if before and fold(before[-1].text) in self.words.pronouns:
+            if self.unnamed and fold(before[-1].text) in self.words.plural:
+                return before[-1].text                     # "diplomatic sources said. They said ..."
+            return self._antecedent(offset, before[-1])
+        if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
+                before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
+            return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
+        unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
+        names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
+        if names:                                          # "A, chairman of B, said": A
+            return _nearest(names, last=before[-1].text != ",")
+        if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
+            names = [n for n in self._names_between(offset + after[0].start, offset + after[min(3, len(after) - 1)].end)
+                     if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]
+            if names:
+                return _nearest(names, last=False)
+        if unnamed:
+            return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
+        return None
+
+    def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
+        """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
+        reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
+        stop = next((n for n, t in enumerate(reach) if self._that(reach, n) or t.text in ":«\"“"), len(reach))
+        closed = stop < len(reach)
+        reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between | self.words.times
+                 and t.text not in ",،"]
+        if not reach:            # "وأضاف: ...": no subject printed; "يذكر أن" (present tense): no one
+            return self._antecedent(offset, cue) if self.lang == "ar" and not _present(cue.text) else None
+        names = self._names_between(offset + reach[0].start, offset + reach[-1].end)
+        if names:
+            return _nearest(names, last=False)
+        if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
+               or fold(t.text) in self.words.anonymous for t in reach[:2]):
+            return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
+        if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles:   # "وأضاف الوزير الإماراتي:"
+            return self._antecedent(offset, reach[0])
+        if closed and len(reach) <= 2 and fold(reach[0].text).startswith("ال"):
+            return self._described(offset, reach[0])            # "وقالت الشرطة إن": "شرطة لندن" named before
+        if self.lang == "ar" and closed and 2 <= len(reach) <= MAX_SUBJECT and {fold(reach[0].text), bare(fold(
+                reach[0].text))} & self.words.org_nouns and all(_WORD.fullmatch(t.text) for t in reach):
+            surface = line[reach[0].start:reach[-1].end]       # "وقالت وزارة الخزانة التركية إن", not "الوزير"
+            return _Name(offset + reach[0].start, offset + reach[-1].end, surface, "org", surface)
+        return None
+
+    def _antecedent(self, offset: int, word: _Token, kind: str = "person") -> _Name | None:
+        """Who a pronoun (or a verb with no subject) stands for: the last speaker of its kind, or
+        the one person (organization) the article has named before it."""
+        start = offset + word.start
+        last = self.last if self.last is not None and self.last.type == kind else None
+        if last is None:
+            named = {n.name: n for n in self.names if n.type == kind and n.end <= start}
+            if len(named) != 1:
+                return None
+            last = next(iter(named.values()))
+        return replace(last, surface=word.text, start=start, end=offset + word.end)
+
+    def _before_noun(self, offset: int, line: str, tokens: list[_Token], k: int) -> _Name | str | None:
+        """The speaker of a noun of saying: named before it, after "عن" ("نقلت الوكالة عن X
+        قوله إن"), or the last speaker ("في قوله")."""
+        before = tokens[max(0, k - 3 * REACH):k]
+        at = next((n for n in range(len(before) - 1, -1, -1) if fold(before[n].text) in self.words.relayed), None)
+        if at is None:
+            return self._antecedent(offset, tokens[k]) if not before or before[-1].text in ",،" or fold(
+                before[-1].text) in self.words.between else None
+        before = [t for t in before[at + 1:] if t.text not in ",،"]
+        names = self._names_between(offset + before[0].start, offset + tokens[k].start) if before else []
+        if names:
+            return _nearest(names, last=True)
+        if before and bare(fold(before[0].text)).removeprefix("ال") in self.words.anonymous:
+            return line[before[0].start:before[min(2, len(before)) - 1].end]
+        return None
+
+    def _subject(self, offset: int, tokens: list[_Token], k: int) -> _Name | None:
+        """Whom a participle of saying ("، مشيرا إلى أن") follows: the speaker of its sentence, or
+        the first name of it (its verb's subject: "ويستمر X في ..., معبرا عن أن"), else no one."""
+        if self.latest is not None and self.latest.start >= offset + tokens[0].start:
+            return self._antecedent(offset, tokens[k])
+        names = self._names_between(offset + tokens[0].start, offset + tokens[k].start)
+        cue = tokens[k]
+        return replace(names[0], surface=cue.text, start=offset + cue.start, end=offset + cue.end) if names else None
+
+    def _described(self, offset: int, word: _Token) -> _Name | None:
+        """The organization a definite noun stands for: the last one named before it with that
+        noun in its name ("الشرطة": "شرطة لندن"; "الوزارة": "وزارة الخارجية")."""
+        noun = fold(word.text).removeprefix("ال")
+        named = [n for n in sorted(self.names + self.spoken, key=lambda n: n.start) if n.type == "org" and n.end <= offset + word.start
+                 and noun in {bare(w) for w in fold(n.surface).split()} | set(fold(n.surface).split())]
+        return replace(named[-1], surface=word.text, start=offset + word.start, end=offset + word.end) if named else None
+
+    def _names_between(self, start: int, end: int) -> list[_Name]:
+        return [n for n in self.names if start <= n.start and n.end <= end]
+
+
+def _present(verb: str) -> bool:
+    """An Arabic verb in the present tense ("يذكر", "ويقول"): with no subject, it says "one"."""
+    return fold(verb).removeprefix("و").removeprefix("ف").startswith("ي")
