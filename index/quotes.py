@@ -142,7 +142,8 @@ class _Reader(Speakers):
             text = line[tokens[colon].end:].strip().lstrip("\"“«").strip()
             return [self._quote(text, "direct", tokens[k].text, said, offset + line.index(text, tokens[colon].end))
                     ] if len(_WORD.findall(text)) >= MIN_WORDS else []
-        if quoted and not (clause and any(clause[0] < s - 2 and e <= clause[1] + 2 for s, e in quoted)):
+        if quoted and not (clause and any(clause[0] < s - 2 and e <= clause[1] + 2   # a colon opens direct speech
+                                          and not line[clause[0]:s].rstrip().endswith(":") for s, e in quoted)):
             return [self._quote(line[s + 1:e - 1].strip().rstrip(",،"), "direct", tokens[k].text, said,
                                 offset + s + 1 + len(line[s + 1:e - 1]) - len(line[s + 1:e - 1].lstrip()))
                     for s, e in quoted]

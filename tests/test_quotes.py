@@ -20,6 +20,8 @@ def said(body: str, lang: str = "en") -> list[tuple]:
      [("direct", "Joe Biden", "person", "We will not allow Iran to obtain a nuclear weapon")]),
     ("التقى محمد جواد ظريف نظيره الفرنسي.\nوأضاف ظريف: «لا نثق بالأمريكيين على الإطلاق في أي اتفاق».", "ar",
      [("direct", "Javad Zarif", "person", "لا نثق بالأمريكيين على الإطلاق في أي اتفاق")]),   # his surname
+    ("Hassan Nasrallah said on Tuesday: “The ships will keep sailing whatever they threaten.”", "en",
+     [("direct", "Hassan Nasrallah", "person", "The ships will keep sailing whatever they threaten.")]),  # a colon
 ])
 def test_a_quote_in_marks_is_said_by_the_name_beside_its_cue(body, lang, expected):
     assert said(body, lang) == expected
