@@ -94,7 +94,8 @@ class Speakers:
                  and t.text not in ",،"]
         if not reach:            # "وأضاف: ...": no subject printed; "يذكر أن" (present tense): no one
             return self._antecedent(offset, cue) if self.lang == "ar" and not _present(cue.text) else None
-        names = self._names_between(offset + reach[0].start, offset + reach[-1].end)
+        names = [n for n in self._names_between(offset + reach[0].start, offset + reach[-1].end)
+                 if not _listener(n.surface)]
         if names:
             return _nearest(names, last=False)
         if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
@@ -157,6 +158,12 @@ class Speakers:
 
     def _names_between(self, start: int, end: int) -> list[_Name]:
         return [n for n in self.names if start <= n.start and n.end <= end]
+
+
+def _listener(surface: str) -> bool:
+    """A name printed with the preposition "to" ("للميادين", "لـ"الأخبار""): who was told, never
+    who said it."""
+    return fold(surface).startswith(("لل", "لـ"))
 
 
 def _present(verb: str) -> bool:
