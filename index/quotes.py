@@ -22,6 +22,7 @@ index/quote_names.py where the names stand): a clause ends where a second cue is
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .entities import Resolver, find_mentions
@@ -115,6 +116,8 @@ class _Reader(Speakers):
         """Quoted words are a statement, not a term or a title: long enough, or a description "بأن"
         or "بـ" opens ('وصفت الهجوم بأنه "شنيع"')."""
         last = _WORD.findall(before)[-1:]
+        if _a_name(quoted):
+            return False
         return len(_WORD.findall(quoted)) >= MIN_WORDS or bool(last) and fold(last[0]).rstrip("ـ") in self.words.described
 
     def _apart(self, tokens: list[_Token], k: int, span: tuple[int, int]) -> tuple[int, bool]:
@@ -216,3 +219,15 @@ class _Reader(Speakers):
             return (rest[0].start, end) if rest else None  # "According to X, ..."
         return None
 
+
+
+def _a_name(quoted: str) -> bool:
+    """Quoted Latin words that are all capitalized (but for "of", "the", "al-"…) and end no
+    clause: a name or a title ("the “Islamic Resistance Movement of Iraq”"), not a statement."""
+    words = _WORD.findall(quoted)
+    return bool(words) and words[0][:1].isupper() and not _CLAUSE_MARKS.search(quoted) and all(
+        w.split("-")[-1][:1].isupper() or w.casefold() in _NAME_LINKS for w in words)
+
+
+_CLAUSE_MARKS = re.compile(r"[.!?,;:؟،]")
+_NAME_LINKS = frozenset("of the and for in on al el bin ibn de".split())

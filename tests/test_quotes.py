@@ -267,3 +267,10 @@ def test_the_outlet_told_is_not_the_speaker():
     before the verb here, where an Arabic verb's subject is not looked for: no quotation."""
     body = "المحلل السياسي أمير الساعدي يقول للميادين: «ترامب لا يمكن أن يتجاوز الكونغرس في قرار الحرب»."
     assert [q.speaker for q in quotations(body, "ar")] in ([], ["Amir al-Saadi"])
+
+
+def test_quoted_capitalized_words_are_a_name_not_a_statement():
+    body = ("“Our fighters will stay until the last soldier has left,” Qais al-Khazali said of the "
+            "“Islamic Resistance Movement of Iraq”.")
+    assert [(q.kind, q.text) for q in quotations(body, "en")] == [
+        ("direct", "Our fighters will stay until the last soldier has left")]
