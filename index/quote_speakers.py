@@ -9,6 +9,7 @@ from .credit_words import bare
 from .normalize import fold
 from .quote_names import Name as _Name, nearest as _nearest
 from .quote_text import WORD as _WORD, Token as _Token
+from .quote_words import cue_word
 
 REACH = 6                     # words between a cue and its speaker's name, at most
 MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
@@ -19,19 +20,22 @@ class Speakers:
     language's words, the names it prints and the last speaker."""
 
     def _cue(self, tokens: list[_Token], k: int) -> bool:
-        return (self.words.verb(tokens[k].text, self.lang) or fold(tokens[k].text) in self.words.nouns
-                or self._source_at(tokens, k) > 0)
+        said, source = cue_word(tokens[k].text, self.lang)
+        return said or source and self._source_at(tokens, k) > 0
 
     def _that(self, tokens: list[_Token], n: int) -> bool:
         """Token n opens a reported clause: "that", "إن", not "بعد أن" (after)."""
         return fold(tokens[n].text) in self.words.that and not (n and fold(tokens[n - 1].text) in self.words.not_that)
 
     def _source_at(self, tokens: list[_Token], k: int) -> int:
-        """The number of words of a source phrase ("according to", "نقلا عن") starting at k."""
-        for phrase in self.words.sources:
-            parts = phrase.split()
-            got = [fold(t.text) for t in tokens[k:k + len(parts)]]
-            if got == parts or self.lang == "ar" and got[:1] and bare(got[0]) == parts[0] and got[1:] == parts[1:]:
+        """The number of words of a source phrase ("according to", "نقلا عن") starting at k (an
+        Arabic one also after a proclitic: "وبحسب")."""
+        first = fold(tokens[k].text)
+        candidates = self.words.source_phrases(first)
+        if self.lang == "ar" and bare(first) != first:
+            candidates = (*candidates, *self.words.source_phrases(bare(first)))
+        for parts in candidates:
+            if tuple(fold(t.text) for t in tokens[k + 1:k + len(parts)]) == parts[1:]:
                 return len(parts)
         return 0
 

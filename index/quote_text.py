@@ -11,6 +11,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)\.)$")
 _TOKEN = re.compile(r"\w[\w\u064b-\u065f'’-]*|[^\w\s]")        # a word (with its Arabic marks) or a mark
 
+_MARKS = re.compile(r"[“«‘”»’\".!?؟]")        # what opens or closes a quotation or a sentence
+
 Token = namedtuple("Token", "start end text")
 
 
@@ -18,17 +20,21 @@ def tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> l
     """The words and marks of a sentence outside its quoted spans, each quoted span one token (its
     opening mark, spanning it)."""
     a, b = span
+    inside = [(s, e) for s, e in quoted if s < b and a < e]
     found = [Token(a + m.start(), a + m.end(), m.group()) for m in _TOKEN.finditer(line[a:b])
-             if not any(s <= a + m.start() < e for s, e in quoted)]
-    found += [Token(s, e, line[s]) for s, e in quoted if a <= s < b]
-    return sorted(found)
+             if not inside or not any(s <= a + m.start() < e for s, e in inside)]
+    if inside:
+        found += [Token(s, e, line[s]) for s, e in inside if a <= s < b]
+        found.sort()
+    return found
 
 
 def sentences(line: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph as (start, end): cut after . ! ? ؟ outside quote marks, not
     after an abbreviation ("U.S.", "Inc.", "Mr.")."""
     spans, start, depth = [], 0, 0
-    for n, char in enumerate(line):
+    for mark in _MARKS.finditer(line):
+        n, char = mark.start(), mark.group()
         if char in "“«‘":
             depth += 1
         elif char in "”»’" and depth:
