@@ -17,12 +17,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import DATETIME, ID, NUMERIC, STORED, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, STORED, Schema
 
 from . import whoosh_fixes
 from .analysis import stemmed_analyzer
 from .entities import Resolver
 from .normalize import alnum_key
+from .parallel_write import write_shards
 from .quotes import quotations
 from .records import Article
 from .schema import ENTITY_SEPARATOR, StemmedText, day_number, names_field
@@ -37,14 +39,13 @@ def quote_schema() -> Schema:
         text=StemmedText(analyzer=stemmed_analyzer(), stored=True),
         speaker=names_field(), speaker_type=ID(stored=True, sortable=True),
         kind=ID(stored=True), lang=ID(stored=True, sortable=True),
-        # the first article's date (the earliest dated one), and every outlet that published it
-        date=DATETIME(stored=True),
-        day=NUMERIC(int, bits=32, signed=False, sortable=True),
-        month=ID(stored=True, sortable=True),
+        # the first article's date (the earliest dated one), and every outlet that published it;
+        # dates filter, sort and count through columns (search/columns.py), so they are no terms
+        date=STORED, day=COLUMN(NumericColumn("I")), month=ID(stored=True, sortable=True),
         outlet=names_field(),
         article=names_field(),                             # the ids of the articles holding it
         places=STORED,                                     # one entry per article, first first
-        article_count=NUMERIC(stored=True, sortable=True),
+        article_count=STORED,
     )
 
 
@@ -107,16 +108,25 @@ def _place(quote: dict, doc: dict) -> dict:
             "start": quote.get("start"), "end": quote.get("end"), "pages": doc.get("pages") or []}
 
 
-def write_quotes(folder: Path, ix) -> int:
-    """The rebuild's quotation index in ``folder``, from every article document of ``ix``;
-    returns the number of quotations."""
+def write_quotes(folder: Path, ix, workers: int = 1) -> int:
+    """The rebuild's quotation index in ``folder``, from every article document of ``ix``, in
+    key order (with several workers, one segment each: parallel_write.py); returns the number
+    of quotations."""
     quotes_ix = whoosh_index.create_in(str(folder), quote_schema(), indexname=QUOTES)
     with ix.reader() as reader:
         groups = group(reader.all_stored_fields())
-    with whoosh_fixes.writer(quotes_ix) as writer:
-        for key in sorted(groups):
-            writer.add_document(**quote_document(key, groups[key]))
-    return len(groups)
+    keys = sorted(groups)
+
+    def make(key: str) -> dict:
+        return quote_document(key, groups[key])
+
+    if workers > 1 and len(keys) > 1:
+        write_shards(quotes_ix, keys, make, workers)
+        return len(keys)
+    with whoosh_fixes.writer(quotes_ix, bulk=True) as writer:
+        for key in keys:
+            writer.add_document(**make(key))
+    return len(keys)
 
 
 def update_quotes(folder: Path, ix, changed: set[str]) -> None:

@@ -60,7 +60,7 @@ def _build(archive: Path, root: Path, building: Path, workers: int,
     # the writers' seconds by stage, summed over processes like the page stages
     catalog.timings.update(_write_all(ix, catalog, resolver, workers, alongside=write_records))
     with stage(catalog.timings, "quotes"):
-        write_quotes(building, ix)
+        write_quotes(building, ix, workers)
     with stage(catalog.timings, "check"):
         _check(ix, catalog)
         verify.record_files(building)

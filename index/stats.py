@@ -1,5 +1,5 @@
 """What the live index holds: version, build time, pages by status and the files skipped as not
-pages, counts by language, outlet and year, size."""
+pages, counts by language, outlet and year, quotations, size."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,6 +8,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import store, verify
+from .quote_index import QUOTES
 from .store import read_manifest
 from .records import DUPLICATE, INDEXED, REJECTED
 from .records_store import RecordStore
@@ -35,10 +36,14 @@ def index_stats(root: Path, version: Path | None = None, deep: bool = False) -> 
             by_outlet[fields.get("outlet") or "(unknown)"] += 1
             by_year[str(fields["date"].year) if fields.get("date") else "(undated)"] += 1
         documents = searcher.doc_count()
+    quotations = None                      # a version built before quotations were indexed
+    if whoosh_index.exists_in(str(version), indexname=QUOTES):
+        with whoosh_index.open_dir(str(version), indexname=QUOTES).searcher() as searcher:
+            quotations = searcher.doc_count()
     size = sum(f.stat().st_size for f in version.iterdir() if f.is_file())
     return {
         "version": version.name, "built_at": manifest["built_at"], "archive": manifest["archive"],
-        "documents": documents, "pages": manifest["pages"], "page_statuses": _statuses(manifest["statuses"]),
+        "documents": documents, "quotations": quotations, "pages": manifest["pages"], "page_statuses": _statuses(manifest["statuses"]),
         "skipped": manifest.get("skipped", []),          # files that are not pages (not counted)
         "occurrences": manifest["occurrences"], "size_bytes": size,
         "by_lang": dict(by_lang.most_common()), "by_outlet": dict(by_outlet.most_common()),

@@ -80,6 +80,7 @@ from whoosh import columns, writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import compound, structfile
 from whoosh.matching import mcore
+from whoosh.util.numeric import byte_to_length
 
 from .whoosh_maps import buffer_file_init, compound_storage_close, compound_storage_init
 
@@ -92,12 +93,16 @@ class Lengths:
         self._fields: dict[str, list] = {}
 
     def field(self, fieldname: str) -> list[int]:
-        """Every document's length in the field (0 where it has none), by document number."""
+        """Every document's length in the field, by document number, as ``doc_field_length``
+        gives it (0 where the field has no lengths, None for a document without the field): the
+        lengths column looked up once, not once a document (each lookup of a missing column
+        asked the file system)."""
         lengths = self._fields.get(fieldname)
         if lengths is None:
-            get = self._reader.doc_field_length
-            lengths = self._fields[fieldname] = [get(d, fieldname, 0)
-                                                 for d in range(self._reader.doc_count_all())]
+            count = self._reader.doc_count_all()
+            column = self._reader._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+            lengths = self._fields[fieldname] = [0] * count if column is None else \
+                [byte_to_length(b) if b else None for b in (column[d] for d in range(count))]
         return lengths
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):

@@ -22,7 +22,7 @@ from index.catalog import document
 from index.entities import Resolver
 from index.rebuild import ingest_all
 from index.fast_write import BulkSegmentWriter
-from index.schema import PackedPositions, StemmedText, make_schema
+from index.schema import NamesText, PackedPositions, StemmedText, make_schema
 
 from .conftest import EXAMPLES, examples
 
@@ -38,6 +38,10 @@ def _reference_schema():
         plain.format = PackedPositions(field_boost=field.format.field_boost)
         schema.remove(name)
         schema.add(name, plain)
+    for name in ("person", "org", "place"):                  # schema.NamesText: Whoosh's own TEXT
+        field = schema[name]
+        schema.remove(name)
+        schema.add(name, TEXT(analyzer=field.analyzer, stored=True, sortable=True, phrase=False))
     return schema
 
 
@@ -51,7 +55,8 @@ def _documents() -> list[dict]:
         docs.append({"id": f"synthetic-{n:04d}", "title": f"Headline {n % 13} {rng.choice(WORDS)}",
                      "body": body, "lang": rng.choice(["ar", "en"]), "day": rng.choice([0, 20210727]),
                      "pages": [["a.txt", 1, 2]], "page_count": 1 + n % 3,
-                     **({"person": "Qassem Soleimani|Abu Mahdi al-Muhandis"} if n % 5 == 0 else {})})
+                     **({"person": "Qassem Soleimani|Abu Mahdi al-Muhandis"} if n % 5 == 0 else {}),
+                     **({"org": "ISIS|Hezbollah|ISIS"} if n % 7 == 0 else {})})
     return docs
 
 
@@ -118,6 +123,15 @@ def test_stemmed_text_indexes_what_text_indexes(text):
         field = schema[name]
         assert isinstance(field, StemmedText)
         assert field.index(text) == list(TEXT.index(field, text))
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.sampled_from(["Qassem Soleimani", "ISIS", "حزب الله", "", " ", "a|b", "é"]), max_size=6)
+       .map("|".join))
+def test_names_text_indexes_what_text_indexes(names):
+    field = make_schema()["person"]
+    assert isinstance(field, NamesText)
+    assert field.index(names) == list(TEXT.index(field, names))
 
 
 @settings(max_examples=examples(200), deadline=None)

@@ -123,3 +123,12 @@ def test_a_damaged_quotation_index_is_caught_when_the_version_opens(archive, tmp
         handle.truncate(segment.stat().st_size // 2)
     with pytest.raises(verify.CorruptIndex, match="segment file quotes_"):
         verify.check(version)
+
+
+def test_two_workers_write_the_quotations_one_writes(archive, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    rebuild(archive, one, workers=1)
+    rebuild(archive, two, workers=2)
+    assert quotations(one) == quotations(two)
+    ix = whoosh_index.open_dir(str(store.current_version(two)), indexname=QUOTES)
+    assert len(ix._segments()) == 2 and len(quotations(two)) > 20
