@@ -37,8 +37,8 @@ def quote_schema() -> Schema:
     return Schema(
         id=ID(unique=True, stored=True),                  # digest of the words and the speaker
         text=StemmedText(analyzer=stemmed_analyzer(), stored=True),
-        speaker=names_field(), speaker_type=ID(stored=True, sortable=True),
-        kind=ID(stored=True), lang=ID(stored=True, sortable=True),
+        speaker=names_field(), speaker_type=STORED, kind=STORED,      # no filters: no terms
+        lang=ID(stored=True, sortable=True),
         # the first article's date (the earliest dated one), and every outlet that published it;
         # dates filter, sort and count through columns (search/columns.py), so they are no terms
         date=STORED, day=COLUMN(NumericColumn("I")), month=ID(stored=True, sortable=True),
