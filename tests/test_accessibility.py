@@ -21,6 +21,8 @@ PAGES = {
     "filtered": "/search?q=Iraq&lang=en&from=2021&to=2021-12", "browse": "/search?lang=ar",
     "zero": "/search?q=zzzqqq&lang=en", "invalid": "/search?q=%2Aa%2A", "not_found": "/article/nothing",
     "paged": "/search?q=Iraq&per_page=1&page=4",
+    "quotes": "/quotes?q=Iraq&per_page=3", "quotes_ar": "/quotes?hl=ar&lang=ar&per_page=3",
+    "quotes_zero": "/quotes?q=zzzqqq",
 }
 
 
@@ -45,7 +47,7 @@ def chromium():
 
 def _articles(chromium, server) -> dict[str, str]:  # noqa: F811
     """An English and an Arabic article page, found by searching as a reader would, and the
-    archived page each links to."""
+    archived page each links to; a speaker's page and an article opened from a quotation."""
     page = chromium.new_page()
     found = {}
     for lang, q in (("en", "Iraq"), ("ar", ARABIC_QUERY)):
@@ -53,6 +55,9 @@ def _articles(chromium, server) -> dict[str, str]:  # noqa: F811
         found[f"article_{lang}"] = page.locator("li.hit h2 a").first.get_attribute("href")
         page.goto(server + found[f"article_{lang}"])
         found[f"archived_{lang}"] = page.locator("ul.pages a").first.get_attribute("href")
+    page.goto(f"{server}/quotes?per_page=3")              # a speaker's page, a quotation marked
+    found["speaker"] = page.locator("p.speaker a").first.get_attribute("href")
+    found["quoted_article"] = page.locator("p.source a").first.get_attribute("href")
     page.close()
     return found
 
