@@ -42,6 +42,8 @@ def stats_command(index: str | None, json_out: bool, pretty: bool, verify: bool)
                f" ({terminal.count(stats['occurrences'], 'occurrence')}),"
                f" {stats['size_bytes'] / 1e6:,.1f} MB on disk")
     click.echo(pages_line(stats["pages"], stats["page_statuses"]))
+    if stats["quotations"] is not None:
+        click.echo(f"{terminal.count(stats['quotations'], 'quotation')} (fahras quotes)")
     for line in skipped_lines(stats["skipped"]):
         click.echo(line)
     for title, key in (("language", "by_lang"), ("outlet", "by_outlet"), ("year", "by_year")):

@@ -2,6 +2,12 @@
 from __future__ import annotations
 
 from index.entities import TYPES, gazetteer
+from index.normalize import fold
+
+
+def same_name(printed: str, name: str) -> bool:
+    """Whether a name as printed is the name shown (case, spacing and Arabic letter forms aside)."""
+    return fold(printed) == fold(name)
 
 
 def display_name(kind: str, name: str, lang: str) -> str:

@@ -2,6 +2,8 @@
 (parsed), error pages, escaping and security headers."""
 from __future__ import annotations
 
+import re
+
 import csv
 import gc
 import io
@@ -24,6 +26,7 @@ def test_home_has_the_search_box_stats_and_entry_points(client):
     assert page.status_code == 200
     assert 'name="q"' in html and "autofocus" in html
     assert "28 articles · 6 pages" in html
+    assert re.search(r'<a href="/quotes">\d+ quotations</a>', html)         # who said what
     assert "/search?outlet=Al+Mayadeen" in html and "/search?person=" in html
 
 

@@ -9,7 +9,7 @@ from search.articles import get_article, more_like_this
 from search.engine import run
 from search.fields import FILTER_NAMES, QUOTE_FILTERS
 from search.request import QuoteRequest
-from search.names import display_name
+from search.names import display_name, same_name
 from search.reader import NoIndex
 
 from . import i18n, params
@@ -37,7 +37,7 @@ def version_header(response):
 def helpers():
     return {"toggle_url": params.toggle_url, "page_url": params.page_url,
             "url_with": params.url_with, "period_url": params.period_url,
-            "shown": lambda kind, name: display_name(kind, name, i18n.ui_language())}
+            "shown": lambda kind, name: display_name(kind, name, i18n.ui_language()), "same_name": same_name}
 
 
 @bp.get("/")
