@@ -130,8 +130,10 @@ def quotes_command(text, date_from, date_to, sort, page, per_page, json_out, pre
             date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi, filters)
 
 
-def _search(name, request_type, index_of, render, text, date_from, date_to, sort, page, per_page,
+def _search(command, request_type, index_of, render, text, date_from, date_to, sort, page, per_page,
             json_out, pretty, index, bidi, filters) -> None:
+    """Run one search command: its request (``request_type``) over ``index_of`` the live
+    version, printed as JSON or by ``render``."""
     try:
         request = request_type(q=text, **{name: list(values) for name, values in filters.items()},
                                date_from=parse_day(date_from, end=False),
@@ -139,7 +141,7 @@ def _search(name, request_type, index_of, render, text, date_from, date_to, sort
                                sort=sort, page=page, per_page=per_page)
         result = run(index_of(LiveIndex(index_root(index)).open()), request, settings().query_time_limit)
     except (InvalidQuery, NoIndex, NoQuotes) as err:
-        click.echo(f"fahras {name}: {err}", err=True)
+        click.echo(f"fahras {command}: {err}", err=True)
         sys.exit(2)
     if json_out or pretty:
         click.echo(as_json(result.to_json(), pretty))

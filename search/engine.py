@@ -51,7 +51,8 @@ class Evaluation:
     def total(self) -> int:
         return len(self.order)
 
-    def hits(self, start: int, stop: int, snippets: bool = True) -> list[Hit]:
+    def hits(self, start: int, stop: int, snippets: bool = True) -> list:
+        """Hits start..stop of the order, made by the version searched (articles' or quotations')."""
         terms = None
         if snippets and self.text_query is not None:
             terms = snippet_text.query_terms(self.text_query, self.searcher.reader(),

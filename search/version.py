@@ -6,6 +6,9 @@ per thread, the facet columns of the newest generation and the checked sets of e
 ``LiveIndex`` (reader.py) makes one when it opens a version and drops it when a rebuild switches
 to the next; whatever was derived from the old version goes with it (a thread still answering a
 request holds its own reference until it is done). Nothing here is kept in module globals.
+
+``OpenQuotes`` is the same for the version's quotation index (index/quote_index.py), which the
+OpenVersion opens when first asked (``quotes()``) and owns: the engine searches either.
 """
 from __future__ import annotations
 
