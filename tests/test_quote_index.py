@@ -132,3 +132,23 @@ def test_two_workers_write_the_quotations_one_writes(archive, tmp_path):
     assert quotations(one) == quotations(two)
     ix = whoosh_index.open_dir(str(store.current_version(two)), indexname=QUOTES)
     assert len(ix._segments()) == 2 and len(quotations(two)) > 20
+
+
+def test_a_version_built_before_quotations_says_to_rebuild(archive, tmp_path):
+    from click.testing import CliRunner
+
+    from cli.main import main
+    from web import create_app
+    root = tmp_path / "ix"
+    rebuild(archive, root)
+    version = store.current_version(root)
+    for path in [*version.glob(f"_{QUOTES}_*.toc"), *version.glob(f"{QUOTES}_*.seg")]:
+        path.unlink()                      # as a version written before the quotation index was
+    verify.check(version)                  # the articles are still served
+    client = create_app({"INDEX": str(root), "TESTING": True}).test_client()
+    assert client.get("/search?q=Iraq").status_code == 200
+    for url in ("/api/quotes", "/quotes", "/quotes.csv"):
+        answer = client.get(url)
+        assert answer.status_code == 503 and b"fahras rebuild" in answer.data, url
+    ran = CliRunner().invoke(main, ["quotes", "Iraq", "--index", str(root)])
+    assert ran.exit_code == 2 and "fahras rebuild" in ran.output
