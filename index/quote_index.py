@@ -134,17 +134,30 @@ def update_quotes(folder: Path, ix, changed: set[str]) -> None:
     (``changed``, after the update's commit): their old groups and their new ones."""
     quotes_ix = whoosh_index.open_dir(str(folder), indexname=QUOTES)
     with whoosh_fixes.searcher(quotes_ix) as quote_searcher, whoosh_fixes.searcher(ix) as searcher:
-        old = _groups_of(quote_searcher, changed)
-        members = set(changed) | {i for ids in old.values() for i in ids}
-        documents = [searcher.stored_fields(n) for i in sorted(members)
+        rewritten = [searcher.stored_fields(n) for i in sorted(changed)
                      if (n := searcher.document_number(id=i)) is not None]
-        keys = set(old) | {quote_key(q) for d in documents if d["id"] in changed for q in d.get("quotes") or ()}
+        new_keys = {quote_key(q) for d in rewritten for q in d.get("quotes") or ()}
+        old = {**_groups_of(quote_searcher, changed), **_groups_named(quote_searcher, new_keys)}
+        keys = set(old) | new_keys                  # the groups they left, and those they join
+        others = {i for ids in old.values() for i in ids} - set(changed)
+        documents = rewritten + [searcher.stored_fields(n) for i in sorted(others)
+                                 if (n := searcher.document_number(id=i)) is not None]
         groups = group(documents, keys)
     with whoosh_fixes.writer(quotes_ix) as writer:
         for key in sorted(keys):
             writer.delete_by_term("id", key)
             if key in groups:
                 writer.add_document(**quote_document(key, groups[key]))
+
+
+def _groups_named(searcher, keys: set[str]) -> dict[str, list[str]]:
+    """The quotations of these keys the index holds, each with all its articles."""
+    found = {}
+    for key in keys:
+        docnum = searcher.document_number(id=key)
+        if docnum is not None:
+            found[key] = [p["article"] for p in searcher.stored_fields(docnum)["places"]]
+    return found
 
 
 def _groups_of(searcher, articles: set[str]) -> dict[str, list[str]]:

@@ -97,6 +97,19 @@ def test_a_statement_reposted_by_another_article_is_one_quotation_with_both(arch
     assert grouped(quotations(root)) == oracle(articles(root))
 
 
+def test_an_update_adding_only_a_repost_joins_the_statement_it_repeats(archive, tmp_path):
+    """The new article's statement is an existing quotation of an article the update does not
+    touch: the quotation gains it and keeps the other."""
+    root, fresh = tmp_path / "ix", tmp_path / "fresh"
+    rebuild(archive, root)
+    quote = next(q for q in quotations(root).values() if q.get("speaker") and q["kind"] == "direct")
+    repost(archive, quote)
+    update(archive, root)
+    rebuild(archive, fresh)
+    assert quotations(root) == quotations(fresh)
+    assert quotations(root)[quote["id"]]["article_count"] == 2
+
+
 def test_an_update_gives_the_quotations_a_rebuild_gives(archive, tmp_path):
     root, fresh = tmp_path / "ix", tmp_path / "fresh"
     rebuild(archive, root)
