@@ -73,10 +73,11 @@ def _joined(body: str, found: list[tuple[Name, bool]]) -> list[tuple[Name, bool]
 
 
 def _fullest(name: Name, names: list[Name]) -> str | None:
-    """The name of the one longest name of its type in the article whose words hold these."""
-    words = name.surface.casefold().split()
+    """The name of the one longest name of its type in the article whose words hold these (a word
+    printed twice once: "بزويش بزويش", a slip, is "نبيل بزويش")."""
+    words = list(dict.fromkeys(name.surface.casefold().split()))
     fuller = {n.name for n in names if n.type == name.type and len(n.surface.split()) > len(words)
-              and holds_words(_POSSESSIVE.sub("", n.surface), name.surface)}
+              and n.surface != name.surface and holds_words(_POSSESSIVE.sub("", n.surface), " ".join(words))}
     return fuller.pop() if len(fuller) == 1 else None
 
 

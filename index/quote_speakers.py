@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .credit_words import bare
 from .normalize import fold
-from .quote_names import Name as _Name, nearest as _nearest
+from .quote_names import Name as _Name, holds_words, nearest as _nearest
 from .quote_text import WORD as _WORD, Token as _Token
 from .quote_words import cue_word
 
@@ -53,6 +53,10 @@ class Speakers:
                 return None                             # "نقلت الوكالة عن X قوله": the noun is the cue
             after = after[next((n + 1 for n, t in enumerate(after[:3 * REACH]) if fold(t.text) in self.words.relayed),
                                0):]
+        was = next((n for n in range(k - 2, -1, -1) if fold(tokens[n].text) in self.words.was), None)
+        if was is not None:                             # "وكانت المتحدثة، X، قالت إن": X
+            names = self._names_between(offset + tokens[was].end, offset + cue.start)
+            return _nearest(names, last=True) if names else None
         if self.lang == "ar" or self._source_at(tokens, k):
             return self._after(offset, cue, after, line)
         return self._before(offset, line, tokens, k, after)
@@ -78,6 +82,7 @@ class Speakers:
             return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
         names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
+        names = [n for n in names if not line[n.end - offset:].startswith(("'s", "’s"))] or names   # "B's parent, A,"
         if names:                                          # "A, chairman of B, said": A
             return _nearest(names, last=before[-1].text != ",")
         if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
@@ -89,37 +94,82 @@ class Speakers:
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
         return None
 
+    def _subject_in_marks(self, line: str, s: int, e: int) -> bool:
+        """Quoted words right after an Arabic verb of saying, a name in marks, not speech: few,
+        with no clause mark, before a comma or "إن" ('وقال "المعهد الوطني للإحصاء"، إن')."""
+        before, rest = _WORD.findall(line[:s])[-1:], line[e:].lstrip()
+        return self.lang == "ar" and bool(before) and self.words.verb(before[0], "ar") and len(
+            _WORD.findall(line[s:e])) <= MAX_SUBJECT + 2 and not any(c in line[s + 1:e - 1] for c in ".،,:؟!") and (
+            rest[:1] in ("،", ",") or fold(rest.split(" ")[0]) in self.words.that)
+
     def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
         """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
+        if after and after[0].end - after[0].start > 1 and after[0].text in "“«\"‘" and self._subject_in_marks(line, after[0].start, after[0].end):
+            return _nearest(names, last=False) if (names := self._names_between(
+                offset + after[0].start, offset + after[0].end)) else None
         reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if self._that(reach, n) or t.text in ":«\"“"), len(reach))
         closed = stop < len(reach)
         reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between | self.words.times
                  and t.text not in ",،"]
         if not reach:            # "وأضاف: ...": no subject printed; "يذكر أن" (present tense): no one
-            return self._antecedent(offset, cue) if self.lang == "ar" and not _present(cue.text) else None
-        names = [n for n in self._names_between(offset + reach[0].start, offset + reach[-1].end)
+            kind = self.last.type if self.last is not None else "person"     # "وأوضح المرصد أن ... وأضاف أن"
+            return self._antecedent(offset, cue, kind) if self.lang == "ar" and not _present(cue.text) else None
+        within = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end) if fold(
+            reach[0].text) in self.words.anonymous else reach[-1].end
+        names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
                  if not _listener(n.surface)]
-        if names:
+        if names or (names := self._surname(offset, reach[0])):
             return _nearest(names, last=False)
+        if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles and self.last and not self.unnamed:
+            return self._antecedent(offset, reach[0])           # "وأوضح المسؤول أن": the official just named
         if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
                or fold(t.text) in self.words.anonymous for t in reach[:2]):
             return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
         if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles:   # "وأضاف الوزير الإماراتي:"
             return self._antecedent(offset, reach[0])
-        if closed and len(reach) <= 2 and fold(reach[0].text).startswith("ال"):
-            return self._described(offset, reach[0])            # "وقالت الشرطة إن": "شرطة لندن" named before
-        if self.lang == "ar" and closed and 2 <= len(reach) <= MAX_SUBJECT and {fold(reach[0].text), bare(fold(
-                reach[0].text))} & self.words.org_nouns and all(_WORD.fullmatch(t.text) for t in reach):
-            surface = line[reach[0].start:reach[-1].end]       # "وقالت وزارة الخزانة التركية إن", not "الوزير"
-            return _Name(offset + reach[0].start, offset + reach[-1].end, surface, "org", surface)
+        cut = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end)
+        own, noun = [t for t in reach if t.end <= cut], {fold(reach[0].text), bare(fold(reach[0].text))}
+        if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال"):     # "وقالت الشرطة (في بيان) إن":
+            return self._described(offset, reach[0])            # "شرطة لندن" named before
+        that = closed and self._that(after, stop)              # "وقالت الشبكة السورية لحقوق الإنسان إن"
+        if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) > 2
+                                                     else set())) & self.words.org_nouns:
+            return self._org_subject(offset, line, own)
         return None
+
+    def _surname(self, offset: int, word: _Token) -> list[_Name]:
+        """The person named before in full whose last name the verb's subject is ("وقال الهاملي":
+        "أحمد ثاني الهاملي"), the only one."""
+        folded = fold(word.text)
+        named = {n.name: n for n in self.names + self.spoken if n.type == "person" and n.end <= offset + word.start
+                 and len(n.surface.split()) > 1 and fold(n.surface.split()[-1]) == folded}
+        if len(named) != 1:
+            return []
+        return [replace(next(iter(named.values())), surface=word.text, start=offset + word.start, end=offset + word.end)]
+
+    def _org_subject(self, offset: int, line: str, reach: list[_Token]) -> _Name | None:
+        """An organization's name no name was found in, up to a preposition ("وقالت وزارة الخزانة
+        التركية إن", "وذكرت وزارة الخزانة على موقعها أن"): the fuller one named before, or as printed."""
+        if not 2 <= len(reach) <= MAX_SUBJECT or not all(_WORD.fullmatch(t.text) for t in reach):
+            return None
+        start, end = offset + reach[0].start, offset + reach[-1].end
+        surface = line[reach[0].start:reach[-1].end]
+        fuller = [n for n in sorted(self.names + self.spoken, key=lambda n: n.start) if n.type == "org" and n.end <= start
+                  and holds_words(fold(n.surface), fold(surface))]
+        if fuller:
+            return replace(fuller[-1], surface=surface, start=start, end=end)
+        return _Name(start, end, surface, "org", surface)
 
     def _antecedent(self, offset: int, word: _Token, kind: str = "person") -> _Name | None:
         """Who a pronoun (or a verb with no subject) stands for: the last speaker of its kind, or
         the one person (organization) the article has named before it."""
         start = offset + word.start
+        if self.last is None and self.unnamed:
+            return None                  # after an unnamed source ("وصرح مقاتل"), not someone merely named
         last = self.last if self.last is not None and self.last.type == kind else None
+        if last is None and kind == "org" and self.spoken:      # "X Corp said ... , it said": the last
+            last = ([n for n in self.spoken if n.type == "org"] or self.spoken[:1])[-1]   # to speak, or the first
         if last is None:
             named = {n.name: n for n in self.names if n.type == kind and n.end <= start}
             if len(named) != 1:
@@ -147,6 +197,8 @@ class Speakers:
         """Whom a participle of saying ("، مشيرا إلى أن") follows: the speaker of its sentence, or
         the first name of it (its verb's subject: "ويستمر X في ..., معبرا عن أن"), else no one."""
         if self.latest is not None and self.latest.start >= offset + tokens[0].start:
+            if self.latest.speaker_type == "anonymous":         # "وصرح مقاتل ...، مضيفا أن": the same
+                return self.latest.speaker_surface
             return self._antecedent(offset, tokens[k])
         names = self._names_between(offset + tokens[0].start, offset + tokens[k].start)
         cue = tokens[k]
@@ -157,7 +209,7 @@ class Speakers:
         noun in its name ("الشرطة": "شرطة لندن"; "الوزارة": "وزارة الخارجية")."""
         noun = fold(word.text).removeprefix("ال")
         named = [n for n in sorted(self.names + self.spoken, key=lambda n: n.start) if n.type == "org" and n.end <= offset + word.start
-                 and noun in {bare(w) for w in fold(n.surface).split()} | set(fold(n.surface).split())]
+                 and noun in {f for w in fold(n.surface).split() for f in (w, bare(w), bare(w).removeprefix("ال"))}]
         return replace(named[-1], surface=word.text, start=offset + word.start, end=offset + word.end) if named else None
 
     def _names_between(self, start: int, end: int) -> list[_Name]:

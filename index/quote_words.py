@@ -36,6 +36,8 @@ class Words:
     not_that: frozenset[str]
     shadda: frozenset[str]
     relayed: frozenset[str]
+    was: frozenset[str]
+    objects: frozenset[str]
     source_starts: dict[str, tuple[tuple[str, ...], ...]]    # first word -> the phrases it opens
 
     def source_phrases(self, first: str) -> tuple[tuple[str, ...], ...]:

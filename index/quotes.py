@@ -97,7 +97,8 @@ class _Reader(Speakers):
         is the speaker before it): the quoted spans nearest a cue, or the clause it introduces, up
         to the next cue joined to it ("..., adding that", "، مشيرا إلى أن")."""
         a, b = sentence
-        spans = [(s, e) for s, e in quoted if a <= s < b and self._statement(line[a:s], line[s:e])]
+        spans = [(s, e) for s, e in quoted if a <= s < b and self._statement(line[a:s], line[s:e])
+                 and not self._subject_in_marks(line, s, e)]
         tokens = _tokens(line, sentence, quoted)
         cues = [k for k in range(len(tokens)) if self._cue(tokens, k)]
         if not cues:
@@ -110,6 +111,8 @@ class _Reader(Speakers):
                 end = self._joined(tokens, cues[n + 1]) if n + 1 < len(cues) else b
                 mine = [span for span in spans if owner[span] == k]
                 found += self._said(offset, line, (a, end), tokens, k, said, mine)
+                if isinstance(said, _Name) and (said.type == "person" or self.lang == "en"):
+                    self.last = said                   # "وأكد X وقوع الهجوم. وقال": X, with no quotation
         return found
 
     def _statement(self, before: str, quoted: str) -> bool:
@@ -121,11 +124,12 @@ class _Reader(Speakers):
         return len(_WORD.findall(quoted)) >= MIN_WORDS or bool(last) and fold(last[0]).rstrip("ـ") in self.words.described
 
     def _apart(self, tokens: list[_Token], k: int, span: tuple[int, int]) -> tuple[int, bool]:
-        """How far cue k stands from a quoted span, in words; an Arabic cue before it, an English
-        one after it, nearer ("وأضاف: «…»، مشيرا": وأضاف)."""
+        """How far cue k stands from a quoted span, in words; an English cue after it nearer; an
+        Arabic one before it first ("وصرح X "…"، مضيفا أن "…"": وصرح, then مضيفا)."""
         after = tokens[k].start >= span[1]
         between = [t for t in tokens if (span[1] <= t.start < tokens[k].start if after else tokens[k].end <= t.start < span[0])]
-        return sum(1 for t in between if _WORD.fullmatch(t.text)), after == (self.lang == "ar")
+        words = sum(1 for t in between if _WORD.fullmatch(t.text))
+        return (after, words) if self.lang == "ar" else (words, not after)
 
     def _joined(self, tokens: list[_Token], k: int) -> int:
         """Where the clause before cue k ends: before the commas and joining words that lead to it
@@ -133,6 +137,8 @@ class _Reader(Speakers):
         n = k
         while n and (tokens[n - 1].text in ",،" or fold(tokens[n - 1].text) in self.words.joins):
             n -= 1
+        if n == k and self.words.verb(tokens[k].text, self.lang, self.words.participles):
+            return tokens[k].start                     # "أن ... موضحا أن": a participle needs no comma
         return tokens[n].start if n < k else tokens[-1].end
 
     def _said(self, offset: int, line: str, span: tuple[int, int], tokens: list[_Token], k: int,
@@ -142,11 +148,12 @@ class _Reader(Speakers):
         clause = self._clause(line, span, tokens, k, said, offset)
         colon = self._colon(tokens, k)
         if colon is not None and not quoted:           # "قال X: أنا سعيد ...", unmarked: to the paragraph's end
-            text = line[tokens[colon].end:].strip().lstrip("\"“«").strip()
+            text = line[tokens[colon].end:self._unmarked_end(line, tokens[colon].end)].strip().lstrip("\"“«").strip()
             return [self._quote(text, "direct", tokens[k].text, said, offset + line.index(text, tokens[colon].end))
                     ] if len(_WORD.findall(text)) >= MIN_WORDS else []
-        if quoted and not (clause and any(clause[0] < s - 2 and e <= clause[1] + 2   # a colon opens direct speech
-                                          and not line[clause[0]:s].rstrip().endswith(":") for s, e in quoted)):
+        if quoted and not (clause and any(clause[0] <= s and e <= clause[1] + 2 and not line[clause[0]:s].rstrip(
+                ).endswith(":") and (clause[0] < s - 2 or self.lang == "ar" and e + 2 < clause[1]) for s, e in quoted)):
+            # words of its own before (Arabic: or after) them in the clause: mixed; a colon opens direct speech
             return [self._quote(line[s + 1:e - 1].strip().rstrip(",،"), "direct", tokens[k].text, said,
                                 offset + s + 1 + len(line[s + 1:e - 1]) - len(line[s + 1:e - 1].lstrip()))
                     for s, e in quoted]
@@ -157,6 +164,14 @@ class _Reader(Speakers):
             return []
         kind = "mixed" if any(clause[0] <= t.start < clause[1] and t.text in "“«\"‘" for t in tokens) else "indirect"
         return [self._quote(text, kind, tokens[k].text, said, offset + line.index(text, clause[0]))]
+
+    def _unmarked_end(self, line: str, start: int) -> int:
+        """Where words a colon opens with no marks end: before a sentence with a cue of its own
+        ("قال X: ... . يذكر أن ..."), else with the paragraph."""
+        for a, b in _sentences(line):
+            if a > start and any(self._cue(ts, n) for ts in [_tokens(line, (a, b), [])] for n in range(len(ts))):
+                return a
+        return len(line)
 
     def _colon(self, tokens: list[_Token], k: int) -> int | None:
         """The colon after cue k and its speaker, before any "that", opening words with no marks."""
@@ -211,7 +226,8 @@ class _Reader(Speakers):
         if self.lang == "en" and spoken is not None and spoken < tokens[k].start:
             if k >= len(tokens) - 3:
                 return a, spoken                           # "..., X said."
-            if fold(tokens[k].text) not in self.words.to_listener and self.words.verb(tokens[k].text, "en"):
+            if fold(tokens[k].text) not in self.words.to_listener | self.words.objects and self.words.verb(
+                    tokens[k].text, "en"):
                 return tokens[k].end, end                  # "X said the talks ..."
         if self._source_at(tokens, k) and k == 0:
             rest = [t for t in tokens[k + self._source_at(tokens, k):] if isinstance(said, str)

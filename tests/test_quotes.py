@@ -274,3 +274,148 @@ def test_quoted_capitalized_words_are_a_name_not_a_statement():
             "“Islamic Resistance Movement of Iraq”.")
     assert [(q.kind, q.text) for q in quotations(body, "en")] == [
         ("direct", "Our fighters will stay until the last soldier has left")]
+
+
+def _read(body: str, names: list[tuple[str, str]]) -> list[tuple]:
+    """The Arabic quotations of a body with the names given (as the ingester finds them)."""
+    from index.entities import Mention
+    found = quotations(body, "ar", mentions=[Mention(kind, surface) for kind, surface in names])
+    return [(q.cue, q.speaker, q.speaker_type, q.text) for q in found]
+
+
+def test_a_name_printed_twice_by_a_slip_is_the_fuller_name():
+    body = ("أكد سليم الحداد مدير ديوان وزير النقل أن الموسم السياحي سيكون ناجحا جدا.\n"
+            "وأكد الحداد الحداد أن الطرقات الجديدة ستفتح قبل نهاية الصيف المقبل.")
+    names = [("person", "سليم الحداد"), ("person", "الحداد الحداد")]
+    assert [speaker for _, speaker, _, _ in _read(body, names)] == ["سليم الحداد"] * 2
+
+
+def test_a_subject_with_no_quotation_is_the_next_verbs_speaker():
+    body = ("التقى الوزير سمير الفاسي نظيره المغربي أمس.\nوأكد المتحدث باسم الوزارة كريم العلوي وصول الوفد "
+            "إلى العاصمة. وقال \"لقد وصل الوفد صباح اليوم إلى المطار الدولي\".")
+    names = [("person", "سمير الفاسي"), ("person", "كريم العلوي")]
+    assert _read(body, names) == [("وقال", "كريم العلوي", "person", "لقد وصل الوفد صباح اليوم إلى المطار الدولي")]
+
+
+def test_an_unnamed_source_and_its_participle_name_no_one_in_its_subject():
+    """"مسؤول في منطقة X": X is where the official is, not who speaks; the participle after the
+    quotation goes on with the same source, and "وقال" after it is no one merely named."""
+    body = ("وصرح مسؤول في منطقة سمير الفاسي لوكالة الأنباء \"لم نسجل أي إصابة جديدة منذ يوم الجمعة\"، مضيفا "
+            "أن \"الوضع تحت السيطرة في كل المستشفيات\".\nوقال \"سنعلن الحصيلة النهائية صباح الغد في مؤتمر\".")
+    assert _read(body, [("person", "سمير الفاسي")]) == [
+        ("وصرح", None, "anonymous", "لم نسجل أي إصابة جديدة منذ يوم الجمعة"),
+        ("مضيفا", None, "anonymous", "الوضع تحت السيطرة في كل المستشفيات")]
+
+
+def test_the_subject_of_was_stands_before_the_verb():
+    body = "وكانت المتحدثة باسم الوزارة، ليلى المنصوري، قالت في بيان إن الحكومة ستراجع القرار خلال الأسبوع المقبل."
+    assert [speaker for _, speaker, _, _ in _read(body, [("person", "ليلى المنصوري")])] == ["ليلى المنصوري"]
+    club = ("التقى المدرب سمير الفاسي اللاعبين أمس.\n"
+            "وكان النادي أعلن الثلاثاء أن المدرب الجديد سيصل إلى المدينة الأسبوع المقبل.")
+    assert _read(club, [("person", "سمير الفاسي")]) == []
+
+
+def test_a_name_in_marks_after_the_verb_is_its_subject():
+    body = "وقال \"المركز الوطني للأرصاد الجوية\"، إن الأمطار الغزيرة ستستمر حتى نهاية الأسبوع."
+    assert _read(body, [("org", "المركز الوطني للأرصاد الجوية")]) == [
+        ("وقال", "المركز الوطني للأرصاد الجوية", "org", "الأمطار الغزيرة ستستمر حتى نهاية الأسبوع")]
+
+
+def test_a_participle_opens_a_clause_of_its_own_without_a_comma():
+    body = "أكد سليم الحداد أن الموسم السياحي سيكون ناجحا جدا موضحا أن كل المؤشرات تدل على ارتفاع عدد الزوار."
+    assert [text for _, _, _, text in _read(body, [("person", "سليم الحداد")])] == [
+        "الموسم السياحي سيكون ناجحا جدا", "كل المؤشرات تدل على ارتفاع عدد الزوار"]
+
+
+def test_a_definite_role_is_the_person_just_named():
+    body = ("أكد سليم الحداد مدير ديوان وزير النقل أن الموسم السياحي سيكون ناجحا جدا.\n"
+            "وأوضح المسؤول أن الطرقات الجديدة ستفتح قبل نهاية الصيف المقبل.")
+    assert [speaker for _, speaker, _, _ in _read(body, [("person", "سليم الحداد")])] == ["سليم الحداد"] * 2
+
+
+def test_quoted_words_opening_an_arabic_clause_make_it_mixed():
+    body = "أعلن المرصد الوطني لحقوق الإنسان أن \"قصفا عنيفا بالمدفعية الثقيلة\" استهدف القرى الحدودية ليلة السبت."
+    from index.entities import Mention
+    [quote] = quotations(body, "ar", mentions=[Mention("org", "المرصد الوطني لحقوق الإنسان")])
+    assert (quote.kind, quote.text) == ("mixed", "\"قصفا عنيفا بالمدفعية الثقيلة\" استهدف القرى الحدودية ليلة السبت")
+
+
+def test_an_unmarked_quote_ends_before_a_sentence_with_a_cue():
+    body = "وقال سليم الحداد: الموسم سيكون ناجحا بكل المقاييس هذا العام. يذكر أن الوزارة خصصت ميزانية كبيرة."
+    assert [text for _, _, _, text in _read(body, [("person", "سليم الحداد")])] == [
+        "الموسم سيكون ناجحا بكل المقاييس هذا العام."]
+
+
+def test_a_quotation_between_a_verb_and_a_participle_is_the_verbs():
+    body = ("وقالت ليلى المنصوري في بيان إن الحكومة \"تتابع عن كثب كل التقارير\" عن الحادث، وقالت: \"سنعلن "
+            "النتائج كاملة خلال أيام قليلة\".")
+    assert _read(body, [("person", "ليلى المنصوري")]) == [
+        ("وقالت", "ليلى المنصوري", "person", "الحكومة \"تتابع عن كثب كل التقارير\" عن الحادث"),
+        ("وقالت", "ليلى المنصوري", "person", "سنعلن النتائج كاملة خلال أيام قليلة")]
+
+
+def test_an_organization_told_is_not_the_next_verbs_speaker():
+    """An Arabic verb with no subject goes on with the last person speaking, past an organization
+    that only confirmed the news ("وأكدت الوكالة الخبر")."""
+    body = ("قال سليم الحداد بعد لقائه كريم العلوي إن الموسم السياحي سيكون ناجحا جدا.\n"
+            "وأكدت وكالة الأنباء الوطنية الخبر.\nوأضاف \"سنفتح الطرقات الجديدة قبل نهاية الصيف المقبل\".")
+    names = [("person", "سليم الحداد"), ("person", "كريم العلوي"), ("org", "وكالة الأنباء الوطنية")]
+    assert [speaker for _, speaker, _, _ in _read(body, names)] == ["سليم الحداد"] * 2
+
+
+def test_an_organizations_unnamed_subject_ends_at_a_preposition_and_is_the_fuller_name():
+    body = ("أعلنت وزارة الزراعة الوطنية خطة جديدة أمس.\n"
+            "وذكرت وزارة الزراعة على موقعها الإلكتروني أن المحصول سيرتفع كثيرا هذا العام.")
+    assert _read(body, [("org", "وزارة الزراعة الوطنية")]) == [
+        ("وذكرت", "وزارة الزراعة الوطنية", "org", "المحصول سيرتفع كثيرا هذا العام")]
+
+
+def test_a_definite_noun_is_the_organization_named_before_with_its_article():
+    body = ("أعلن المرصد الوطني للمياه أن مستوى السدود انخفض كثيرا هذا الشهر.\n"
+            "وأوضح المرصد أن الأمطار لم تكن كافية هذا الشتاء.")
+    assert [speaker for _, speaker, _, _ in _read(body, [("org", "المرصد الوطني للمياه")])] == ["المرصد الوطني للمياه"] * 2
+
+
+def test_a_verb_with_no_subject_goes_on_with_an_organization_speaking():
+    body = ("أعلنت هيئة المياه الوطنية أن مستوى السدود انخفض كثيرا هذا الشهر.\n"
+            "وأضافت أن الوضع قد يتحسن خلال الربيع المقبل.")
+    assert [speaker for _, speaker, _, _ in _read(body, [("org", "هيئة المياه الوطنية")])] == ["هيئة المياه الوطنية"] * 2
+
+
+def test_a_definite_organizations_name_before_that_is_its_subject():
+    body = ("قالت الهيئة الوطنية لحماية البيئة إنها سجلت ارتفاعا كبيرا في نسبة التلوث هذا العام.\n"
+            "وأكدت الهيئة في تقرير لها أن معظم المصانع لا تحترم المعايير المطلوبة.")
+    assert [speaker for _, speaker, _, _ in _read(body, [])] == ["الهيئة الوطنية لحماية البيئة"] * 2
+    assert _read("وطالبت الوزارة المواطنين الموجودين هناك \"بالحذر الشديد في كل تنقلاتهم\".", []) == []
+
+
+def test_a_persons_last_name_after_the_verb_is_that_person():
+    body = ("أشاد رئيس الجمعية سليم الحداد بالنتائج التي تحققت هذا العام.\n"
+            "وقال الحداد إن الجمعية ستواصل العمل في كل المدن الكبرى.")
+    assert _read(body, [("person", "سليم الحداد")]) == [
+        ("وقال", "سليم الحداد", "person", "الجمعية ستواصل العمل في كل المدن الكبرى")]
+
+
+def _read_en(body: str, names: list[tuple[str, str]]) -> list[tuple]:
+    from index.entities import Mention
+    found = quotations(body, "en", mentions=[Mention(kind, surface) for kind, surface in names])
+    return [(q.speaker, q.text) for q in found]
+
+
+def test_it_is_the_first_speaker_when_no_organization_has_spoken():
+    """The recognizer may take a company for a person: "it said" after it is still the company."""
+    body = ("Northfield Lighting said it would sell its land development business this year.\n"
+            "Alternatives include a public offering of the land companies, it said.")
+    assert [speaker for speaker, _ in _read_en(body, [("person", "Northfield Lighting")])] == ["Northfield Lighting"] * 2
+
+
+def test_a_possessive_name_owns_the_speaker_and_is_not_it():
+    body = "Acme's parent company, Borel Inc, said in reply to an inquiry that no sale of the unit was imminent."
+    assert _read_en(body, [("org", "Acme"), ("org", "Borel Inc")]) == [("Borel Inc", "no sale of the unit was imminent")]
+
+
+def test_words_after_a_verb_that_takes_an_object_are_no_clause_but_after_that():
+    names = [("person", "Tom Wexler")]
+    assert _read_en("Tom Wexler urged the senators to hold firm against any new tax on fuel.", names) == []
+    assert _read_en("Tom Wexler urged that the senators hold firm against any new tax on fuel.", names) == [
+        ("Tom Wexler", "the senators hold firm against any new tax on fuel")]
