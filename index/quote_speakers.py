@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .credit_words import bare
+from .entities import gazetteer_spans
 from .normalize import fold
 from .quote_names import Name as _Name, holds_words, nearest as _nearest
 from .quote_text import WORD as _WORD, Token as _Token
@@ -118,7 +119,7 @@ class Speakers:
         within = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end) if fold(
             reach[0].text) in self.words.anonymous else reach[-1].end
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
-                 if not _listener(n.surface)]
+                 if not _listener(n)]
         if names or (names := self._surname(offset, reach[0])):
             return _nearest(names, last=False)
         if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles and self.last and not self.unnamed:
@@ -216,10 +217,14 @@ class Speakers:
         return [n for n in self.names if start <= n.start and n.end <= end]
 
 
-def _listener(surface: str) -> bool:
-    """A name printed with the preposition "to" ("للميادين", "لـ"الأخبار""): who was told, never
-    who said it."""
-    return fold(surface).startswith(("لل", "لـ"))
+def _listener(name: _Name) -> bool:
+    """A name printed with the preposition "to" ("للميادين", "لـ"الأخبار"", "لبي بي سي": the
+    same entity without it): who was told, never who said it."""
+    folded = fold(name.surface)
+    if folded.startswith(("لل", "لـ")):
+        return True
+    return folded.startswith("ل") and any(entity.name == name.name and start == 0
+                                          for start, _, entity in gazetteer_spans(name.surface[1:]))
 
 
 def _present(verb: str) -> bool:

@@ -262,6 +262,13 @@ def test_a_short_name_is_its_fuller_ones_without_the_possessive():
     assert quote.speaker == "Moody's Investors Service"
 
 
+def test_an_outlet_with_to_glued_on_is_who_was_told():
+    body = "وقالت مصادر لبي بي سي إن الضربات ستتواصل في الأيام المقبلة على الحدود الشمالية."
+    assert [q.speaker for q in quotations(body, "ar")] in ([], [None])
+    body = "وقال لؤي الخطيب إن الضربات ستتواصل في الأيام المقبلة على الحدود الشمالية."   # a name in ل
+    assert [q.speaker_surface for q in quotations(body, "ar")] in ([], ["لؤي الخطيب"])
+
+
 def test_the_outlet_told_is_not_the_speaker():
     """"قال للميادين": the outlet is who was told (its "to" printed on it); the one speaking is
     before the verb here, where an Arabic verb's subject is not looked for: no quotation."""
