@@ -156,7 +156,7 @@ def _groups_named(searcher, keys: set[str]) -> dict[str, list[str]]:
     for key in keys:
         docnum = searcher.document_number(id=key)
         if docnum is not None:
-            found[key] = [p["article"] for p in searcher.stored_fields(docnum)["places"]]
+            found[key] = _articles(searcher.stored_fields(docnum))
     return found
 
 
@@ -169,5 +169,10 @@ def _groups_of(searcher, articles: set[str]) -> dict[str, list[str]]:
                 if reader.is_deleted(docnum):
                     continue
                 stored = searcher.stored_fields(docnum)
-                found[stored["id"]] = [p["article"] for p in stored["places"]]
+                found[stored["id"]] = _articles(stored)
     return found
+
+
+def _articles(stored: dict) -> list[str]:
+    """The articles of a stored quotation document, first first."""
+    return [p["article"] for p in stored["places"]]

@@ -51,7 +51,10 @@ def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int,
     """The other places a name found once stands as a whole word: the recognizer may miss it
     there ("وأضاف كلوو")."""
     more = []
+    first: dict[str, tuple[Name, bool]] = {}                   # each surface looked for once
     for name, discovered in found:
+        first.setdefault(name.surface, (name, discovered))
+    for name, discovered in first.values():
         for m in re.finditer(r"(?<!\w)" + re.escape(name.surface) + r"(?!\w)", body):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append(m.span())
