@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from index.quotes import holds_words, quotations  # noqa: E402
-from tests.quotes_gold import GOLD2, load_gold  # noqa: E402
+from tests.quotes_gold import GOLD2, GOLD3, load_gold  # noqa: E402
 
 EDGES = " \t\n.,،:;\"“”«»‘’'"
 
@@ -100,13 +100,13 @@ def _shares(counts: Counter) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
-    parser.add_argument("--split", choices=["tune", "held", "all", "second"], default="tune",
-                        help="a half of tests/quotes_gold.jsonl, both, or tests/quotes_gold2.jsonl whole")
+    parser.add_argument("--split", choices=["tune", "held", "all", "second", "third"], default="tune",
+                        help="a half of tests/quotes_gold.jsonl, both, or tests/quotes_gold2.jsonl or quotes_gold3.jsonl whole")
     parser.add_argument("--show", type=int, default=0, help="print this many wrong speakers (tune only)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    if args.split == "second":
-        records = load_gold(args.shared, GOLD2)
+    if args.split in ("second", "third"):
+        records = load_gold(args.shared, GOLD2 if args.split == "second" else GOLD3)
     else:
         records = [r for r in load_gold(args.shared) if args.split in ("all", half(r))]
     started = time.perf_counter()

@@ -84,6 +84,10 @@ GOLD = Path(__file__).with_name("quotes_gold.jsonl")
 # eighth session was written: the same rule and guidelines at the candidates step//4 + k*step,
 # 24 articles per language (see its report in docs/issue-19-status.md). Scored as "second".
 GOLD2 = Path(__file__).with_name("quotes_gold2.jsonl")
+# A third set, annotated blind by a helper in the ninth session at the candidates step//8 + k*step
+# (English cue words matched as whole words, which reproduces n = 10,251), 24 English articles and
+# 30 Arabic ones (k % 4 != 3). Scored as "third"; its judgement calls are in docs/issue-19-status.md.
+GOLD3 = Path(__file__).with_name("quotes_gold3.jsonl")
 
 
 def sha12(text: str) -> str:
