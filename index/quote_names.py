@@ -3,6 +3,7 @@ name the recognizer found stands, and which fuller name of the article a shorter
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .entities import Resolver
@@ -43,8 +44,11 @@ def located(body: str, mentions, resolver: Resolver) -> list[Name]:
             kind, name = resolver.canonical(mention, remember=False)
             found.append((Name(start, end, mention.surface, kind, name), mention.entity_id is None))
     found = _joined(body, sorted(found + _elsewhere(body, found, taken), key=lambda pair: pair[0].start))
-    return [replace(n, name=_fullest(n, [m for m, _ in found]) or n.name) if discovered else n
-            for n, discovered in found]
+    names, fullest = [m for m, _ in found], {}          # each surface's fullest name worked out once
+    for n, discovered in found:
+        if discovered and (n.surface, n.type) not in fullest:
+            fullest[n.surface, n.type] = _fullest(n, names)
+    return [replace(n, name=fullest[n.surface, n.type] or n.name) if discovered else n for n, discovered in found]
 
 
 def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int, int]]) -> list[tuple[Name, bool]]:
@@ -55,11 +59,28 @@ def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int,
     for name, discovered in found:
         first.setdefault(name.surface, (name, discovered))
     for name, discovered in first.values():
-        for m in re.finditer(r"(?<!\w)" + re.escape(name.surface) + r"(?!\w)", body):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append(m.span())
-                more.append((replace(name, start=m.start(), end=m.end()), discovered))
+        for start, end in _whole_words(body, name.surface):
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                more.append((replace(name, start=start, end=end), discovered))
     return more
+
+
+def _whole_words(body: str, surface: str) -> Iterator[tuple[int, int]]:
+    """Where surface stands in body with no word character ("\\w": a letter, a digit or "_")
+    touching it, left to right without overlaps (as ``re.finditer`` would find it)."""
+    start = body.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        if not (start and _word_char(body[start - 1]) or end < len(body) and _word_char(body[end])):
+            yield start, end
+            start = body.find(surface, end)
+        else:
+            start = body.find(surface, start + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _joined(body: str, found: list[tuple[Name, bool]]) -> list[tuple[Name, bool]]:

@@ -29,6 +29,12 @@ def tokens(line: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> l
     return found
 
 
+def words_of(line: str, span: tuple[int, int]) -> list[str]:
+    """The texts of the tokens of ``line[span]``, quoted spans included (a quick look before
+    ``tokens``)."""
+    return _TOKEN.findall(line, *span)
+
+
 def sentences(line: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph as (start, end): cut after . ! ? ؟ outside quote marks, not
     after an abbreviation ("U.S.", "Inc.", "Mr.")."""

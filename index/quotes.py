@@ -29,9 +29,9 @@ from .entities import Resolver, find_mentions
 from .normalize import fold
 from .quote_names import Name as _Name, holds_words, located as _located
 from .quote_text import QUOTED as _QUOTED, WORD as _WORD, WRAP as _WRAP, Token as _Token
-from .quote_text import sentences as _sentences, tokens as _tokens
+from .quote_text import sentences as _sentences, tokens as _tokens, words_of as _words_of
 from .quote_speakers import REACH, Speakers
-from .quote_words import words
+from .quote_words import cue_word, words
 
 __all__ = ["Quote", "holds_words", "quotations"]
 
@@ -99,6 +99,8 @@ class _Reader(Speakers):
         a, b = sentence
         spans = [(s, e) for s, e in quoted if a <= s < b and self._statement(line[a:s], line[s:e])
                  and not self._subject_in_marks(line, s, e)]
+        if not spans and not any(any(cue_word(w, self.lang)) for w in _words_of(line, sentence)):
+            return []                                  # most sentences: nothing to read
         tokens = _tokens(line, sentence, quoted)
         cues = [k for k in range(len(tokens)) if self._cue(tokens, k)]
         if not cues:

@@ -3,8 +3,13 @@ Arabic, on sentences written for these tests. Precision first: a cue with no spe
 makes clear gives no quotation."""
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from index.quote_names import _whole_words
 from index.quotes import quotations
 
 
@@ -426,3 +431,16 @@ def test_words_after_a_verb_that_takes_an_object_are_no_clause_but_after_that():
     assert _read_en("Tom Wexler urged the senators to hold firm against any new tax on fuel.", names) == []
     assert _read_en("Tom Wexler urged that the senators hold firm against any new tax on fuel.", names) == [
         ("Tom Wexler", "the senators hold firm against any new tax on fuel")]
+
+
+_LETTERS = st.sampled_from(list("ab_ 1.,'سلم\u064eـ«»-"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_LETTERS, max_size=30), st.text(_LETTERS, min_size=1, max_size=4))
+@example("... a", "..")             # no overlapping places
+def test_a_names_other_places_are_where_a_whole_word_pattern_finds_them(body, surface):
+    """The reader's search for a name's other places (no regular expression compiled per name)
+    finds what ``(?<!\\w)NAME(?!\\w)`` finds."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+    assert list(_whole_words(body, surface)) == [m.span() for m in pattern.finditer(body)]
