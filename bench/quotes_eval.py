@@ -22,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from index.normalize import fold  # noqa: E402
 from index.quotes import holds_words, quotations  # noqa: E402
 from tests.quotes_gold import GOLD2, GOLD3, load_gold  # noqa: E402
 
@@ -54,8 +55,8 @@ def half(record: dict) -> str:
 def same_speaker(ours: str | None, gold: str | None) -> bool:
     if ours is None or gold is None:
         return ours is gold
-    shorter, longer = sorted((ours, gold), key=lambda name: len(name.split()))
-    return holds_words(longer, shorter)
+    shorter, longer = sorted((fold(ours), fold(gold)), key=lambda name: len(name.split()))
+    return holds_words(longer, shorter)            # folded: "الإتحاد" is "الاتحاد"
 
 
 def score(records: list[dict], show: int = 0) -> dict:

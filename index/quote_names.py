@@ -45,10 +45,12 @@ def located(body: str, mentions, resolver: Resolver) -> list[Name]:
             found.append((Name(start, end, mention.surface, kind, name), mention.entity_id is None))
     found = _joined(body, sorted(found + _elsewhere(body, found, taken), key=lambda pair: pair[0].start))
     names, fullest = [m for m, _ in found], {}          # each surface's fullest name worked out once
+    spelled = _spelled_out(body, names)
     for n, discovered in found:
         if discovered and (n.surface, n.type) not in fullest:
             fullest[n.surface, n.type] = _fullest(n, names)
-    return [replace(n, name=fullest[n.surface, n.type] or n.name) if discovered else n for n, discovered in found]
+    return [replace(n, name=spelled[n.surface].name, type=spelled[n.surface].type) if discovered and n.surface in spelled
+            else replace(n, name=fullest[n.surface, n.type] or n.name) if discovered else n for n, discovered in found]
 
 
 def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int, int]]) -> list[tuple[Name, bool]]:
@@ -64,6 +66,19 @@ def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int,
                 taken.append((start, end))
                 more.append((replace(name, start=start, end=end), discovered))
     return more
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
+
+
+def _spelled_out(body: str, names: list[Name]) -> dict[str, Name]:
+    """Acronyms the article spells out, with the names they stand for: "the Food and Agriculture
+    Organization (FAO)": FAO."""
+    spelled: dict[str, Name] = {}
+    for name in names:
+        if (m := _ACRONYM.match(body, name.end)) and m.group(1) != name.surface and len(name.surface.split()) > 1:
+            spelled.setdefault(m.group(1), name)
+    return spelled
 
 
 def _whole_words(body: str, surface: str) -> Iterator[tuple[int, int]]:

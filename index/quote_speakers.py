@@ -84,8 +84,8 @@ class Speakers:
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
         names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
         names = [n for n in names if not line[n.end - offset:].startswith(("'s", "’s"))] or names   # "B's parent, A,"
-        if names:                                          # "A, chairman of B, said": A
-            return _nearest(names, last=before[-1].text != ",")
+        if names and not (unnamed and unnamed[-1] is before[-1] and fold(before[-1].text).endswith("s")):
+            return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one
         if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
             names = [n for n in self._names_between(offset + after[0].start, offset + after[min(3, len(after) - 1)].end)
                      if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]

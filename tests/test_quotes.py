@@ -444,3 +444,29 @@ def test_a_names_other_places_are_where_a_whole_word_pattern_finds_them(body, su
     finds what ``(?<!\\w)NAME(?!\\w)`` finds."""
     pattern = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
     assert list(_whole_words(body, surface)) == [m.span() for m in pattern.finditer(body)]
+
+
+def test_reporting_verbs_beyond_said_report_a_clause_but_not_an_object():
+    """"estimated" and "indicated" take the clause after them; "reported", "disclosed", "revealed"
+    take a clause only after "that" ("Pan Am reported a net loss" is no statement)."""
+    estimated = "Hassan Nasrallah estimated the siege would end before the summer."
+    assert said(estimated, "en") == [("indirect", "Hassan Nasrallah", "person", "the siege would end before the summer")]
+    assert quotations("Hezbollah reported a net loss of supplies in the southern town of Bint Jbeil.", "en") == []
+    revealed = "Hezbollah revealed that the drone was shot down over the southern town of Bint Jbeil."
+    assert said(revealed, "en") == [("indirect", "Hezbollah", "org", "the drone was shot down over the southern town of Bint Jbeil")]
+
+
+def test_an_acronym_the_article_spells_out_speaks_for_the_full_name():
+    body = ("The Syrian Observatory of Civil Defence Volunteers (SOCDV) counted the damage on Monday.\n"
+            "SOCDV said the shelling had destroyed three bakeries in the town.")
+    assert said(body, "en") == [("indirect", "Syrian Observatory of Civil Defence Volunteers", "org",
+                                 "the shelling had destroyed three bakeries in the town")]
+
+
+def test_unnamed_people_of_a_named_body_are_anonymous_and_a_noun_for_it_is_the_body():
+    """"Hezbollah officials said": no one named; "the airline said": the airline named before."""
+    [quote] = quotations("The talks will resume next week in Vienna, Hezbollah officials said.", "en")
+    assert (quote.speaker, quote.speaker_type) == (None, "anonymous")
+    body = ("Cedar Aviation Corp cancelled its evening flights.\n"
+            "The airline said the flights would resume once the airport reopened.")
+    assert said(body, "en") == [("indirect", "Cedar Aviation Corp", "org", "the flights would resume once the airport reopened")]
