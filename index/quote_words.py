@@ -16,6 +16,8 @@ class Words:
     """One language's word tables, folded."""
     verbs: frozenset[str]
     to_listener: frozenset[str]
+    listeners: frozenset[str]
+    not_told: frozenset[str]
     sources: tuple[str, ...]
     that: frozenset[str]
     pronouns: frozenset[str]

@@ -226,16 +226,34 @@ class _Reader(Speakers):
         spoken = said.start - offset if isinstance(said, _Name) else line.rfind(said, a, tokens[k].start)
         spoken = None if spoken is not None and spoken < 0 else spoken
         if self.lang == "en" and spoken is not None and spoken < tokens[k].start:
-            if k >= len(tokens) - 3:
-                return a, spoken                           # "..., X said."
+            if k >= len(tokens) - 3:                       # "..., X said." ("..., lead underwriter X said.")
+                comma = line.rfind(",", a, spoken)
+                return a, comma if comma > a and len(_WORD.findall(line[comma:spoken])) <= 3 else spoken
             if fold(tokens[k].text) not in self.words.to_listener | self.words.objects and self.words.verb(
                     tokens[k].text, "en"):
                 return tokens[k].end, end                  # "X said the talks ..."
+            if (told := self._told(offset, tokens, k)) is not None:
+                return told, end                           # "X told Reuters the talks ..."
         if self._source_at(tokens, k) and k == 0:
             rest = [t for t in tokens[k + self._source_at(tokens, k):] if isinstance(said, str)
                     or t.start >= said.end - offset]
             return (rest[0].start, end) if rest else None  # "According to X, ..."
         return None
+
+    def _told(self, offset: int, tokens: list[_Token], k: int) -> int | None:
+        """Where the clause after "told" and its listener starts: after a name ("told Reuters")
+        or a listener noun within three words ("told a news conference", "told reporters"), when
+        words of a clause follow ("told reporters in Beirut" is no clause)."""
+        if fold(tokens[k].text) not in self.words.to_listener or k + 2 >= len(tokens):
+            return None
+        named = [n for n in self.names if n.start == offset + tokens[k + 1].start]
+        n = next((n for n in range(k + 1, min(len(tokens), k + 4)) if fold(tokens[n].text) in self.words.listeners
+                  or not _WORD.fullmatch(tokens[n].text)), None) if not named else next(
+            (n for n in range(k + 1, len(tokens)) if tokens[n].end >= named[0].end - offset), None)
+        if n is None or n + 1 >= len(tokens) or not _WORD.fullmatch(tokens[n].text) or fold(
+                tokens[n + 1].text) in self.words.not_told or not _WORD.fullmatch(tokens[n + 1].text):
+            return None
+        return tokens[n + 1].start
 
 
 

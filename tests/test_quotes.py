@@ -470,3 +470,19 @@ def test_unnamed_people_of_a_named_body_are_anonymous_and_a_noun_for_it_is_the_b
     body = ("Cedar Aviation Corp cancelled its evening flights.\n"
             "The airline said the flights would resume once the airport reopened.")
     assert said(body, "en") == [("indirect", "Cedar Aviation Corp", "org", "the flights would resume once the airport reopened")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hassan Nasrallah told al-Mayadeen the ships would keep sailing whatever they threaten.",
+     [("indirect", "Hassan Nasrallah", "person", "the ships would keep sailing whatever they threaten")]),
+    ("Hassan Nasrallah told a news conference the ships would keep sailing whatever they threaten.",
+     [("indirect", "Hassan Nasrallah", "person", "the ships would keep sailing whatever they threaten")]),
+    ("Hassan Nasrallah told reporters in Beirut about the ships sailing to the port of Baniyas.", []),
+])
+def test_told_a_listener_then_a_clause_is_reported_speech(body, expected):
+    assert said(body, "en") == expected
+
+
+def test_a_trailing_speakers_role_is_no_part_of_the_clause():
+    body = "Hezbollah is raising 137 mln dlrs through a three-tranche offering of bonds, lead underwriter Salomon Brothers Inc said."
+    assert [q.text for q in quotations(body, "en")] == ["Hezbollah is raising 137 mln dlrs through a three-tranche offering of bonds"]
