@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .analysis import ARABIC_STOPWORDS, stop_form
+from .common_words import common_arabic_words
 from .credit_words import bare
 from .entities import gazetteer_spans
 from .normalize import fold
@@ -13,6 +15,7 @@ from .quote_text import WORD as _WORD, Token as _Token
 from .quote_words import cue_word
 
 REACH = 6                     # words between a cue and its speaker's name, at most
+_ATTACHED = ("بال", "لل", "وال", "فال", "كال")      # a preposition or conjunction with the article: no name
 MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
 
 
@@ -120,7 +123,7 @@ class Speakers:
             reach[0].text) in self.words.anonymous else reach[-1].end
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
                  if not _listener(n)]
-        if names or (names := self._surname(offset, reach[0])):
+        if names or (names := self._surname(offset, reach[0])) or (names := self._titled(offset, line, after[:stop])):
             return _nearest(names, last=False)
         if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles and self.last and not self.unnamed:
             return self._antecedent(offset, reach[0])           # "وأوضح المسؤول أن": the official just named
@@ -143,11 +146,38 @@ class Speakers:
         """The person named before in full whose last name the verb's subject is ("وقال الهاملي":
         "أحمد ثاني الهاملي"), the only one."""
         folded = fold(word.text)
-        named = {n.name: n for n in self.names + self.spoken if n.type == "person" and n.end <= offset + word.start
+        named = {n.name: n for n in self.names + self.spoken + [self.last] * (self.last is not None) if n.type == "person" and n.end <= offset + word.start
                  and len(n.surface.split()) > 1 and fold(n.surface.split()[-1]) == folded}
         if len(named) != 1:
             return []
         return [replace(next(iter(named.values())), surface=word.text, start=offset + word.start, end=offset + word.end)]
+
+    def _titled(self, offset: int, line: str, subject: list[_Token]) -> list[_Name]:
+        """A person's name no name was found in, after a title in an Arabic verb's subject ("ودعا
+        وزير الإعلام اليمني، معمر الإرياني، الحكومة", "النقيب عمر الأكلبي"): after the last title,
+        its complements (common words: ``index/data/arabic_common_words.txt``) and a comma, two
+        to six words none common, a title or a word with a preposition and article ("بالخطوة")."""
+        if self.lang != "ar":
+            return []
+        last = max((n for n, t in enumerate(subject) if fold(t.text) in self.words.titles), default=None)
+        if last is None:
+            return []
+        n = last + 1
+        while n < len(subject) and (subject[n].text in ",،" or _WORD.fullmatch(subject[n].text) and self._common(subject[n].text)):
+            n += 1
+        m = n
+        while m < len(subject) and _WORD.fullmatch(subject[m].text) and not self._common(subject[m].text) and not fold(
+                subject[m].text).startswith(_ATTACHED):
+            m += 1
+        if not 2 <= m - n <= 6:
+            return []
+        surface = line[subject[n].start:subject[m - 1].end]
+        return [_Name(offset + subject[n].start, offset + subject[m - 1].end, surface, "person", surface)]
+
+    def _common(self, word: str) -> bool:
+        folded = fold(word)
+        return folded in common_arabic_words() or folded in self.words.titles or stop_form(word) in ARABIC_STOPWORDS \
+            or folded in self.words.between
 
     def _org_subject(self, offset: int, line: str, reach: list[_Token]) -> _Name | None:
         """An organization's name no name was found in, up to a preposition ("وقالت وزارة الخزانة

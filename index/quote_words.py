@@ -40,6 +40,7 @@ class Words:
     relayed: frozenset[str]
     was: frozenset[str]
     objects: frozenset[str]
+    titles: frozenset[str]
     source_starts: dict[str, tuple[tuple[str, ...], ...]]    # first word -> the phrases it opens
 
     def source_phrases(self, first: str) -> tuple[tuple[str, ...], ...]:

@@ -486,3 +486,13 @@ def test_told_a_listener_then_a_clause_is_reported_speech(body, expected):
 def test_a_trailing_speakers_role_is_no_part_of_the_clause():
     body = "Hezbollah is raising 137 mln dlrs through a three-tranche offering of bonds, lead underwriter Salomon Brothers Inc said."
     assert [q.text for q in quotations(body, "en")] == ["Hezbollah is raising 137 mln dlrs through a three-tranche offering of bonds"]
+
+
+def test_a_name_after_a_title_is_a_speaker_even_when_the_recognizer_misses_it():
+    """"وزير الإعلام اليمني، معمر الإرياني": the words after a title and its complements, none a
+    common word; his surname alone later is the same person."""
+    body = ("ودعا وزير الإعلام اليمني، معمر الإرياني، السبت، الحكومة اللبنانية إلى الالتزام بسياسة النأي "
+            "بالنفس.\nوقال الإرياني \"أطالب الحكومة اللبنانية بوقف بث قناة المسيرة الفضائية\".")
+    assert said(body, "ar") == [("direct", "معمر الإرياني", "person", "أطالب الحكومة اللبنانية بوقف بث قناة المسيرة الفضائية")]
+    body = "وأوضح الناطق الإعلامي بقيادة حرس الحدود النقيب عمر الأكلبي أن قاربا تأخر عن العودة إلى الميناء."
+    assert said(body, "ar") == [("indirect", "عمر الأكلبي", "person", "قاربا تأخر عن العودة إلى الميناء")]
