@@ -111,14 +111,20 @@ class Speakers:
         if after and after[0].end - after[0].start > 1 and after[0].text in "“«\"‘" and self._subject_in_marks(line, after[0].start, after[0].end):
             return _nearest(names, last=False) if (names := self._names_between(
                 offset + after[0].start, offset + after[0].end)) else None
+        if self.lang == "ar" and after:
+            if len(after) > 2 and fold(after[0].text) == "ما":
+                after = after[2:]                               # "وبحسب ما أكده شهود": the witnesses
+            if after[0].text in ",،":                           # "وأكد، في تغريدات له، أن": no subject printed
+                return self._dropped(offset, cue)
+            if named := self._in_marks(offset, line, after):
+                return named
         reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if self._that(reach, n) or t.text in ":«\"“"), len(reach))
         closed = stop < len(reach)
         reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between | self.words.times
                  and t.text not in ",،"]
         if not reach:            # "وأضاف: ...": no subject printed; "يذكر أن" (present tense): no one
-            kind = self.last.type if self.last is not None else "person"     # "وأوضح المرصد أن ... وأضاف أن"
-            return self._antecedent(offset, cue, kind) if self.lang == "ar" and not _present(cue.text) else None
+            return self._dropped(offset, cue)
         within = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end) if fold(
             reach[0].text) in self.words.anonymous else reach[-1].end
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
@@ -141,6 +147,23 @@ class Speakers:
                                                      else set())) & self.words.org_nouns:
             return self._org_subject(offset, line, own)
         return None
+
+    def _dropped(self, offset: int, cue: _Token) -> _Name | None:
+        """The speaker of an Arabic verb with no subject printed: the last speaker ("وأوضح المرصد
+        أن ... وأضاف أن"), no one for the present tense ("يذكر أن")."""
+        kind = self.last.type if self.last is not None else "person"
+        return self._antecedent(offset, cue, kind) if self.lang == "ar" and not _present(cue.text) else None
+
+    def _in_marks(self, offset: int, line: str, after: list[_Token]) -> _Name | None:
+        """A body named in marks after the noun of its kind ("وذكرت صحيفة "أحوال" التركية أن"):
+        the quoted name, few words with no clause mark ("الصحيفة" later is the same)."""
+        if len(after) < 2 or bare(fold(after[0].text)) not in self.words.org_nouns or not (
+                after[1].end - after[1].start > 2 and after[1].text in "“«\"‘"):
+            return None
+        inner = line[after[1].start + 1:after[1].end - 1].strip()
+        if not 1 <= len(_WORD.findall(inner)) <= MAX_SUBJECT or any(c in inner for c in ".،,:؟!"):
+            return None
+        return _Name(offset + after[0].start, offset + after[1].end, line[after[0].start:after[1].end], "org", inner)
 
     def _surname(self, offset: int, word: _Token) -> list[_Name]:
         """The person named before in full whose last name the verb's subject is ("وقال الهاملي":

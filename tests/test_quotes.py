@@ -496,3 +496,20 @@ def test_a_name_after_a_title_is_a_speaker_even_when_the_recognizer_misses_it():
     assert said(body, "ar") == [("direct", "معمر الإرياني", "person", "أطالب الحكومة اللبنانية بوقف بث قناة المسيرة الفضائية")]
     body = "وأوضح الناطق الإعلامي بقيادة حرس الحدود النقيب عمر الأكلبي أن قاربا تأخر عن العودة إلى الميناء."
     assert said(body, "ar") == [("indirect", "عمر الأكلبي", "person", "قاربا تأخر عن العودة إلى الميناء")]
+
+
+def test_a_body_named_in_marks_after_its_noun_speaks_and_the_noun_later_is_it():
+    body = ("وذكرت صحيفة \"الأخبار\" اللبنانية، أن المفاوضات حول الحدود البحرية توقفت منذ أسبوع.\n"
+            "وقالت الصحيفة، إن الوسيط الأميركي سيعود إلى بيروت الشهر المقبل.")
+    assert said(body, "ar") == [("indirect", "الأخبار", "org", "المفاوضات حول الحدود البحرية توقفت منذ أسبوع"),
+                                ("indirect", "الأخبار", "org", "الوسيط الأميركي سيعود إلى بيروت الشهر المقبل")]
+
+
+def test_according_to_what_someone_said_is_theirs_and_a_verb_before_a_comma_has_no_subject():
+    """"وبحسب ما أكده شهود عيان ... فإن": the witnesses, from "فإن"; "وأكد، في تغريدات، أن": the
+    last speaker."""
+    [quote] = quotations("وبحسب ما أكده شهود عيان لجريدة الخبر فإن الحريق اندلع في الطابق الثالث من المبنى.", "ar")
+    assert (quote.speaker_type, quote.speaker_surface, quote.text) == ("anonymous", "شهود عيان", "الحريق اندلع في الطابق الثالث من المبنى")
+    body = ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن المحادثات ستستأنف الأسبوع المقبل في فيينا.\n"
+            "وأكد، في تغريدات على حسابه في تويتر، أن بلاده لن تقبل أي شروط جديدة في الاتفاق.")
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif", "Javad Zarif"]
