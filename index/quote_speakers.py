@@ -111,13 +111,12 @@ class Speakers:
         if after and after[0].end - after[0].start > 1 and after[0].text in "“«\"‘" and self._subject_in_marks(line, after[0].start, after[0].end):
             return _nearest(names, last=False) if (names := self._names_between(
                 offset + after[0].start, offset + after[0].end)) else None
-        if self.lang == "ar" and after:
-            if len(after) > 2 and fold(after[0].text) == "ما":
-                after = after[2:]                               # "وبحسب ما أكده شهود": the witnesses
-            if after[0].text in ",،":                           # "وأكد، في تغريدات له، أن": no subject printed
-                return self._dropped(offset, cue)
-            if named := self._in_marks(offset, line, after):
-                return named
+        if self.lang == "ar" and len(after) > 2 and fold(after[0].text) == "ما":
+            after = after[2:]                                   # "وبحسب ما أكده شهود": the witnesses
+        if self.lang == "ar" and after and after[0].text in ",،":   # "وأكد، في تغريدات له، أن": no subject printed
+            return self._dropped(offset, cue)
+        if self.lang == "ar" and (named := self._in_marks(offset, line, after)):
+            return named
         reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if self._that(reach, n) or t.text in ":«\"“"), len(reach))
         closed = stop < len(reach)
