@@ -109,8 +109,8 @@ class Speakers:
     def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
         """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
         if after and after[0].end - after[0].start > 1 and after[0].text in "“«\"‘" and self._subject_in_marks(line, after[0].start, after[0].end):
-            return _nearest(names, last=False) if (names := self._names_between(
-                offset + after[0].start, offset + after[0].end)) else None
+            return _nearest(names, last=False) if (names := self._names_between(offset + after[0].start, offset + after[
+                0].end)) else self._quoted_body(offset, line, after[0]) if self.lang == "ar" else None
         if self.lang == "ar" and len(after) > 2 and fold(after[0].text) == "ما":
             after = after[2:]                                   # "وبحسب ما أكده شهود": the witnesses
         if self.lang == "ar" and after and after[0].text in ",،":   # "وأكد، في تغريدات له، أن": no subject printed
@@ -130,13 +130,8 @@ class Speakers:
                  if not _listener(n)]
         if names or (names := self._surname(offset, reach[0])) or (names := self._titled(offset, line, after[:stop])):
             return _nearest(names, last=False)
-        if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles and self.last and not self.unnamed:
-            return self._antecedent(offset, reach[0])           # "وأوضح المسؤول أن": the official just named
-        if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
-               or fold(t.text) in self.words.anonymous for t in reach[:2]):
-            return line[reach[0].start:reach[min(2, len(reach)) - 1].end]
-        if closed and len(reach) <= 2 and fold(reach[0].text) in self.words.roles:   # "وأضاف الوزير الإماراتي:"
-            return self._antecedent(offset, reach[0])
+        if (unnamed := self._unnamed(offset, line, reach, closed)) is not None:
+            return unnamed[0]
         cut = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end)
         own, noun = [t for t in reach if t.end <= cut], {fold(reach[0].text), bare(fold(reach[0].text))}
         if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال"):     # "وقالت الشرطة (في بيان) إن":
@@ -145,6 +140,21 @@ class Speakers:
         if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) > 2
                                                      else set())) & self.words.org_nouns:
             return self._org_subject(offset, line, own)
+        return None
+
+    def _unnamed(self, offset: int, line: str, reach: list[_Token], closed: bool) -> tuple[_Name | str | None] | None:
+        """An Arabic verb's subject that names no one: a role (the one just named), a document (the
+        body that issued it), an unnamed source (as printed); None when it is none of these."""
+        first = fold(reach[0].text)
+        if closed and len(reach) <= 2 and first in self.words.roles and self.last and not self.unnamed:
+            return (self._antecedent(offset, reach[0]),)        # "وأوضح المسؤول أن": the official just named
+        if closed and len(reach) <= 2 and bare(first).removeprefix("ال") in self.words.documents:
+            return (self._antecedent(offset, reach[0], "org"),)  # "وبحسب التقرير فإن": who issued it
+        if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
+               or fold(t.text) in self.words.anonymous for t in reach[:2]):
+            return (line[reach[0].start:reach[min(2, len(reach)) - 1].end],)
+        if closed and len(reach) <= 2 and first in self.words.roles:     # "وأضاف الوزير الإماراتي:"
+            return (self._antecedent(offset, reach[0]),)
         return None
 
     def _dropped(self, offset: int, cue: _Token) -> _Name | None:
@@ -159,10 +169,17 @@ class Speakers:
         if len(after) < 2 or bare(fold(after[0].text)) not in self.words.org_nouns or not (
                 after[1].end - after[1].start > 2 and after[1].text in "“«\"‘"):
             return None
-        inner = line[after[1].start + 1:after[1].end - 1].strip()
+        named = self._quoted_body(offset, line, after[1])
+        return replace(named, start=offset + after[0].start, surface=line[after[0].start:after[1].end]) if named else None
+
+    def _quoted_body(self, offset: int, line: str, quoted: _Token) -> _Name | None:
+        """The body a verb's subject in marks names, as printed ('وقال "المعهد الوطني للطب الشرعي"،
+        إن'): few words, no clause mark."""
+        inner = line[quoted.start + 1:quoted.end - 1].strip()
         if not 1 <= len(_WORD.findall(inner)) <= MAX_SUBJECT or any(c in inner for c in ".،,:؟!"):
             return None
-        return _Name(offset + after[0].start, offset + after[1].end, line[after[0].start:after[1].end], "org", inner)
+        start = offset + line.index(inner, quoted.start)
+        return _Name(start, start + len(inner), inner, "org", inner)
 
     def _surname(self, offset: int, word: _Token) -> list[_Name]:
         """The person named before in full whose last name the verb's subject is ("وقال الهاملي":
@@ -244,6 +261,8 @@ class Speakers:
             return _nearest(names, last=True)
         if before and bare(fold(before[0].text)).removeprefix("ال") in self.words.anonymous:
             return line[before[0].start:before[min(2, len(before)) - 1].end]
+        if before and fold(before[0].text) in self.words.org_nouns:        # "عن وزارة المالية الصينية قولها"
+            return self._org_subject(offset, line, before)
         return None
 
     def _subject(self, offset: int, tokens: list[_Token], k: int) -> _Name | None:

@@ -513,3 +513,18 @@ def test_according_to_what_someone_said_is_theirs_and_a_verb_before_a_comma_has_
     body = ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن المحادثات ستستأنف الأسبوع المقبل في فيينا.\n"
             "وأكد، في تغريدات على حسابه في تويتر، أن بلاده لن تقبل أي شروط جديدة في الاتفاق.")
     assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif", "Javad Zarif"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('وقال "المعهد الوطني للطب الشرعي"، الهيئة المكلفة التعرف على هويات الضحايا، إن عدد الجثث بلغ 109 جثث.',
+     [("indirect", "المعهد الوطني للطب الشرعي", "org", "عدد الجثث بلغ 109 جثث")]),
+    ("ونقلت وكالة الأنباء الرسمية عن وزارة المالية السورية قولها إن الرسوم الجمركية الجديدة تبدأ غدا.",
+     [("indirect", "وزارة المالية السورية", "org", "الرسوم الجمركية الجديدة تبدأ غدا")]),
+    ("وقالت الشبكة السورية لحقوق الإنسان إن عدد المعتقلين ارتفع هذا الشهر.\nوبحسب التقرير فإن معظم الاعتقالات جرت في دمشق وريفها.",
+     [("indirect", "الشبكة السورية لحقوق الإنسان", "org", "عدد المعتقلين ارتفع هذا الشهر"),
+      ("indirect", "الشبكة السورية لحقوق الإنسان", "org", "معظم الاعتقالات جرت في دمشق وريفها")]),
+])
+def test_a_body_the_recognizer_misses_speaks_as_printed_and_its_report_for_it(body, expected):
+    """A body named in marks after the verb, an organization after "عن" before "قوله", and "the
+    report" for the body that issued it."""
+    assert said(body, "ar") == expected
