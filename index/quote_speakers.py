@@ -85,7 +85,8 @@ class Speakers:
                 before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
             return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
-        names = self._names_between(offset + (before[0].start if before else cue.start), offset + cue.start)
+        start = offset + (before[0].start if before else cue.start)
+        names = [n for n in self.names if start < n.end <= offset + cue.start]    # one begun before the window too
         names = [n for n in names if not line[n.end - offset:].startswith(("'s", "’s"))] or names   # "B's parent, A,"
         if names and not (unnamed and unnamed[-1] is before[-1] and fold(before[-1].text).endswith("s")):
             return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one

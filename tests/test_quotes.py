@@ -528,3 +528,10 @@ def test_a_body_the_recognizer_misses_speaks_as_printed_and_its_report_for_it(bo
     """A body named in marks after the verb, an organization after "عن" before "قوله", and "the
     report" for the body that issued it."""
     assert said(body, "ar") == expected
+
+
+def test_a_long_name_begun_before_the_words_looked_at_is_the_speaker():
+    """Six words before "said" hold only the end of "Morgan Stanley and Co <MS>": the name is
+    still the subject."""
+    body = "Morgan Stanley and Co <MS> said it entered market-on-close orders totalling 100 mln dlrs."
+    assert said(body, "en") == [("indirect", "Morgan Stanley and Co", "org", "it entered market-on-close orders totalling 100 mln dlrs")]
