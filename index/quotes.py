@@ -221,6 +221,9 @@ class _Reader(Speakers):
         reach = 3 * REACH if self.lang == "ar" else REACH      # past roles
         that = next((n for n in range(k + 1, min(len(tokens), k + reach + 4))
                      if self._that(tokens, n) and tokens[n].end < end), None)
+        if that is not None and self.lang == "en" and that > k + 1 and fold(tokens[k].text) not in self.words.to_listener \
+                and fold(tokens[k + 1].text) not in self.words.not_told | self.words.times and tokens[k + 1].text != ",":
+            that = None                                    # "said the government considered that ...": its own clause
         if that is not None:
             return tokens[that].end, end
         spoken = said.start - offset if isinstance(said, _Name) else line.rfind(said, a, tokens[k].start)

@@ -535,3 +535,13 @@ def test_a_long_name_begun_before_the_words_looked_at_is_the_speaker():
     still the subject."""
     body = "Morgan Stanley and Co <MS> said it entered market-on-close orders totalling 100 mln dlrs."
     assert said(body, "en") == [("indirect", "Morgan Stanley and Co", "org", "it entered market-on-close orders totalling 100 mln dlrs")]
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("Hassan Nasrallah said the government still considered that the currency was unsatisfactory.",
+     "the government still considered that the currency was unsatisfactory"),      # a "that" of its own
+    ("Hassan Nasrallah said Monday that the currency was unsatisfactory.", "the currency was unsatisfactory"),
+    ("Hassan Nasrallah said on Monday that the currency was unsatisfactory.", "the currency was unsatisfactory"),
+])
+def test_a_that_inside_the_reported_clause_does_not_open_it(body, clause):
+    assert [q.text for q in quotations(body, "en")] == [clause]
