@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from index.normalize import fold  # noqa: E402
 from index.quotes import holds_words, quotations  # noqa: E402
-from tests.quotes_gold import GOLD2, GOLD3, load_gold  # noqa: E402
+from tests.quotes_gold import GOLD2, GOLD3, GOLD4, load_gold  # noqa: E402
 
 EDGES = " \t\n.,،:;\"“”«»‘’'"
 
@@ -101,13 +101,14 @@ def _shares(counts: Counter) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
-    parser.add_argument("--split", choices=["tune", "held", "all", "second", "third"], default="tune",
-                        help="a half of tests/quotes_gold.jsonl, both, or tests/quotes_gold2.jsonl or quotes_gold3.jsonl whole")
+    parser.add_argument("--split", choices=["tune", "held", "all", "second", "third", "fourth"], default="tune",
+                        help="a half of tests/quotes_gold.jsonl, both, or tests/quotes_gold2.jsonl, 3 or 4 whole")
     parser.add_argument("--show", type=int, default=0, help="print this many wrong speakers (tune only)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    if args.split in ("second", "third"):
-        records = load_gold(args.shared, GOLD2 if args.split == "second" else GOLD3)
+    more = {"second": GOLD2, "third": GOLD3, "fourth": GOLD4}
+    if args.split in more:
+        records = load_gold(args.shared, more[args.split])
     else:
         records = [r for r in load_gold(args.shared) if args.split in ("all", half(r))]
     started = time.perf_counter()

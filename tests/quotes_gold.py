@@ -88,6 +88,9 @@ GOLD2 = Path(__file__).with_name("quotes_gold2.jsonl")
 # (English cue words matched as whole words, which reproduces n = 10,251), 24 English articles and
 # 30 Arabic ones (k % 4 != 3). Scored as "third"; its judgement calls are in docs/issue-19-status.md.
 GOLD3 = Path(__file__).with_name("quotes_gold3.jsonl")
+# A fourth set, Arabic only, annotated blind by a helper in the ninth session at the candidates
+# (3 * step) // 8 + k * step, k = 0..39 (40 articles, 94 quotations; 9 without one). Scored as "fourth".
+GOLD4 = Path(__file__).with_name("quotes_gold4.jsonl")
 
 
 def sha12(text: str) -> str:
