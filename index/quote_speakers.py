@@ -135,10 +135,11 @@ class Speakers:
             return unnamed[0]
         cut = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end)
         own, noun = [t for t in reach if t.end <= cut], {fold(reach[0].text), bare(fold(reach[0].text))}
-        if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال"):     # "وقالت الشرطة (في بيان) إن":
-            return self._described(offset, reach[0])            # "شرطة لندن" named before
+        if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال") and (     # "وقالت الشرطة (في بيان) إن":
+                described := self._described(offset, reach[0])):          # "شرطة لندن" named before
+            return described
         that = closed and self._that(after, stop)              # "وقالت الشبكة السورية لحقوق الإنسان إن"
-        if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) > 2
+        if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) >= 2
                                                      else set())) & self.words.org_nouns:
             return self._org_subject(offset, line, own)
         return None
@@ -195,7 +196,7 @@ class Speakers:
     def _titled(self, offset: int, line: str, subject: list[_Token]) -> list[_Name]:
         """A person's name no name was found in, after a title in an Arabic verb's subject ("ودعا
         وزير الإعلام اليمني، معمر الإرياني، الحكومة", "النقيب عمر الأكلبي"): after the last title,
-        its complements (common words: ``index/data/arabic_common_words.txt``) and a comma, two
+        its complements (common or definite words, "باسم") and a comma, two
         to six words none common, a title or a word with a preposition and article ("بالخطوة")."""
         if self.lang != "ar":
             return []
@@ -203,8 +204,9 @@ class Speakers:
         if last is None:
             return []
         n = last + 1
-        while n < len(subject) and (subject[n].text in ",،" or _WORD.fullmatch(subject[n].text) and self._common(subject[n].text)):
-            n += 1
+        while n < len(subject) and (subject[n].text in ",،" or _WORD.fullmatch(subject[n].text) and (self._common(
+                subject[n].text) or fold(subject[n].text).startswith("ال") or fold(subject[n].text) in self.words.of_title)):
+            n += 1                                     # its complements: "الإعلام اليمني"، "باسم الرئاسة"
         m = n
         while m < len(subject) and _WORD.fullmatch(subject[m].text) and not self._common(subject[m].text) and not fold(
                 subject[m].text).startswith(_ATTACHED):

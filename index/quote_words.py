@@ -41,6 +41,7 @@ class Words:
     was: frozenset[str]
     objects: frozenset[str]
     titles: frozenset[str]
+    of_title: frozenset[str]
     documents: frozenset[str]
     source_starts: dict[str, tuple[tuple[str, ...], ...]]    # first word -> the phrases it opens
 

@@ -108,6 +108,8 @@ class _Reader(Speakers):
         owner = {span: min(cues, key=lambda k: self._apart(tokens, k, span)) for span in spans}
         found = []
         for n, k in enumerate(cues):
+            if found and offset + tokens[k].start < found[-1].end:
+                continue                               # a quotation inside the one just read
             said = self._speaker(offset, line, tokens, k)
             if said is not None:
                 end = self._joined(tokens, cues[n + 1]) if n + 1 < len(cues) else b
@@ -139,8 +141,11 @@ class _Reader(Speakers):
         n = k
         while n and (tokens[n - 1].text in ",،" or fold(tokens[n - 1].text) in self.words.joins):
             n -= 1
-        if n == k and self.words.verb(tokens[k].text, self.lang, self.words.participles):
+        participle = self.words.verb(tokens[k].text, self.lang, self.words.participles)
+        if n == k and participle:
             return tokens[k].start                     # "أن ... موضحا أن": a participle needs no comma
+        if self.lang == "ar" and n == k - 1 and not participle and fold(tokens[k].text)[:1] not in "وف":
+            return tokens[-1].end                      # "إن النجم، جاستن بيبر، أعلن أنه": his, inside it
         return tokens[n].start if n < k else tokens[-1].end
 
     def _said(self, offset: int, line: str, span: tuple[int, int], tokens: list[_Token], k: int,

@@ -545,3 +545,21 @@ def test_a_long_name_begun_before_the_words_looked_at_is_the_speaker():
 ])
 def test_a_that_inside_the_reported_clause_does_not_open_it(body, clause):
     assert [q.text for q in quotations(body, "en")] == [clause]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("قالت وسائل إعلام أميركية، مساء السبت، إن نجم البوب الكندي، جاستن بيبر، أعلن أنه خطب عارضة الأزياء هايلي بالدوين.", "ar",
+     ["نجم البوب الكندي، جاستن بيبر، أعلن أنه خطب عارضة الأزياء هايلي بالدوين"]),
+    ("Hezbollah said the Lebanese army announced that the drone was shot down over Bint Jbeil.", "en",
+     ["the Lebanese army announced that the drone was shot down over Bint Jbeil"]),
+])
+def test_a_quotation_inside_another_is_part_of_it_not_one_of_its_own(body, lang, expected):
+    assert [q.text for q in quotations(body, lang)] == expected
+
+
+def test_a_definite_body_with_its_adjective_speaks_as_printed_and_a_title_of_no_name_is_no_one():
+    """"قالت الشرطة البريطانية، الخميس، إنها": the British police, as printed (no police named
+    before); "المتحدث باسم الرئاسة" has no name after the title: "باسم" is no name."""
+    assert said("قالت الشرطة البريطانية، الخميس، إنها عثرت على طرد مريب قرب مقر الشركة في لندن.", "ar") == [
+        ("indirect", "الشرطة البريطانية", "org", "عثرت على طرد مريب قرب مقر الشركة في لندن")]
+    assert quotations("وأوضح المتحدث باسم الرئاسة أن عددا من اللاعبين عاهدوا الرئيس على تقديم أفضل ما لديهم.", "ar") == []
