@@ -246,6 +246,9 @@ class _Reader(Speakers):
             rest = [t for t in tokens[k + self._source_at(tokens, k):] if isinstance(said, str)
                     or t.start >= said.end - offset]
             return (rest[0].start, end) if rest else None  # "According to X, ..."
+        if self._source_at(tokens, k) and k > 3 and tokens[k - 1].text in ",،" and spoken is not None and len(_WORD.findall(
+                line[spoken + len(said if isinstance(said, str) else said.surface):end])) <= 3:
+            return a, tokens[k - 1].start                  # "..., according to X." ("...، بحسب وكالة أعماق.")
         return None
 
     def _told(self, offset: int, tokens: list[_Token], k: int) -> int | None:

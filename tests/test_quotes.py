@@ -563,3 +563,13 @@ def test_a_definite_body_with_its_adjective_speaks_as_printed_and_a_title_of_no_
     assert said("قالت الشرطة البريطانية، الخميس، إنها عثرت على طرد مريب قرب مقر الشركة في لندن.", "ar") == [
         ("indirect", "الشرطة البريطانية", "org", "عثرت على طرد مريب قرب مقر الشركة في لندن")]
     assert quotations("وأوضح المتحدث باسم الرئاسة أن عددا من اللاعبين عاهدوا الرئيس على تقديم أفضل ما لديهم.", "ar") == []
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("وتبنى تنظيم داعش الهجوم على مركز الشرطة في المدينة، بحسب وكالة أعماق.", "ar",
+     [("indirect", "Amaq News Agency", "org", "وتبنى تنظيم داعش الهجوم على مركز الشرطة في المدينة")]),
+    ("The drone was shot down over the southern town of Bint Jbeil, according to Hezbollah.", "en",
+     [("indirect", "Hezbollah", "org", "The drone was shot down over the southern town of Bint Jbeil")]),
+])
+def test_a_trailing_according_to_attributes_the_clause_before_it(body, lang, expected):
+    assert said(body, lang) == expected
