@@ -162,8 +162,11 @@ class Speakers:
     def _dropped(self, offset: int, cue: _Token) -> _Name | None:
         """The speaker of an Arabic verb with no subject printed: the last speaker ("وأوضح المرصد
         أن ... وأضاف أن"), no one for the present tense ("يذكر أن")."""
-        kind = self.last.type if self.last is not None else "person"
-        return self._antecedent(offset, cue, kind) if self.lang == "ar" and not _present(cue.text) else None
+        if self.lang != "ar" or _present(cue.text):
+            return None
+        if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous":
+            return self.latest.speaker_surface                  # "قالت وسائل إعلام ... وأضافت أن": the same
+        return self._antecedent(offset, cue, self.last.type if self.last is not None else "person")
 
     def _in_marks(self, offset: int, line: str, after: list[_Token]) -> _Name | None:
         """A body named in marks after the noun of its kind ("وذكرت صحيفة "أحوال" التركية أن"):

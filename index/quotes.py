@@ -116,7 +116,7 @@ class _Reader(Speakers):
                 mine = [span for span in spans if owner[span] == k]
                 found += self._said(offset, line, (a, end), tokens, k, said, mine)
                 if isinstance(said, _Name) and (said.type == "person" or self.lang == "en"):
-                    self.last = said                   # "وأكد X وقوع الهجوم. وقال": X, with no quotation
+                    self.last, self.unnamed = said, False     # "وأكد X وقوع الهجوم. وقال": X, with no quotation
         return found
 
     def _statement(self, before: str, quoted: str) -> bool:

@@ -311,12 +311,13 @@ def test_a_subject_with_no_quotation_is_the_next_verbs_speaker():
 
 def test_an_unnamed_source_and_its_participle_name_no_one_in_its_subject():
     """"مسؤول في منطقة X": X is where the official is, not who speaks; the participle after the
-    quotation goes on with the same source, and "وقال" after it is no one merely named."""
+    quotation goes on with the same source, and so does "وقال" after it (no one merely named)."""
     body = ("وصرح مسؤول في منطقة سمير الفاسي لوكالة الأنباء \"لم نسجل أي إصابة جديدة منذ يوم الجمعة\"، مضيفا "
             "أن \"الوضع تحت السيطرة في كل المستشفيات\".\nوقال \"سنعلن الحصيلة النهائية صباح الغد في مؤتمر\".")
     assert _read(body, [("person", "سمير الفاسي")]) == [
         ("وصرح", None, "anonymous", "لم نسجل أي إصابة جديدة منذ يوم الجمعة"),
-        ("مضيفا", None, "anonymous", "الوضع تحت السيطرة في كل المستشفيات")]
+        ("مضيفا", None, "anonymous", "الوضع تحت السيطرة في كل المستشفيات"),
+        ("وقال", None, "anonymous", "سنعلن الحصيلة النهائية صباح الغد في مؤتمر")]
 
 
 def test_the_subject_of_was_stands_before_the_verb():
@@ -573,3 +574,10 @@ def test_a_definite_body_with_its_adjective_speaks_as_printed_and_a_title_of_no_
 ])
 def test_a_trailing_according_to_attributes_the_clause_before_it(body, lang, expected):
     assert said(body, lang) == expected
+
+
+def test_a_verb_with_no_subject_after_an_unnamed_source_is_the_same_source():
+    body = ("قالت وسائل إعلام أميركية إن المفاوضات مع إيران توقفت منذ أسبوع.\n"
+            "وأضافت أن الوسيط الأوروبي سيعود إلى فيينا الشهر المقبل.")
+    assert [(q.speaker, q.speaker_type, q.speaker_surface) for q in quotations(body, "ar")] == [
+        (None, "anonymous", "وسائل إعلام")] * 2
