@@ -16,6 +16,7 @@ from .quote_words import cue_word
 
 REACH = 6                     # words between a cue and its speaker's name, at most
 _ATTACHED = ("بال", "لل", "وال", "فال", "كال")      # a preposition or conjunction with the article: no name
+NEARBY = 400                 # characters after an unnamed source's quotation that a verb with no subject goes on with it
 MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
 
 
@@ -164,7 +165,8 @@ class Speakers:
         أن ... وأضاف أن"), no one for the present tense ("يذكر أن")."""
         if self.lang != "ar" or _present(cue.text):
             return None
-        if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous":
+        if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous" and \
+                offset + cue.start - self.latest.end < NEARBY:
             return self.latest.speaker_surface                  # "قالت وسائل إعلام ... وأضافت أن": the same
         return self._antecedent(offset, cue, self.last.type if self.last is not None else "person")
 

@@ -112,7 +112,7 @@ class _Reader(Speakers):
                 continue                               # a quotation inside the one just read
             said = self._speaker(offset, line, tokens, k)
             if said is not None:
-                end = self._joined(tokens, cues[n + 1]) if n + 1 < len(cues) else b
+                end = next((e for c in cues[n + 1:] if (e := self._joined(tokens, c)) < tokens[-1].end), b)
                 mine = [span for span in spans if owner[span] == k]
                 found += self._said(offset, line, (a, end), tokens, k, said, mine)
                 if isinstance(said, _Name) and (said.type == "person" or self.lang == "en"):
@@ -142,6 +142,8 @@ class _Reader(Speakers):
         while n and (tokens[n - 1].text in ",،" or fold(tokens[n - 1].text) in self.words.joins):
             n -= 1
         participle = self.words.verb(tokens[k].text, self.lang, self.words.participles)
+        if participle and not any(self._that(tokens, m) or tokens[m].text in ":“«\"" for m in range(k + 1, min(len(tokens), k + 4))):
+            return tokens[-1].end                      # "، منوهاً بالإجراءات": no clause of its own
         if n == k and participle:
             return tokens[k].start                     # "أن ... موضحا أن": a participle needs no comma
         if self.lang == "ar" and n == k - 1 and not participle and fold(tokens[k].text)[:1] not in "وف":

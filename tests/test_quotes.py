@@ -581,3 +581,12 @@ def test_a_verb_with_no_subject_after_an_unnamed_source_is_the_same_source():
             "وأضافت أن الوسيط الأوروبي سيعود إلى فيينا الشهر المقبل.")
     assert [(q.speaker, q.speaker_type, q.speaker_surface) for q in quotations(body, "ar")] == [
         (None, "anonymous", "وسائل إعلام")] * 2
+
+
+def test_a_participle_with_no_clause_of_its_own_does_not_end_the_one_before():
+    """"، منوهاً بالإجراءات" takes a noun: the clause of "أشار" runs on; "، قائلا إن" opens one."""
+    body = ("وأشار محمد جواد ظريف إلى أن القرار يأتي امتدادا لعمل الهيئة، منوها بالإجراءات الأخيرة حول "
+            "إصدار التراخيص، قائلا إن الرخص تصدر اليوم في غضون أربع ساعات.")
+    assert [(q.cue, q.text) for q in quotations(body, "ar")] == [
+        ("وأشار", "القرار يأتي امتدادا لعمل الهيئة، منوها بالإجراءات الأخيرة حول إصدار التراخيص"),
+        ("قائلا", "الرخص تصدر اليوم في غضون أربع ساعات")]
