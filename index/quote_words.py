@@ -62,8 +62,8 @@ class Words:
 @lru_cache(maxsize=1 << 16)
 def _verb(word: str, lang: str, table: frozenset[str], shadda: frozenset[str]) -> bool:
     folded = fold(word)
-    if "\u0651" not in word and folded.removeprefix("و") in shadda:
-        return False                                   # "بين" (between), not "بيّن" (explained)
+    if "\u0651" not in word and folded in shadda:
+        return False                                   # "بين" (between), not "بيّن" (explained); "وبين X أن" is one
     return folded in table or lang == "ar" and any(form in table for form in _arabic_forms(folded))
 
 

@@ -590,3 +590,10 @@ def test_a_participle_with_no_clause_of_its_own_does_not_end_the_one_before():
     assert [(q.cue, q.text) for q in quotations(body, "ar")] == [
         ("وأشار", "القرار يأتي امتدادا لعمل الهيئة، منوها بالإجراءات الأخيرة حول إصدار التراخيص"),
         ("قائلا", "الرخص تصدر اليوم في غضون أربع ساعات")]
+
+
+def test_bayyana_with_its_conjunction_is_a_verb_without_its_shadda():
+    """"وبين X أن" is "and X explained that"; "بين" alone is "between"."""
+    body = "وبين رئيس الوزراء محمد جواد ظريف أن الهدف من البرنامج تعريف الزوار بتراث المنطقة."
+    assert said(body, "ar") == [("indirect", "Javad Zarif", "person", "الهدف من البرنامج تعريف الزوار بتراث المنطقة")]
+    assert quotations("واللقاء بين محمد جواد ظريف ونظيره أن يعقد في فيينا الشهر المقبل.", "ar") == []
