@@ -92,13 +92,27 @@ class Speakers:
         if names and not (unnamed and unnamed[-1] is before[-1] and fold(before[-1].text).endswith("s")):
             return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one
         if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
-            names = [n for n in self._names_between(offset + after[0].start, offset + after[min(3, len(after) - 1)].end)
+            names = [n for n in self._names_between(offset + after[0].start, offset + after[min(5, len(after) - 1)].end)
                      if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]
             if names:
                 return _nearest(names, last=False)
         if unnamed:
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
-        return None
+        return self._printed_body(offset, line, before)
+
+    def _printed_body(self, offset: int, line: str, before: list[_Token]) -> _Name | None:
+        """An English subject no name was found in that is a body's name as printed: capitalized
+        words ending with a noun of bodies ("the Economic Ministry said", "the U.S. Agriculture
+        Department said")."""
+        if not before or fold(before[-1].text) not in self.words.org_nouns or not before[-1].text[:1].isupper():
+            return None
+        n = len(before) - 1
+        while n and (before[n - 1].text[:1].isupper() or before[n - 1].text == ".") and fold(before[n - 1].text) != "the":
+            n -= 1
+        if n == len(before) - 1:
+            return None                                # "Ministry" alone names no one
+        surface = line[before[n].start:before[-1].end]
+        return _Name(offset + before[n].start, offset + before[-1].end, surface, "org", surface)
 
     def _subject_in_marks(self, line: str, s: int, e: int) -> bool:
         """Quoted words right after an Arabic verb of saying, a name in marks, not speech: few,

@@ -235,6 +235,9 @@ class _Reader(Speakers):
             return tokens[that].end, end
         spoken = said.start - offset if isinstance(said, _Name) else line.rfind(said, a, tokens[k].start)
         spoken = None if spoken is not None and spoken < 0 else spoken
+        if self.lang == "en" and spoken is not None and spoken > tokens[k].start and k > 1 and tokens[k - 1].text == "," \
+                and len(_WORD.findall(line[said.end - offset if isinstance(said, _Name) else spoken:end])) <= 1:
+            return a, tokens[k - 1].start                  # "..., said lead underwriter X."
         if self.lang == "en" and spoken is not None and spoken < tokens[k].start:
             if k >= len(tokens) - 3:                       # "..., X said." ("..., lead underwriter X said.")
                 comma = line.rfind(",", a, spoken)

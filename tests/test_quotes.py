@@ -597,3 +597,14 @@ def test_bayyana_with_its_conjunction_is_a_verb_without_its_shadda():
     body = "وبين رئيس الوزراء محمد جواد ظريف أن الهدف من البرنامج تعريف الزوار بتراث المنطقة."
     assert said(body, "ar") == [("indirect", "Javad Zarif", "person", "الهدف من البرنامج تعريف الزوار بتراث المنطقة")]
     assert quotations("واللقاء بين محمد جواد ظريف ونظيره أن يعقد في فيينا الشهر المقبل.", "ar") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hezbollah is raising 137 mln dlrs through an offering of secured bonds,\nsaid lead underwriter Salomon Brothers Inc.",
+     [("indirect", "Salomon Brothers Inc", "org", "Hezbollah is raising 137 mln dlrs through an offering of secured bonds")]),
+    ("Industrial production rose 14.21 pct to 162.19 in March from a revised\n142.01 in February, the Economic\nMinistry said.",
+     [("indirect", "Economic Ministry", "org", "Industrial production rose 14.21 pct to 162.19 in March from a revised 142.01 in February")]),
+])
+def test_a_trailing_said_names_its_speaker_after_it_or_a_body_as_printed(body, expected):
+    """A wire's body wraps its lines: the recognizer does not see "Economic Ministry" across one."""
+    assert said(body, "en") == expected
