@@ -58,7 +58,8 @@ class Speakers:
                 return None                             # "نقلت الوكالة عن X قوله": the noun is the cue
             after = after[next((n + 1 for n, t in enumerate(after[:3 * REACH]) if fold(t.text) in self.words.relayed),
                                0):]
-        was = next((n for n in range(k - 2, -1, -1) if fold(tokens[n].text) in self.words.was), None)
+        was = next((n for n in range(k - 2, max(-1, k - 2 * REACH - 1), -1) if fold(tokens[n].text) in self.words.was
+                    and not _present(cue.text)), None)        # close before a verb in the past: "كانت X قالت"
         if was is not None:                             # "وكانت المتحدثة، X، قالت إن": X
             names = self._names_between(offset + tokens[was].end, offset + cue.start)
             return _nearest(names, last=True) if names else None

@@ -608,3 +608,11 @@ def test_bayyana_with_its_conjunction_is_a_verb_without_its_shadda():
 def test_a_trailing_said_names_its_speaker_after_it_or_a_body_as_printed(body, expected):
     """A wire's body wraps its lines: the recognizer does not see "Economic Ministry" across one."""
     assert said(body, "en") == expected
+
+
+def test_was_far_before_a_verb_in_the_present_names_no_speaker():
+    """"وكانت المتحدثة، X، قالت إن" stands close; a "كان" clauses away, before "يشير" (the writer's
+    own "what we saw shows that"), names no one."""
+    body = ("وكان حضور الملك للقمة التي عقدت في إسطنبول برغم الضغوط التي تعرض لها مع محمود عباس علامة فارقة "
+            "في العلاقات بين البلدين، لكن ما شهدناه في الأيام القليلة الماضية يشير إلى أن تأزم العلاقات أعمق مما كان ظاهرا.")
+    assert quotations(body, "ar") == []
