@@ -229,7 +229,8 @@ class _Reader(Speakers):
         that = next((n for n in range(k + 1, min(len(tokens), k + reach + 4))
                      if self._that(tokens, n) and tokens[n].end < end), None)
         if that is not None and self.lang == "en" and that > k + 1 and fold(tokens[k].text) not in self.words.to_listener \
-                and fold(tokens[k + 1].text) not in self.words.not_told | self.words.times and tokens[k + 1].text != ",":
+                and fold(tokens[k + 1].text) not in self.words.not_told and not fold(tokens[k + 1].text).endswith("ly") \
+                and not any(t.text == "," or fold(t.text) in self.words.times for t in tokens[k + 1:that]):
             that = None                                    # "said the government considered that ...": its own clause
         if that is not None:
             return tokens[that].end, end
@@ -248,9 +249,9 @@ class _Reader(Speakers):
             if (told := self._told(offset, tokens, k)) is not None:
                 return told, end                           # "X told Reuters the talks ..."
         if self._source_at(tokens, k) and k == 0:
-            rest = [t for t in tokens[k + self._source_at(tokens, k):] if isinstance(said, str)
-                    or t.start >= said.end - offset]
-            return (rest[0].start, end) if rest else None  # "According to X, ..."
+            after = said.end - offset if isinstance(said, _Name) else line.find(said, tokens[k].end) + len(said)
+            rest = [t for t in tokens[k + self._source_at(tokens, k):] if t.start >= after and t.text not in ",،"]
+            return (rest[0].start, end) if rest else None  # "According to X, ..." (to an unnamed source too)
         if self._source_at(tokens, k) and k > 3 and tokens[k - 1].text in ",،" and spoken is not None and len(_WORD.findall(
                 line[spoken + len(said if isinstance(said, str) else said.surface):end])) <= 3:
             return a, tokens[k - 1].start                  # "..., according to X." ("...، بحسب وكالة أعماق.")

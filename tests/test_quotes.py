@@ -616,3 +616,20 @@ def test_was_far_before_a_verb_in_the_present_names_no_speaker():
     body = ("وكان حضور الملك للقمة التي عقدت في إسطنبول برغم الضغوط التي تعرض لها مع محمود عباس علامة فارقة "
             "في العلاقات بين البلدين، لكن ما شهدناه في الأيام القليلة الماضية يشير إلى أن تأزم العلاقات أعمق مما كان ظاهرا.")
     assert quotations(body, "ar") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hezbollah claimed responsibility for the attack on the convoy near the border.", []),
+    ("Hezbollah warned the United States that the resistance will not stop until every soldier leaves.",
+     ["the resistance will not stop until every soldier leaves"]),
+    ("The Pentagon stated unequivocally that it was attacking two armed groups near the border.",
+     ["it was attacking two armed groups near the border"]),
+    ("Hezbollah said a year ago that the transfer of fighters to Iraq was only the start.",
+     ["the transfer of fighters to Iraq was only the start"]),
+    ("According to media sources, a group called Qasim Al-Jabarin claimed responsibility for the attacks.",
+     ["a group called Qasim Al-Jabarin claimed responsibility for the attacks"]),
+])
+def test_what_a_verb_of_saying_takes_on_the_seed_pages_shapes(body, expected):
+    """Shapes the seed pages print: "claimed responsibility" is no statement; a listener, an
+    adverb or a time stands between a verb and its "that"; "according to" an unnamed source."""
+    assert [q.text for q in quotations(body, "en")] == expected
