@@ -294,7 +294,7 @@ class Speakers:
         if self.latest is not None and self.latest.start >= offset + tokens[0].start:
             if self.latest.speaker_type == "anonymous":         # "وصرح مقاتل ...، مضيفا أن": the same
                 return self.latest.speaker_surface
-            return self._antecedent(offset, tokens[k])
+            return self._antecedent(offset, tokens[k], self.latest.speaker_type)   # a body's too ("، مشددةً على")
         names = self._names_between(offset + tokens[0].start, offset + tokens[k].start)
         cue = tokens[k]
         return replace(names[0], surface=cue.text, start=offset + cue.start, end=offset + cue.end) if names else None

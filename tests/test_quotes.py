@@ -633,3 +633,10 @@ def test_what_a_verb_of_saying_takes_on_the_seed_pages_shapes(body, expected):
     """Shapes the seed pages print: "claimed responsibility" is no statement; a listener, an
     adverb or a time stands between a verb and its "that"; "according to" an unnamed source."""
     assert [q.text for q in quotations(body, "en")] == expected
+
+
+def test_a_participle_after_a_bodys_quotation_is_the_body_speaking():
+    body = ("وقالت الشبكة السورية لحقوق الإنسان إن “عدد المعتقلين ارتفع خلال الشهر الماضي في ثلاث محافظات”، "
+            "مشددةً على “ضرورة الإفراج عن جميع المعتقلين تعسفيا في البلاد”.")
+    assert [(q.cue, q.speaker) for q in quotations(body, "ar")] == [
+        ("وقالت", "الشبكة السورية لحقوق الإنسان"), ("مشددةً", "الشبكة السورية لحقوق الإنسان")]
