@@ -640,3 +640,9 @@ def test_a_participle_after_a_bodys_quotation_is_the_body_speaking():
             "مشددةً على “ضرورة الإفراج عن جميع المعتقلين تعسفيا في البلاد”.")
     assert [(q.cue, q.speaker) for q in quotations(body, "ar")] == [
         ("وقالت", "الشبكة السورية لحقوق الإنسان"), ("مشددةً", "الشبكة السورية لحقوق الإنسان")]
+
+
+def test_according_to_his_own_saying_ends_the_clause_and_leaves_it_in_marks():
+    """'أن "…"، وفقا لقوله': the whole clause is in marks (direct); "وفقا لقوله" is no part of it."""
+    body = 'ويرى نصر الله أن "ترامب ينهب بطريقة علنية مكشوفة وهو يتحدث في المال فقط"، وفقا لقوله.'
+    assert said(body, "ar") == [("direct", "Hassan Nasrallah", "person", "ترامب ينهب بطريقة علنية مكشوفة وهو يتحدث في المال فقط")]
