@@ -88,7 +88,8 @@ class Speakers:
             return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
         start = offset + (before[0].start if before else cue.start)
-        names = [n for n in self.names if start < n.end <= offset + cue.start]    # one begun before the window too
+        names = [n for n in self.names if start < n.end <= offset + cue.start      # one begun before the window too,
+                 and not _unnamed_head(fold(n.surface.split()[-1]), self.words.anonymous)]   # not "the U.S. Official"
         names = [n for n in names if not line[n.end - offset:].startswith(("'s", "’s"))] or names   # "B's parent, A,"
         if names and not (unnamed and unnamed[-1] is before[-1] and fold(before[-1].text).endswith("s")):
             return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one
@@ -309,6 +310,12 @@ class Speakers:
 
     def _names_between(self, start: int, end: int) -> list[_Name]:
         return [n for n in self.names if start <= n.start and n.end <= end]
+
+
+def _unnamed_head(word: str, anonymous: frozenset[str]) -> bool:
+    """A "name" ending with a noun of unnamed sources ("U.S. Official", a wire's capitals) names
+    no one; a spokesman speaks for the body named with him."""
+    return word in anonymous and not word.startswith("spokes")
 
 
 def _listener(name: _Name) -> bool:

@@ -646,3 +646,10 @@ def test_according_to_his_own_saying_ends_the_clause_and_leaves_it_in_marks():
     """'أن "…"، وفقا لقوله': the whole clause is in marks (direct); "وفقا لقوله" is no part of it."""
     body = 'ويرى نصر الله أن "ترامب ينهب بطريقة علنية مكشوفة وهو يتحدث في المال فقط"، وفقا لقوله.'
     assert said(body, "ar") == [("direct", "Hassan Nasrallah", "person", "ترامب ينهب بطريقة علنية مكشوفة وهو يتحدث في المال فقط")]
+
+
+def test_a_capitalized_official_is_no_name():
+    """A wire capitalizes after "U.S." ("the U.S. Official added"): the recognizer's "U.S. Official"
+    is an unnamed source."""
+    [quote] = quotations('"We do not want any dilution of our influence in the bank," the U.S. Official added.', "en")
+    assert (quote.speaker, quote.speaker_type) == (None, "anonymous")
