@@ -238,8 +238,12 @@ class Speakers:
         return [_Name(offset + subject[n].start, offset + subject[m - 1].end, surface, "person", surface)]
 
     def _common(self, word: str) -> bool:
-        folded = fold(word)
-        return folded in common_arabic_words() or folded in self.words.titles or stop_form(word) in ARABIC_STOPWORDS \
+        """A common word, a title or a particle; not a name that folds onto one ("علي" is "على"
+        folded: the common words are folded, the name keeps its yeh)."""
+        folded, form = fold(word), stop_form(word)
+        if form.endswith("ي") and stop_form(form[:-1] + "ى") in ARABIC_STOPWORDS and form not in ARABIC_STOPWORDS:
+            return False
+        return folded in common_arabic_words() or folded in self.words.titles or form in ARABIC_STOPWORDS \
             or folded in self.words.between
 
     def _org_subject(self, offset: int, line: str, reach: list[_Token]) -> _Name | None:

@@ -653,3 +653,9 @@ def test_a_capitalized_official_is_no_name():
     is an unnamed source."""
     [quote] = quotations('"We do not want any dilution of our influence in the bank," the U.S. Official added.', "en")
     assert (quote.speaker, quote.speaker_type) == (None, "anonymous")
+
+
+def test_ali_after_a_title_is_a_name_not_the_preposition_it_folds_onto():
+    body = ("وأكد المتحدث باسم الشرطة المحلية مختار علي وقوع الهجوم لوكالة الأنباء.\n"
+            "وقال \"لقد وقع هجوم نفذه مجرمون مسلحون في قرية غواسكا\".")
+    assert said(body, "ar") == [("direct", "مختار علي", "person", "لقد وقع هجوم نفذه مجرمون مسلحون في قرية غواسكا")]
