@@ -208,7 +208,8 @@ class Speakers:
         """The person named before in full whose last name the verb's subject is ("وقال الهاملي":
         "أحمد ثاني الهاملي"), the only one."""
         folded = fold(word.text)
-        named = {n.name: n for n in self.names + self.spoken + [self.last] * (self.last is not None) if n.type == "person" and n.end <= offset + word.start
+        candidates = self.names + self.spoken + ([self.last] if self.last is not None else [])   # the last: named, no quotation
+        named = {n.name: n for n in candidates if n.type == "person" and n.end <= offset + word.start
                  and len(n.surface.split()) > 1 and fold(n.surface.split()[-1]) == folded}
         if len(named) != 1:
             return []
@@ -217,8 +218,8 @@ class Speakers:
     def _titled(self, offset: int, line: str, subject: list[_Token]) -> list[_Name]:
         """A person's name no name was found in, after a title in an Arabic verb's subject ("ودعا
         وزير الإعلام اليمني، معمر الإرياني، الحكومة", "النقيب عمر الأكلبي"): after the last title,
-        its complements (common or definite words, "باسم") and a comma, two
-        to six words none common, a title or a word with a preposition and article ("بالخطوة")."""
+        its complements (common or definite words, "باسم") and a comma, two to six words, none of
+        them common, a title or a word with a preposition and the article ("بالخطوة")."""
         if self.lang != "ar":
             return []
         last = max((n for n, t in enumerate(subject) if fold(t.text) in self.words.titles), default=None)
