@@ -13,7 +13,7 @@ from search.engine import run
 from search.errors import InvalidQuery
 from search.fields import FILTERS, QUOTE_FILTERS
 from search.reader import LiveIndex, NoIndex
-from search.request import SORTS, QuoteRequest, SearchRequest, parse_day
+from search.request import DEFAULT_PER_PAGE, MAX_PER_PAGE, SORTS, QuoteRequest, SearchRequest, parse_day
 from search.version import NoQuotes
 
 from . import terminal
@@ -95,8 +95,9 @@ def _search_options(table):
                              help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD."),
                 click.option("--to", "date_to", metavar="DATE", help="Up to this day (inclusive)."),
                 click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True),
-                click.option("--page", default=1, show_default=True, type=int),
-                click.option("--per-page", default=10, show_default=True, type=int),
+                click.option("--page", default=1, show_default=True, type=click.IntRange(min=1)),
+                click.option("--per-page", default=DEFAULT_PER_PAGE, show_default=True,
+                             type=click.IntRange(1, MAX_PER_PAGE), help=f"Hits a page: 1 to {MAX_PER_PAGE}."),
                 click.option("--json", "json_out", is_flag=True, help="Print the result object as JSON."),
                 click.option("--pretty", is_flag=True, help=PRETTY_HELP),
                 click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP),

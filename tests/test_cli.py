@@ -59,6 +59,15 @@ def test_missing_path_is_a_usage_error():
     assert result.exit_code == 2 and "does not exist" in result.output
 
 
+@pytest.mark.parametrize("command", ["query", "quotes"])
+@pytest.mark.parametrize("option, value", [("--per-page", "200"), ("--per-page", "0"), ("--page", "0")])
+def test_a_page_size_or_number_out_of_range_is_a_usage_error_not_a_silent_cap(command, option, value):
+    """The web and the API take 1-100 hits a page and cap the rest; a user at a terminal who asks
+    for 200 is told so instead of getting 100 without a word."""
+    result = CliRunner().invoke(main, [command, "Iraq", option, value, "--index", "/no/such/index"])
+    assert result.exit_code == 2 and "is not in the range" in result.output
+
+
 # ------------------------------------------------------------------ issue 15: the command line
 
 NOT_PAGES = {"manifest.json": b'{"pages": 6}', "truth.jsonl": b'{"page": 1}\n'}
