@@ -1,6 +1,6 @@
 """Who said what (index/quotes.py): quotations with their kind, cue and speaker, in English and
-Arabic, on sentences written for these tests and on the seed pages. Precision first: a cue with no speaker the text
-makes clear gives no quotation."""
+Arabic, on sentences written for these tests and on the seed pages. Precision first: a cue with
+no speaker the text makes clear gives no quotation."""
 from __future__ import annotations
 
 import re
