@@ -502,6 +502,9 @@ def test_a_name_after_a_title_is_a_speaker_even_when_the_recognizer_misses_it():
     assert said(body, "ar") == [("direct", "معمر الإرياني", "person", "أطالب الحكومة اللبنانية بوقف بث قناة المسيرة الفضائية")]
     body = "وأوضح الناطق الإعلامي بقيادة حرس الحدود النقيب عمر الأكلبي أن قاربا تأخر عن العودة إلى الميناء."
     assert said(body, "ar") == [("indirect", "عمر الأكلبي", "person", "قاربا تأخر عن العودة إلى الميناء")]
+    body = "وقالت وزيرة الداخلية، أمبر راد، إن الهجوم على الجاسوس الروسي شنيع.\nوأضافت الوزيرة أن التحقيق في الهجوم سيستمر أسابيع."
+    assert said(body, "ar") == [("indirect", "أمبر راد", "person", "الهجوم على الجاسوس الروسي شنيع"),    # a woman's title
+                                ("indirect", "أمبر راد", "person", "التحقيق في الهجوم سيستمر أسابيع")]
 
 
 def test_a_body_named_in_marks_after_its_noun_speaks_and_the_noun_later_is_it():
