@@ -130,7 +130,8 @@ class Speakers:
             return _nearest(names, last=False) if (names := self._names_between(offset + after[0].start, offset + after[
                 0].end)) else self._quoted_body(offset, line, after[0]) if self.lang == "ar" else None
         if self.lang == "ar" and len(after) > 2 and fold(after[0].text) == "ما":
-            after = after[2:]                                   # "وبحسب ما أكده شهود": the witnesses
+            after = after[3 if len(after) > 3 and fold(after[2].text) in ("به", "بها") else 2:]   # "وبحسب ما أكده
+            # شهود"، "بحسب ما أفاد به مصدر": the witnesses, the source
         if self.lang == "ar" and after and after[0].text in ",،":   # "وأكد، في تغريدات له، أن": no subject printed
             return self._dropped(offset, cue)
         if self.lang == "ar" and (named := self._in_marks(offset, line, after)):
@@ -167,7 +168,10 @@ class Speakers:
         first = fold(reach[0].text)
         if closed and len(reach) <= 2 and first in self.words.roles and self.last and not self.unnamed:
             return (self._antecedent(offset, reach[0]),)        # "وأوضح المسؤول أن": the official just named
-        if closed and len(reach) <= 2 and bare(first).removeprefix("ال") in self.words.documents:
+        document = {first.removeprefix("ال"), bare(first).removeprefix("ال")} & self.words.documents   # "بيان", "وبيان"
+        if document and (issuer := self._issued(offset, line, reach)):
+            return (issuer,)                                    # "بيان صادر عن الرابطة": the body named
+        if closed and len(reach) <= 2 and document:
             return (self._antecedent(offset, reach[0], "org"),)  # "وبحسب التقرير فإن": who issued it
         if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
                or fold(t.text) in self.words.anonymous for t in reach[:2]):
@@ -175,6 +179,20 @@ class Speakers:
         if closed and len(reach) <= 2 and first in self.words.roles:     # "وأضاف الوزير الإماراتي:"
             return (self._antecedent(offset, reach[0]),)
         return None
+
+    def _issued(self, offset: int, line: str, reach: list[_Token]) -> _Name | None:
+        """The body a document is issued by ("بيان صادر عن الرابطة"، "التقرير الشهري ... الصادر عن
+        وزارة الطاقة والمناجم"): the one named before with that noun, or its name as printed."""
+        at = next((n + 2 for n in range(1, len(reach) - 2) if fold(reach[n].text).removeprefix("ال") == "صادر"
+                   and fold(reach[n + 1].text) == "عن"), None)
+        if at is None:
+            return None
+        comma = min((i for c in ",،.:؛" if (i := line.find(c, reach[at].start)) >= 0), default=len(line))
+        issuer = [t for t in reach[at:] if t.end <= comma]
+        if len(issuer) == 1 and fold(issuer[0].text).startswith("ال"):
+            return self._described(offset, issuer[0])
+        return self._org_subject(offset, line, issuer, 2 * MAX_SUBJECT) if issuer and _one_of(
+            issuer[0].text, self.words.org_nouns) else None
 
     def _dropped(self, offset: int, cue: _Token) -> _Name | None:
         """The speaker of an Arabic verb with no subject printed: the last speaker ("وأوضح المرصد
@@ -189,7 +207,7 @@ class Speakers:
     def _in_marks(self, offset: int, line: str, after: list[_Token]) -> _Name | None:
         """A body named in marks after the noun of its kind ("وذكرت صحيفة "أحوال" التركية أن"):
         the quoted name, few words with no clause mark ("الصحيفة" later is the same)."""
-        if len(after) < 2 or bare(fold(after[0].text)) not in self.words.org_nouns or not (
+        if len(after) < 2 or not _one_of(after[0].text, self.words.org_nouns) or not (
                 after[1].end - after[1].start > 2 and after[1].text in "“«\"‘"):
             return None
         named = self._quoted_body(offset, line, after[1])
@@ -247,10 +265,10 @@ class Speakers:
         return folded in common_arabic_words() or folded in self.words.titles or form in ARABIC_STOPWORDS \
             or folded in self.words.between
 
-    def _org_subject(self, offset: int, line: str, reach: list[_Token]) -> _Name | None:
+    def _org_subject(self, offset: int, line: str, reach: list[_Token], most: int = MAX_SUBJECT) -> _Name | None:
         """An organization's name no name was found in, up to a preposition ("وقالت وزارة الخزانة
         التركية إن", "وذكرت وزارة الخزانة على موقعها أن"): the fuller one named before, or as printed."""
-        if not 2 <= len(reach) <= MAX_SUBJECT or not all(_WORD.fullmatch(t.text) for t in reach):
+        if not 2 <= len(reach) <= most or not all(_WORD.fullmatch(t.text) for t in reach):
             return None
         start, end = offset + reach[0].start, offset + reach[-1].end
         surface = line[reach[0].start:reach[-1].end]
@@ -315,6 +333,12 @@ class Speakers:
 
     def _names_between(self, start: int, end: int) -> list[_Name]:
         return [n for n in self.names if start <= n.start and n.end <= end]
+
+
+def _one_of(word: str, table: frozenset[str]) -> bool:
+    """An Arabic noun of the table, folded, also after a proclitic ("وبيان"; "وزارة" is its own)."""
+    folded = fold(word)
+    return folded in table or bare(folded) in table
 
 
 def _unnamed_head(word: str, anonymous: frozenset[str]) -> bool:

@@ -234,7 +234,8 @@ class _Reader(Speakers):
             that = None                                    # "said the government considered that ...": its own clause
         if that is not None:
             return tokens[that].end, end
-        spoken = said.start - offset if isinstance(said, _Name) else line.rfind(said, a, tokens[k].start)
+        spoken = said.start - offset if isinstance(said, _Name) else line.find(said, tokens[k].end, end) if self._source_at(
+            tokens, k) else line.rfind(said, a, tokens[k].start)      # "…، بحسب مصدر أمني": after the source phrase
         spoken = None if spoken is not None and spoken < 0 else spoken
         if self.lang == "en" and spoken is not None and spoken > tokens[k].start and k > 1 and tokens[k - 1].text == "," \
                 and len(_WORD.findall(line[said.end - offset if isinstance(said, _Name) else spoken:end])) <= 1:
@@ -253,7 +254,7 @@ class _Reader(Speakers):
             rest = [t for t in tokens[k + self._source_at(tokens, k):] if t.start >= after and t.text not in ",،"]
             return (rest[0].start, end) if rest else None  # "According to X, ..." (to an unnamed source too)
         if self._source_at(tokens, k) and k > 3 and tokens[k - 1].text in ",،" and spoken is not None and len(_WORD.findall(
-                line[spoken + len(said if isinstance(said, str) else said.surface):end])) <= 3:
+                line[spoken + len(said if isinstance(said, str) else said.surface):end])) <= 6:
             return a, tokens[k - 1].start                  # "..., according to X." ("...، بحسب وكالة أعماق.")
         return None
 

@@ -681,3 +681,22 @@ def test_the_seed_pages_quotations_that_a_user_found_wrong_stay_right():
     assert not [q for q in found if q["speaker"] == "Mahmoud Abbas"]
     assert len({q["text"] for q in found if q["speaker"] == "CENTCOM" and q["text"][:1] > "\u0600"}) >= 2
     assert not [q for q in found if q["text"].startswith(("responsibility", "media sources"))]
+
+
+def test_a_document_speaks_for_the_body_it_is_issued_by():
+    """"بيان صادر عن X": X, before its clause or trailing the sentence ("…، بحسب التقرير الصادر عن
+    وزارة الطاقة والمناجم"); a ministry's name is not read as "و" and a word."""
+    [quote] = quotations("وقال بيان صادر عن رابطة أمهات المختطفين، إن عائلة المختطف تفاجأت به مقعدا على كرسي متحرك.", "ar")
+    assert (quote.speaker, quote.speaker_type, quote.text) == (
+        "رابطة أمهات المختطفين", "org", "عائلة المختطف تفاجأت به مقعدا على كرسي متحرك")
+    [quote] = quotations("تراجع إنتاج النفط في تونس بنسبة 6 بالمائة، بحسب التقرير الشهري الصادر عن وزارة الطاقة "
+                         "والمناجم والطاقات المتجددة.", "ar")
+    assert (quote.speaker, quote.speaker_type, quote.text) == (
+        "وزارة الطاقة والمناجم والطاقات المتجددة", "org", "تراجع إنتاج النفط في تونس بنسبة 6 بالمائة")
+
+
+def test_an_unnamed_source_trailing_the_sentence_is_its_speaker():
+    """"…، بحسب ما أفاد به مصدر أمني مراسل الإذاعة في الجهة.": the source, found after the phrase."""
+    [quote] = quotations("أسفرت الحملات عن حجز 8 سيارات مفتش عنها، بحسب ما أفاد به مصدر أمني مراسل الإذاعة في الجهة.", "ar")
+    assert (quote.speaker_surface, quote.speaker_type, quote.text) == (
+        "مصدر أمني", "anonymous", "أسفرت الحملات عن حجز 8 سيارات مفتش عنها")
