@@ -1,0 +1,91 @@
+"""Bodies as speakers, for index/quote_speakers.py: an organization's name no name was found in,
+as printed ("the Economic Ministry said", "وقالت وزارة الخزانة التركية إن", صحيفة "أحوال"), the
+body a document is issued by, the one a definite noun stands for ("الشرطة": "شرطة لندن")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .credit_words import bare
+from .normalize import fold
+from .quote_names import Name as _Name, holds_words
+from .quote_text import WORD as _WORD, Token as _Token
+
+MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
+
+
+class Bodies:
+    """The organization finding of a body's reader: it holds the body, its language's words and
+    the names it prints (index/quotes.py's _Reader)."""
+
+    def _printed_body(self, offset: int, line: str, before: list[_Token]) -> _Name | None:
+        """An English subject no name was found in that is a body's name as printed: capitalized
+        words ending with a noun of bodies ("the Economic Ministry said", "the U.S. Agriculture
+        Department said")."""
+        if not before or fold(before[-1].text) not in self.words.org_nouns or not before[-1].text[:1].isupper():
+            return None
+        n = len(before) - 1
+        while n and (before[n - 1].text[:1].isupper() or before[n - 1].text == ".") and fold(before[n - 1].text) != "the":
+            n -= 1
+        if n == len(before) - 1:
+            return None                                # "Ministry" alone names no one
+        surface = line[before[n].start:before[-1].end]
+        return _Name(offset + before[n].start, offset + before[-1].end, surface, "org", surface)
+
+    def _issued(self, offset: int, line: str, reach: list[_Token]) -> _Name | None:
+        """The body a document is issued by ("بيان صادر عن الرابطة"، "التقرير الشهري ... الصادر عن
+        وزارة الطاقة والمناجم"): the one named before with that noun, or its name as printed."""
+        at = next((n + 2 for n in range(1, len(reach) - 2) if fold(reach[n].text).removeprefix("ال") == "صادر"
+                   and fold(reach[n + 1].text) == "عن"), None)
+        if at is None:
+            return None
+        comma = min((i for c in ",،.:؛" if (i := line.find(c, reach[at].start)) >= 0), default=len(line))
+        issuer = [t for t in reach[at:] if t.end <= comma]
+        if len(issuer) == 1 and fold(issuer[0].text).startswith("ال"):
+            return self._described(offset, issuer[0])
+        return self._org_subject(offset, line, issuer, 2 * MAX_SUBJECT) if issuer and one_of(
+            issuer[0].text, self.words.org_nouns) else None
+
+    def _in_marks(self, offset: int, line: str, after: list[_Token]) -> _Name | None:
+        """A body named in marks after the noun of its kind ("وذكرت صحيفة "أحوال" التركية أن"):
+        the quoted name, few words with no clause mark ("الصحيفة" later is the same)."""
+        if len(after) < 2 or not one_of(after[0].text, self.words.org_nouns) or not (
+                after[1].end - after[1].start > 2 and after[1].text in "“«\"‘"):
+            return None
+        named = self._quoted_body(offset, line, after[1])
+        return replace(named, start=offset + after[0].start, surface=line[after[0].start:after[1].end]) if named else None
+
+    def _quoted_body(self, offset: int, line: str, quoted: _Token) -> _Name | None:
+        """The body a verb's subject in marks names, as printed ('وقال "المعهد الوطني للطب الشرعي"،
+        إن'): few words, no clause mark."""
+        inner = line[quoted.start + 1:quoted.end - 1].strip()
+        if not 1 <= len(_WORD.findall(inner)) <= MAX_SUBJECT or any(c in inner for c in ".،,:؟!"):
+            return None
+        start = offset + line.index(inner, quoted.start)
+        return _Name(start, start + len(inner), inner, "org", inner)
+
+    def _org_subject(self, offset: int, line: str, reach: list[_Token], most: int = MAX_SUBJECT) -> _Name | None:
+        """An organization's name no name was found in, up to a preposition ("وقالت وزارة الخزانة
+        التركية إن", "وذكرت وزارة الخزانة على موقعها أن"): the fuller one named before, or as printed."""
+        if not 2 <= len(reach) <= most or not all(_WORD.fullmatch(t.text) for t in reach):
+            return None
+        start, end = offset + reach[0].start, offset + reach[-1].end
+        surface = line[reach[0].start:reach[-1].end]
+        fuller = [n for n in sorted(self.names + self.spoken, key=lambda n: n.start) if n.type == "org" and n.end <= start
+                  and holds_words(fold(n.surface), fold(surface))]
+        if fuller:
+            return replace(fuller[-1], surface=surface, start=start, end=end)
+        return _Name(start, end, surface, "org", surface)
+
+    def _described(self, offset: int, word: _Token) -> _Name | None:
+        """The organization a definite noun stands for: the last one named before it with that
+        noun in its name ("الشرطة": "شرطة لندن"; "الوزارة": "وزارة الخارجية")."""
+        noun = fold(word.text).removeprefix("ال")
+        named = [n for n in sorted(self.names + self.spoken, key=lambda n: n.start) if n.type == "org" and n.end <= offset + word.start
+                 and noun in {f for w in fold(n.surface).split() for f in (w, bare(w), bare(w).removeprefix("ال"))}]
+        return replace(named[-1], surface=word.text, start=offset + word.start, end=offset + word.end) if named else None
+
+
+def one_of(word: str, table: frozenset[str]) -> bool:
+    """An Arabic noun of the table, folded, also after a proclitic ("وبيان"; "وزارة" is its own)."""
+    folded = fold(word)
+    return folded in table or bare(folded) in table
