@@ -91,6 +91,11 @@ GOLD3 = Path(__file__).with_name("quotes_gold3.jsonl")
 # A fourth set, Arabic only, annotated blind by a helper in the ninth session at the candidates
 # (3 * step) // 8 + k * step, k = 0..39 (40 articles, 94 quotations; 9 without one). Scored as "fourth".
 GOLD4 = Path(__file__).with_name("quotes_gold4.jsonl")
+# A fifth set, annotated blind by a helper in the tenth session at the candidates (5 * step) // 8 + k * step:
+# English k % 5 < 3 (24 articles), Arabic k % 5 != 4 (32); 173 quotations, 4 articles without one. Scored
+# blind once; then, like the first, split in halves by id digest: "fifth" is its tune half, "fifth-held" the
+# half never shown.
+GOLD5 = Path(__file__).with_name("quotes_gold5.jsonl")
 
 
 def sha12(text: str) -> str:
