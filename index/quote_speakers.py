@@ -125,8 +125,9 @@ class Speakers(Bodies):
         reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if self._that(reach, n) or t.text in ":«\"“"), len(reach))
         closed = stop < len(reach)
-        reach = [t for t in reach[:stop] if fold(t.text) not in self.words.between | self.words.times
-                 and t.text not in ",،"]
+        relative = next((n for n, t in enumerate(reach[:stop]) if fold(t.text) in self.words.relative), stop)
+        reach = [t for t in reach[:relative] if fold(t.text) not in self.words.between | self.words.times
+                 and t.text not in ",،"]                     # "وقال غيغز الذي حصل مع يونايتد على": not United
         if not reach:            # "وأضاف: ...": no subject printed; "يذكر أن" (present tense): no one
             return self._dropped(offset, cue)
         within = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end) if fold(
@@ -146,7 +147,8 @@ class Speakers(Bodies):
         if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) >= 2
                                                      else set())) & self.words.org_nouns:
             return self._org_subject(offset, line, own)
-        return None
+        return self._dropped(offset, cue) if fold(after[0].text) in self.words.between else None   # "وتابع في
+        # المؤتمر الصحفي "…"": no subject printed
 
     def _unnamed(self, offset: int, line: str, reach: list[_Token], closed: bool) -> tuple[_Name | str | None] | None:
         """An Arabic verb's subject that names no one: a role (the one just named), a document (the
@@ -260,7 +262,7 @@ class Speakers(Bodies):
             if self.latest.speaker_type == "anonymous":         # "وصرح مقاتل ...، مضيفا أن": the same
                 return self.latest.speaker_surface
             return self._antecedent(offset, tokens[k], self.latest.speaker_type)   # a body's too ("، مشددةً على")
-        names = self._names_between(offset + tokens[0].start, offset + tokens[k].start)
+        names = [n for n in self._names_between(offset + tokens[0].start, offset + tokens[k].start) if not _listener(n)]
         cue = tokens[k]
         return replace(names[0], surface=cue.text, start=offset + cue.start, end=offset + cue.end) if names else None
 

@@ -700,3 +700,21 @@ def test_an_unnamed_source_trailing_the_sentence_is_its_speaker():
     [quote] = quotations("أسفرت الحملات عن حجز 8 سيارات مفتش عنها، بحسب ما أفاد به مصدر أمني مراسل الإذاعة في الجهة.", "ar")
     assert (quote.speaker_surface, quote.speaker_type, quote.text) == (
         "مصدر أمني", "anonymous", "أسفرت الحملات عن حجز 8 سيارات مفتش عنها")
+
+
+def test_an_arabic_subject_ends_before_a_relative_pronoun():
+    """"وقال غيغز الذي حصل مع يونايتد على 13 لقبا إن": not United, whose name is in the relative
+    clause; with no name before it, no speaker, so no quotation."""
+    body = "وقال غيغز الذي حصل مع مانشستر يونايتد على 13 لقبا إن سيتي قادر على الوصول إلى مستوى أعلى."
+    assert said(body, "ar") == []
+
+
+def test_an_arabic_verb_followed_by_a_preposition_has_no_subject_printed():
+    """"وتابع في المؤتمر الصحفي "…"": the last speaker goes on; a participle's speaker is not the
+    agency he spoke to ("في تصريح لوكالة الأنباء السعودية، مشيرا إلى أن")."""
+    body = ("وقال مالك الجزيري بعد فوزه أمام الجماهير \"الشعور رائع. أقدم أفضل مستوى في حياتي\".\n"
+            "وتابع في المؤتمر الصحفي \"كانت منافسة قوية اليوم وغير سهلة أبدا\".")
+    assert [q[1] for q in said(body, "ar")] == ["مالك الجزيري", "مالك الجزيري"]
+    body = ("وتحدث الوزير في تصريح لوكالة الأنباء السعودية عن الزيارة، مشيرا إلى أن العلاقات بين البلدين "
+            "يعود تاريخها إلى ثمانين عاما.")
+    assert said(body, "ar") == []
