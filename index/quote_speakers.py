@@ -201,7 +201,7 @@ class Speakers(Bodies):
             return []
         n = last + 1
         while n < len(subject) and (subject[n].text in ",،" or _WORD.fullmatch(subject[n].text) and (self._common(
-                subject[n].text) or fold(subject[n].text).startswith("ال") or fold(subject[n].text) in self.words.of_title)):
+                subject[n].text) or fold(subject[n].text).startswith(("ال", *_ATTACHED)) or fold(subject[n].text) in self.words.of_title)):
             n += 1                                     # its complements: "الإعلام اليمني"، "باسم الرئاسة"
         m = n
         while m < len(subject) and _WORD.fullmatch(subject[m].text) and not self._common(subject[m].text) and not fold(

@@ -718,3 +718,13 @@ def test_an_arabic_verb_followed_by_a_preposition_has_no_subject_printed():
     body = ("وتحدث الوزير في تصريح لوكالة الأنباء السعودية عن الزيارة، مشيرا إلى أن العلاقات بين البلدين "
             "يعود تاريخها إلى ثمانين عاما.")
     assert said(body, "ar") == []
+
+
+def test_a_title_and_its_complements_with_prepositions_before_a_name():
+    """"كاتب عام النقابة الأساسية للمستشفى كمال البوزيدي": a secretary general, of a union, of a
+    hospital ("للمستشفى" is a complement, not a name); a name after "الخبير" too."""
+    [quote] = quotations("وأكد كاتب عام النقابة الأساسية للمستشفى كمال البوزيدي أن الأعوان سينفذون إضرابا كاملا "
+                         "يوم الأربعاء.", "ar")
+    assert (quote.speaker, quote.text) == ("كمال البوزيدي", "الأعوان سينفذون إضرابا كاملا يوم الأربعاء")
+    [quote] = quotations("وقال الخبير الاقتصادي عز الدين سعيدان إن نسبة النمو لن تتجاوز واحدا بالمائة.", "ar")
+    assert quote.speaker == "عز الدين سعيدان"
