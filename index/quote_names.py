@@ -68,16 +68,17 @@ def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int,
     return more
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)")
+_ACRONYM = re.compile(r"\s*(?:\(([A-Z][A-Za-z&.]{1,9})\)|<([A-Z][A-Z0-9]{0,9})(?:\.[A-Z]{1,2})?>)")
 
 
 def _spelled_out(body: str, names: list[Name]) -> dict[str, Name]:
     """Acronyms the article spells out, with the names they stand for: "the Food and Agriculture
-    Organization (FAO)": FAO."""
+    Organization (FAO)": FAO; a wire's stock ticker too: "Woodside Petroleum Ltd <WPLA.S>": WPLA."""
     spelled: dict[str, Name] = {}
     for name in names:
-        if (m := _ACRONYM.match(body, name.end)) and m.group(1) != name.surface and len(name.surface.split()) > 1:
-            spelled.setdefault(m.group(1), name)
+        if (m := _ACRONYM.match(body, name.end)) and (short := m.group(1) or m.group(2)) != name.surface \
+                and len(name.surface.split()) > 1:
+            spelled.setdefault(short, name)
     return spelled
 
 

@@ -467,6 +467,9 @@ def test_an_acronym_the_article_spells_out_speaks_for_the_full_name():
             "SOCDV said the shelling had destroyed three bakeries in the town.")
     assert said(body, "en") == [("indirect", "Syrian Observatory of Civil Defence Volunteers", "org",
                                  "the shelling had destroyed three bakeries in the town")]
+    body = "Woodside Petroleum Ltd <WPLA.S> said\nits 1986 net loss largely reflected the drop in oil prices."
+    assert said(body, "en") == [("indirect", "Woodside Petroleum Ltd", "org",     # a wire's stock ticker
+                                 "its 1986 net loss largely reflected the drop in oil prices")]
 
 
 def test_unnamed_people_of_a_named_body_are_anonymous_and_a_noun_for_it_is_the_body():
