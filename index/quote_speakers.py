@@ -86,6 +86,8 @@ class Speakers(Bodies):
         if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
                 before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
             return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
+        if before and before[-1].text == "," and (opening := self._opening(offset, line, tokens, k)):
+            return opening                                 # "Lindner, the investor who controls X Corp, said"
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
         start = offset + (before[0].start if before else cue.start)
         names = [n for n in self.names if start < n.end <= offset + cue.start      # one begun before the window too,
@@ -101,6 +103,15 @@ class Speakers(Bodies):
         if unnamed:
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
         return self._printed_body(offset, line, before)
+
+    def _opening(self, offset: int, line: str, tokens: list[_Token], k: int) -> _Name | None:
+        """The name an English sentence opens with, set off by a comma, when a comma closes what
+        stands between it and cue k: the subject ("Rostenkowski, an Illinois Democrat, also told")."""
+        first = 1 if len(tokens) > 1 and fold(tokens[0].text) == "the" else 0
+        opening = [n for n in self.names if n.start == offset + tokens[first].start and line[n.end - offset:][:1] == ","]
+        if not opening or any(t.text in "“«\"‘" for t in tokens[first:k]):
+            return None
+        return opening[0]
 
     def _subject_in_marks(self, line: str, s: int, e: int) -> bool:
         """Quoted words right after an Arabic verb of saying, a name in marks, not speech: few,

@@ -731,3 +731,13 @@ def test_a_title_and_its_complements_with_prepositions_before_a_name():
     assert (quote.speaker, quote.text) == ("كمال البوزيدي", "الأعوان سينفذون إضرابا كاملا يوم الأربعاء")
     [quote] = quotations("وقال الخبير الاقتصادي عز الدين سعيدان إن نسبة النمو لن تتجاوز واحدا بالمائة.", "ar")
     assert quote.speaker == "عز الدين سعيدان"
+
+
+def test_an_english_sentence_opening_with_a_name_set_off_by_commas_is_its_subject():
+    """"Lindner, the Cincinnati, Ohio, investor who controls American Financial Corp, said": Lindner,
+    not the company in his description, however long it is."""
+    body = ("Carl Lindner has discussed with Taft Broadcasting the possibility of seeking control of it.\n"
+            "Lindner, the Cincinnati, Ohio, investor who controls American Financial Corp, said his talks with "
+            "Taft's managers were aimed at an increased ownership.")
+    [quote] = quotations(body, "en")
+    assert (quote.speaker, quote.text) == ("Carl Lindner", "his talks with Taft's managers were aimed at an increased ownership")
