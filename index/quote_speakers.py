@@ -262,7 +262,8 @@ class Speakers(Bodies):
             return _nearest(names, last=True)
         if before and bare(fold(before[0].text)).removeprefix("ال") in self.words.anonymous:
             return line[before[0].start:before[min(2, len(before)) - 1].end]
-        if before and fold(before[0].text) in self.words.org_nouns:        # "عن وزارة المالية الصينية قولها"
+        if before and fold(before[0].text).removeprefix("ال") in self.words.org_nouns:   # "عن وزارة المالية
+            # الصينية قولها"، "عن الشرطة البريطانية قولها"
             return self._org_subject(offset, line, before)
         return None
 

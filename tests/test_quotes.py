@@ -741,3 +741,18 @@ def test_an_english_sentence_opening_with_a_name_set_off_by_commas_is_its_subjec
             "Taft's managers were aimed at an increased ownership.")
     [quote] = quotations(body, "en")
     assert (quote.speaker, quote.text) == ("Carl Lindner", "his talks with Taft's managers were aimed at an increased ownership")
+
+
+def test_words_in_marks_after_a_verb_of_accusing_or_praising_are_the_subjects():
+    """"وأشاد X بالخطوة باعتبارها "لحظة حاسمة"": a short fragment after "باعتبارها" is his words;
+    "اتهم X أوبك برفع الأسعار "على نحو مصطنع"" too. Only the words in marks."""
+    body = "وأشاد رئيس الوزراء بنيامين نتنياهو بالخطوة باعتبارها \"لحظة حاسمة\"."
+    assert said(body, "ar") == [("direct", "Benjamin Netanyahu", "person", "لحظة حاسمة")]
+    body = "واتهم الرئيس الأمريكي دونالد ترامب منظمة أوبك برفع أسعار النفط \"على نحو مصطنع وغير مقبول\"."
+    assert said(body, "ar") == [("direct", "Donald Trump", "person", "على نحو مصطنع وغير مقبول")]
+
+
+def test_a_body_with_the_article_before_a_noun_of_saying_is_its_speaker():
+    """"ونقلت رويترز عن الشرطة البريطانية قولها: "…"": the police, as printed."""
+    body = "ونقلت رويترز عن الشرطة البريطانية قولها: \"جرى إخلاء المبنى كإجراء احترازي، ولم ترد أنباء عن إصابات\"."
+    assert said(body, "ar") == [("direct", "الشرطة البريطانية", "org", "جرى إخلاء المبنى كإجراء احترازي، ولم ترد أنباء عن إصابات")]
