@@ -3,6 +3,7 @@ as printed ("the Economic Ministry said", "وقالت وزارة الخزانة 
 body a document is issued by, the one a definite noun stands for ("الشرطة": "شرطة لندن")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .credit_words import bare
@@ -10,12 +11,24 @@ from .normalize import fold
 from .quote_names import Name as _Name, holds_words
 from .quote_text import WORD as _WORD, Token as _Token
 
-MAX_SUBJECT = 4               # words of an Arabic verb's subject no name was found in
+MAX_SUBJECT = 5               # words of an Arabic verb's subject no name was found in
 
 
 class Bodies:
     """The organization finding of a body's reader: it holds the body, its language's words and
     the names it prints (index/quotes.py's _Reader)."""
+
+    def _introduced(self, offset: int, line: str, subject: list[_Token]) -> _Name | None:
+        """A definite subject the article printed before after a noun of bodies ("وقالت المملكة
+        القابضة": "شركة المملكة القابضة"): that body, as printed there."""
+        if len(subject) < 2:
+            return None
+        surface = line[subject[0].start:subject[-1].end]
+        before = [m for m in re.finditer(r"(\w+) " + re.escape(surface), self.body[:offset + subject[0].start])
+                  if one_of(m.group(1), self.words.org_nouns)]
+        if not before:
+            return None
+        return _Name(offset + subject[0].start, offset + subject[-1].end, surface, "org", before[-1].group(0))
 
     def _printed_body(self, offset: int, line: str, before: list[_Token]) -> _Name | None:
         """An English subject no name was found in that is a body's name as printed: capitalized

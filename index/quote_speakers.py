@@ -152,7 +152,8 @@ class Speakers(Bodies):
         cut = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end)
         own, noun = [t for t in reach if t.end <= cut], {fold(reach[0].text), bare(fold(reach[0].text))}
         if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال") and (     # "وقالت الشرطة (في بيان) إن":
-                described := self._described(offset, reach[0])):          # "شرطة لندن" named before
+                described := self._described(offset, reach[0]) or self._introduced(offset, line, own)):   # "شرطة
+            # لندن" named before; "وقالت المملكة القابضة": "شركة المملكة القابضة" printed before
             return described
         that = closed and self._that(after, stop)              # "وقالت الشبكة السورية لحقوق الإنسان إن"
         if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) >= 2

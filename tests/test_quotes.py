@@ -756,3 +756,16 @@ def test_a_body_with_the_article_before_a_noun_of_saying_is_its_speaker():
     """"ونقلت رويترز عن الشرطة البريطانية قولها: "…"": the police, as printed."""
     body = "ونقلت رويترز عن الشرطة البريطانية قولها: \"جرى إخلاء المبنى كإجراء احترازي، ولم ترد أنباء عن إصابات\"."
     assert said(body, "ar") == [("direct", "الشرطة البريطانية", "org", "جرى إخلاء المبنى كإجراء احترازي، ولم ترد أنباء عن إصابات")]
+
+
+def test_an_arabic_body_as_printed_past_its_description_and_as_introduced_before():
+    """"وقالت مجموعة سايت الاستخباراتية، والتي تقوم برصد …، إن": the group, up to its relative
+    clause; a five-word name; "وقالت المملكة القابضة": the company the article introduced."""
+    body = ("وقالت مجموعة سايت الاستخباراتية، والتي تقوم برصد المواقع المتطرفة على الإنترنت، إن مهاجم باريس "
+            "هو الشخص الذي ظهر في التسجيل.")
+    assert [(q.speaker, q.speaker_type) for q in quotations(body, "ar")] == [("مجموعة سايت الاستخباراتية", "org")]
+    body = "وقالت بعثة المساعدة التابعة للمنظمة الدولية في أفغانستان إنه خلال هذه الفترة سقط 5122 شخصا بين قتيل وجريح."
+    assert [q.speaker for q in quotations(body, "ar")] == ["بعثة المساعدة التابعة للمنظمة الدولية"]
+    body = ("استثمرت شركة المملكة القابضة 50 مليون دولار في شركة ديزر الفرنسية.\n"
+            "وقالت المملكة القابضة في بيان إن الصفقة تمت بالتعاون مع مجموعة روتانا السعودية.")
+    assert [(q.speaker_surface, q.speaker) for q in quotations(body, "ar")] == [("المملكة القابضة", "شركة المملكة القابضة")]
