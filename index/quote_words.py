@@ -69,9 +69,11 @@ def _verb(word: str, lang: str, table: frozenset[str], shadda: frozenset[str]) -
 
 
 def _arabic_forms(folded: str) -> list[str]:
-    """A verb without its proclitic (و ف) and feminine ending (ت)."""
+    """A verb without its proclitic (و ف) and feminine ending (ت); in the present tense, its
+    feminine prefix for the masculine ("وتقول": يقول)."""
     bare = [folded[1:]] if folded[:1] in ("و", "ف") and len(folded) > 3 else []
-    return [f[:-1] for f in [folded, *bare] if f.endswith("ت") and len(f) > 3] + bare
+    present = ["ي" + f[1:] for f in [folded, *bare] if f.startswith("ت") and len(f) > 3]
+    return [f[:-1] for f in [folded, *bare] if f.endswith("ت") and len(f) > 3] + bare + present
 
 
 @cache

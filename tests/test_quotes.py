@@ -769,3 +769,10 @@ def test_an_arabic_body_as_printed_past_its_description_and_as_introduced_before
     body = ("استثمرت شركة المملكة القابضة 50 مليون دولار في شركة ديزر الفرنسية.\n"
             "وقالت المملكة القابضة في بيان إن الصفقة تمت بالتعاون مع مجموعة روتانا السعودية.")
     assert [(q.speaker_surface, q.speaker) for q in quotations(body, "ar")] == [("المملكة القابضة", "شركة المملكة القابضة")]
+
+
+def test_an_arabic_verb_in_the_present_with_its_feminine_prefix_is_a_cue():
+    """"وتقول منظمة العفو الدولية إن": يقول with the feminine prefix ت."""
+    body = "وتقول منظمة العفو الدولية إن آلاف المعتقلين محرومون من المحاكمة العادلة منذ سنوات."
+    assert [(q.speaker_type, q.cue, q.text) for q in quotations(body, "ar")] == [
+        ("org", "وتقول", "آلاف المعتقلين محرومون من المحاكمة العادلة منذ سنوات")]
