@@ -95,11 +95,8 @@ class Speakers(Bodies):
         names = [n for n in names if not line[n.end - offset:].startswith(("'s", "’s"))] or names   # "B's parent, A,"
         if names and not (unnamed and unnamed[-1] is before[-1] and fold(before[-1].text).endswith("s")):
             return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one
-        if fold(cue.text) not in self.words.to_listener and after:     # "..., said spokesman John Kirby."
-            names = [n for n in self._names_between(offset + after[0].start, offset + after[min(5, len(after) - 1)].end)
-                     if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]
-            if names:
-                return _nearest(names, last=False)
+        if names := self._said_by(offset, line, cue, after):
+            return _nearest(names, last=False)         # "..., said spokesman John Kirby."
         if unnamed:
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
         return self._printed_body(offset, line, before)
@@ -109,9 +106,16 @@ class Speakers(Bodies):
         stands between it and cue k: the subject ("Rostenkowski, an Illinois Democrat, also told")."""
         first = 1 if len(tokens) > 1 and fold(tokens[0].text) == "the" else 0
         opening = [n for n in self.names if n.start == offset + tokens[first].start and line[n.end - offset:][:1] == ","]
-        if not opening or any(t.text in "“«\"‘" for t in tokens[first:k]):
-            return None
+        if not opening or any(t.text in "“«\"‘" for t in tokens[first:k]) or self._said_by(offset, line, tokens[k], tokens[k + 1:]):
+            return None                                # "X, a unit of Y, is raising ..., said sole manager Z."
         return opening[0]
+
+    def _said_by(self, offset: int, line: str, cue: _Token, after: list[_Token]) -> list[_Name]:
+        """The names an English cue's sentence ends with after it ("..., said spokesman John Kirby.")."""
+        if fold(cue.text) in self.words.to_listener or not after:
+            return []
+        return [n for n in self._names_between(offset + after[0].start, offset + after[min(5, len(after) - 1)].end)
+                if line[n.end - offset:].lstrip()[:1] in ("", ",", ".")]
 
     def _subject_in_marks(self, line: str, s: int, e: int) -> bool:
         """Quoted words right after an Arabic verb of saying, a name in marks, not speech: few,

@@ -741,6 +741,9 @@ def test_an_english_sentence_opening_with_a_name_set_off_by_commas_is_its_subjec
             "Taft's managers were aimed at an increased ownership.")
     [quote] = quotations(body, "en")
     assert (quote.speaker, quote.text) == ("Carl Lindner", "his talks with Taft's managers were aimed at an increased ownership")
+    body = ("Alaska Housing Finance Corp, a local U.S. Government agency, has become the first municipal entity "
+            "to tap the syndicated loan market, said Merrill Lynch Capital Markets.")
+    assert [q.speaker for q in quotations(body, "en")] == ["Merrill Lynch Capital Markets"]    # said by the name after
 
 
 def test_words_in_marks_after_a_verb_of_accusing_or_praising_are_the_subjects():
