@@ -163,20 +163,21 @@ class Speakers(Bodies):
         if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) >= 2
                                                      else set())) & self.words.org_nouns:
             return self._org_subject(offset, line, own)
-        return self._dropped(offset, cue) if fold(after[0].text) in self.words.between else None   # "وتابع في
-        # المؤتمر الصحفي "…"": no subject printed
+        return None
 
     def _unnamed(self, offset: int, line: str, reach: list[_Token], closed: bool) -> tuple[_Name | str | None] | None:
         """An Arabic verb's subject that names no one: a role (the one just named), a document (the
         body that issued it), an unnamed source (as printed); None when it is none of these."""
         first = fold(reach[0].text)
+        if first.endswith("ه") and first[:-1] in self.words.roles:     # "الوزيرة": the last speaker if a woman
+            first = first[:-1] if self.latest is not None and _feminine(self.latest.cue) else ""
         if closed and len(reach) <= 2 and first in self.words.roles and self.last and not self.unnamed:
             return (self._antecedent(offset, reach[0]),)        # "وأوضح المسؤول أن": the official just named
         document = {first.removeprefix("ال"), bare(first).removeprefix("ال")} & self.words.documents   # "بيان", "وبيان"
         if document and (issuer := self._issued(offset, line, reach)):
             return (issuer,)                                    # "بيان صادر عن الرابطة": the body named
-        if closed and len(reach) <= 2 and document:
-            return (self._antecedent(offset, reach[0], "org"),)  # "وبحسب التقرير فإن": who issued it
+        if closed and len(reach) <= 2 and document and bare(first).startswith("ال"):
+            return (self._antecedent(offset, reach[0], "org"),)  # "وبحسب التقرير فإن": who issued it ("بيان": some)
         if any(bare(fold(t.text)).removeprefix("ال") in self.words.anonymous
                or fold(t.text) in self.words.anonymous for t in reach[:2]):
             return (line[reach[0].start:reach[min(2, len(reach)) - 1].end],)
@@ -187,8 +188,9 @@ class Speakers(Bodies):
     def _dropped(self, offset: int, cue: _Token) -> _Name | None:
         """The speaker of an Arabic verb with no subject printed: the last speaker ("وأوضح المرصد
         أن ... وأضاف أن"), no one for the present tense ("يذكر أن")."""
-        if self.lang != "ar" or _present(cue.text):
-            return None
+        if self.lang != "ar" or _present(cue.text) or self.words.verb("ي" + fold(cue.text).removeprefix("و").removeprefix(
+                "ف")[1:], "ar") and fold(cue.text).removeprefix("و").removeprefix("ف").startswith("ت"):
+            return None                                         # "وتقول إن": she, who is not said
         if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous" and \
                 offset + cue.start - self.latest.end < NEARBY:
             return self.latest.speaker_surface                  # "قالت وسائل إعلام ... وأضافت أن": the same
@@ -301,6 +303,12 @@ def _listener(name: _Name) -> bool:
         return True
     return folded.startswith("ل") and any(entity.name == name.name and start == 0
                                           for start, _, entity in gazetteer_spans(name.surface[1:]))
+
+
+def _feminine(verb: str) -> bool:
+    """An Arabic verb or participle of saying in the feminine ("قالت", "مضيفة")."""
+    folded = fold(verb).removeprefix("و").removeprefix("ف")
+    return folded.endswith(("ت", "ه"))
 
 
 def _present(verb: str) -> bool:

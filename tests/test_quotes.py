@@ -712,12 +712,8 @@ def test_an_arabic_subject_ends_before_a_relative_pronoun():
     assert said(body, "ar") == []
 
 
-def test_an_arabic_verb_followed_by_a_preposition_has_no_subject_printed():
-    """"وتابع في المؤتمر الصحفي "…"": the last speaker goes on; a participle's speaker is not the
-    agency he spoke to ("في تصريح لوكالة الأنباء السعودية، مشيرا إلى أن")."""
-    body = ("وقال مالك الجزيري بعد فوزه أمام الجماهير \"الشعور رائع. أقدم أفضل مستوى في حياتي\".\n"
-            "وتابع في المؤتمر الصحفي \"كانت منافسة قوية اليوم وغير سهلة أبدا\".")
-    assert [q[1] for q in said(body, "ar")] == ["مالك الجزيري", "مالك الجزيري"]
+def test_a_participles_speaker_is_never_the_agency_spoken_to():
+    """"في تصريح لوكالة الأنباء السعودية، مشيرا إلى أن": not the agency (a listener)."""
     body = ("وتحدث الوزير في تصريح لوكالة الأنباء السعودية عن الزيارة، مشيرا إلى أن العلاقات بين البلدين "
             "يعود تاريخها إلى ثمانين عاما.")
     assert said(body, "ar") == []
@@ -779,3 +775,17 @@ def test_an_arabic_verb_in_the_present_with_its_feminine_prefix_is_a_cue():
     body = "وتقول منظمة العفو الدولية إن آلاف المعتقلين محرومون من المحاكمة العادلة منذ سنوات."
     assert [(q.speaker_type, q.cue, q.text) for q in quotations(body, "ar")] == [
         ("org", "وتقول", "آلاف المعتقلين محرومون من المحاكمة العادلة منذ سنوات")]
+
+
+def test_arabic_precision_on_unread_articles():
+    """Faults read on 800 Arabic corpus articles no gold set holds: "وقال بيان إن" (some statement)
+    is not the last speaker's; "وأضافت المسؤولة" is not the man who spoke last; "وتقول إن" (she)
+    with no subject is no one; "يوم" is no part of a body's name."""
+    body = "وقال سعد الحريري إن الزيارة ناجحة جدا ومثمرة.\nوقال بيان إن الوفد سيعود إلى بيروت الأسبوع المقبل."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Saad Hariri"]
+    body = "وقال محمد جواد ظريف إن المحادثات ناجحة جدا ومثمرة.\nوأكدت المسؤولة أن بلادها ستعمل كل ما في وسعها للمساعدة."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif"]
+    body = "وقال محمد جواد ظريف إن المحادثات ناجحة جدا ومثمرة.\nوتقول إن بلادها ستعمل كل ما في وسعها للمساعدة."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif"]
+    body = "أعلن الاتحاد الآسيوي لكرة القدم يوم الثلاثاء أن منتخبي السعودية والإمارات سيكونان في المستوى الأول."
+    assert [q.speaker for q in quotations(body, "ar")] == ["الاتحاد الآسيوي لكرة القدم"]
