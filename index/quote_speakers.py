@@ -64,8 +64,29 @@ class Speakers(Bodies):
             names = self._names_between(offset + tokens[was].end, offset + cue.start)
             return _nearest(names, last=True) if names else None
         if self.lang == "ar" or self._source_at(tokens, k):
-            return self._after(offset, cue, after, line)
+            opens = self._opens(tokens, k)
+            said = self._after(offset, cue, after, line, opens)
+            return said if said is not None or opens else self._fronted(offset, tokens, k)
         return self._before(offset, line, tokens, k, after)
+
+    def _opens(self, tokens: list[_Token], k: int) -> bool:
+        """Arabic cue k opens its sentence or clause: first, with its conjunction ("وأكد"), or after
+        a comma, a joining word, "أن" or "حيث"; else its subject may stand before it."""
+        return k == 0 or fold(tokens[k].text)[:1] in "وف" or tokens[k - 1].text in ",،" or fold(
+            tokens[k - 1].text) in self.words.joins | {"حيث", "اما"} or self._that(tokens, k - 1)
+
+    def _fronted(self, offset: int, tokens: list[_Token], k: int) -> _Name | None:
+        """The subject before an Arabic verb that does not open its clause: the name it follows
+        ("لكن كين يعتقد أن"), or the one a relative pronoun before it stands for ("محمد صلاح، الذي
+        أكد أنه")."""
+        at, relative = k - 1, fold(tokens[k - 1].text) in self.words.relative
+        if relative:
+            at -= 1 + (at > 0 and tokens[at - 1].text in ",،")
+        names = [n for n in self.names if at >= 0 and n.end == offset + tokens[at].end]
+        first = next((m for m, t in enumerate(tokens) if names and t.start >= names[-1].start - offset), 0)
+        if not names or not relative and not self._opens(tokens, first):
+            return None                                # "فوز ليفربول أكد": the win's, not Liverpool's
+        return names[-1]
 
     def _before(self, offset: int, line: str, tokens: list[_Token], k: int, after: list[_Token]) -> _Name | str | None:
         """The speaker of an English verb: the subject before it, or "said X" after it."""
@@ -125,8 +146,9 @@ class Speakers(Bodies):
             _WORD.findall(line[s:e])) <= MAX_SUBJECT + 2 and not any(c in line[s + 1:e - 1] for c in ".،,:؟!") and (
             rest[:1] in ("،", ",") or fold(rest.split(" ")[0]) in self.words.that)
 
-    def _after(self, offset: int, cue: _Token, after: list[_Token], line: str) -> _Name | str | None:
-        """The speaker after a cue: an Arabic verb's subject, "according to"'s object."""
+    def _after(self, offset: int, cue: _Token, after: list[_Token], line: str, opens: bool = True) -> _Name | str | None:
+        """The speaker after a cue: an Arabic verb's subject, "according to"'s object; the last one
+        for a verb with no subject printed that ``opens`` its clause (``_opens``)."""
         if after and after[0].end - after[0].start > 1 and after[0].text in "“«\"‘" and self._subject_in_marks(line, after[0].start, after[0].end):
             return _nearest(names, last=False) if (names := self._names_between(offset + after[0].start, offset + after[
                 0].end)) else self._quoted_body(offset, line, after[0]) if self.lang == "ar" else None
@@ -134,7 +156,7 @@ class Speakers(Bodies):
             after = after[3 if len(after) > 3 and fold(after[2].text) in ("به", "بها") else 2:]   # "وبحسب ما أكده
             # شهود"، "بحسب ما أفاد به مصدر": the witnesses, the source
         if self.lang == "ar" and after and after[0].text in ",،":   # "وأكد، في تغريدات له، أن": no subject printed
-            return self._dropped(offset, cue)
+            return self._dropped(offset, cue) if opens else None
         if self.lang == "ar" and (named := self._in_marks(offset, line, after)):
             return named
         reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
@@ -144,12 +166,12 @@ class Speakers(Bodies):
         reach = [t for t in reach[:relative] if fold(t.text) not in self.words.between | self.words.times
                  and t.text not in ",،"]                     # "وقال غيغز الذي حصل مع يونايتد على": not United
         if not reach:            # "وأضاف: ...": no subject printed; "يذكر أن" (present tense): no one
-            return self._dropped(offset, cue)
+            return self._dropped(offset, cue) if opens else None
         within = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end) if fold(
             reach[0].text) in self.words.anonymous else reach[-1].end
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
                  if not _listener(n)]
-        if names or (names := self._surname(offset, reach[0])) or (names := self._titled(offset, line, after[:stop])):
+        if names or (names := self._surname(offset, reach[0])) or (names := self._titled(offset, line, after[:relative])):
             return _nearest(names, last=False)
         if (unnamed := self._unnamed(offset, line, reach, closed)) is not None:
             return unnamed[0]

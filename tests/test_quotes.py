@@ -789,3 +789,28 @@ def test_arabic_precision_on_unread_articles():
     assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif"]
     body = "أعلن الاتحاد الآسيوي لكرة القدم يوم الثلاثاء أن منتخبي السعودية والإمارات سيكونان في المستوى الأول."
     assert [q.speaker for q in quotations(body, "ar")] == ["الاتحاد الآسيوي لكرة القدم"]
+
+
+def test_an_arabic_subject_before_its_verb_is_the_speaker_not_the_last_one():
+    """A verb that does not open its clause has its subject before it: "لكن فينغر قال إن" is
+    Wenger's, "صحيفة ماركا قالت إن" is not the last speaker's, "فوز ليفربول أكد" is not
+    Liverpool's; a relative pronoun stands for the name before it ("محمد صلاح، الذي أكد أنه")."""
+    first = "وقال محمد جواد ظريف إن المحادثات ناجحة جدا ومثمرة.\n"
+    body = first + "وتدرب اللاعبون يوم الأربعاء لكن أرسين فينغر قال إن صانع اللعب عانى من وعكة صحية."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif", "أرسين فينغر"]
+    body = first + "ولم يكشف النادي عن المدة رغم أن صحيفة رياضية إسبانية قالت إنه يوجد احتمال لعودة الثنائي."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif"]
+    body = first + "ولكن أرسين فينغر يرى أن فوز ليفربول أكد أنه لا يزال أمام سيتي الكثير ليفعله."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif", "أرسين فينغر"]
+    body = first + "ولكن كين يعتقد أن فوز ليفربول أكد أنه لا يزال أمام مانشستر سيتي الكثير ليفعله."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif"]
+    body = first + "واطمأن الرئيس على صحة اللاعب أرسين فينغر، الذي أكد أنه يتحسن على نحو ملحوظ في طريقه للشفاء."
+    assert [q.speaker for q in quotations(body, "ar")] == ["Javad Zarif", "أرسين فينغر"]
+
+
+def test_a_titles_name_is_not_read_past_a_relative_pronoun():
+    """"وصرح اللاعب الدولي الأرجنتيني الذي يتضمن عقده الجديد خيار التمديد لموسم إضافي، "…"": no
+    name, so no quotation (the words after "الذي" are not his name)."""
+    body = ("وصرح اللاعب الدولي الأرجنتيني الذي يتضمن عقده الجديد خيار التمديد لموسم إضافي، \"منذ أن انتقلت "
+            "إلى مانشستر يونايتد سارت الأمور كما كنت أعتقد\".")
+    assert said(body, "ar") == []
