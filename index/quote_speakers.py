@@ -99,7 +99,8 @@ class Speakers(Bodies):
             before = before[:-1]                           # "The company also said"
         if before and fold(before[-1].text) in self.words.joins and self.latest is not None and \
                 self.latest.start >= offset + tokens[0].start:
-            return self._antecedent(offset, cue)           # "X said ... but added": X
+            return self.latest.speaker_surface if self.latest.speaker_type == "anonymous" else self._antecedent(
+                offset, cue)                               # "X said ... but added": X ("officials ... but said": they)
         if before and fold(before[-1].text) in self.words.pronouns:
             if self.unnamed and fold(before[-1].text) in self.words.plural:
                 return before[-1].text                     # "diplomatic sources said. They said ..."

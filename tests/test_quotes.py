@@ -814,3 +814,12 @@ def test_a_titles_name_is_not_read_past_a_relative_pronoun():
     body = ("وصرح اللاعب الدولي الأرجنتيني الذي يتضمن عقده الجديد خيار التمديد لموسم إضافي، \"منذ أن انتقلت "
             "إلى مانشستر يونايتد سارت الأمور كما كنت أعتقد\".")
     assert said(body, "ar") == []
+
+
+def test_an_unnamed_source_goes_on_after_but():
+    """"SEC officials conceded ... but said they hoped ...": the officials again, not the last
+    name."""
+    body = ("Arthur Levitt said the rule would take effect in May.\nSEC officials conceded peer review would "
+            "not end all audit failures but said they hoped it would eliminate audits by unqualified firms.")
+    assert [(q.speaker, q.speaker_type) for q in quotations(body, "en")] == [
+        ("Arthur Levitt", "person"), (None, "anonymous"), (None, "anonymous")]
