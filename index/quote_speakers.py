@@ -127,7 +127,8 @@ class Speakers(Bodies):
         """The name an English sentence opens with, set off by a comma, when a comma closes what
         stands between it and cue k: the subject ("Rostenkowski, an Illinois Democrat, also told")."""
         first = 1 if len(tokens) > 1 and fold(tokens[0].text) == "the" else 0
-        opening = [n for n in self.names if n.start == offset + tokens[first].start and line[n.end - offset:][:1] == ","]
+        opening = [n for n in self.names if offset + tokens[first].start <= n.start <= offset + tokens[min(first + 2, k)].start
+                   and line[n.end - offset:][:1] == ","][:1]      # "Financier Carl Lindner, who holds ..., told"
         if not opening or any(t.text in "“«\"‘" for t in tokens[first:k]) or self._said_by(offset, line, tokens[k], tokens[k + 1:]):
             return None                                # "X, a unit of Y, is raising ..., said sole manager Z."
         return opening[0]

@@ -264,7 +264,8 @@ class _Reader(Speakers):
         words of a clause follow ("told reporters in Beirut" is no clause)."""
         if fold(tokens[k].text) not in self.words.to_listener or k + 2 >= len(tokens):
             return None
-        named = [n for n in self.names if n.start == offset + tokens[k + 1].start]
+        first = k + 2 if fold(tokens[k + 1].text) == "the" else k + 1         # "told the Securities and Exchange Commission"
+        named = [n for n in self.names if n.start == offset + tokens[first].start]
         n = next((n for n in range(k + 1, min(len(tokens), k + 4)) if fold(tokens[n].text) in self.words.listeners
                   or not _WORD.fullmatch(tokens[n].text)), None) if not named else next(
             (n for n in range(k + 1, len(tokens)) if tokens[n].end >= named[0].end - offset), None)

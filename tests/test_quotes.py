@@ -737,6 +737,10 @@ def test_an_english_sentence_opening_with_a_name_set_off_by_commas_is_its_subjec
             "Taft's managers were aimed at an increased ownership.")
     [quote] = quotations(body, "en")
     assert (quote.speaker, quote.text) == ("Carl Lindner", "his talks with Taft's managers were aimed at an increased ownership")
+    body = ("Financier Carl Lindner, who holds a 16.2 pct stake in Taft Broadcasting Co, told the Securities and "
+            "Exchange Commission he has discussed with the company the possibility of seeking control of it.")
+    assert [(q.speaker, q.text) for q in quotations(body, "en")] == [     # a title before it; "told the X" CLAUSE
+        ("Carl Lindner", "he has discussed with the company the possibility of seeking control of it")]
     body = ("Alaska Housing Finance Corp, a local U.S. Government agency, has become the first municipal entity "
             "to tap the syndicated loan market, said Merrill Lynch Capital Markets.")
     assert [q.speaker for q in quotations(body, "en")] == ["Merrill Lynch Capital Markets"]    # said by the name after
