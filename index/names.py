@@ -22,6 +22,7 @@ from concurrent.futures import Executor, Future
 from .entities import Mention, find_all_mentions
 from .memo import Memo
 from .records import Article, Page
+from .wraps import unwrapped
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,9 @@ AHEAD = 4                   # chunks in flight a process
 
 
 def text_of(article) -> str:
-    """The text names are found in: the title, a blank line, the body."""
-    return article.title + "\n\n" + article.body
+    """The text names are found in: the title, a blank line, the body with a wire's wraps read as
+    spaces (index/wraps.py: a name printed over two lines is one name)."""
+    return article.title + "\n\n" + unwrapped(article.body)
 
 
 def recognize(texts: dict[bytes, str]) -> tuple[dict[bytes, list[Mention]], float]:

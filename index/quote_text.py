@@ -6,7 +6,6 @@ from collections import namedtuple
 
 QUOTED = re.compile(r"“([^”]{2,})”|«([^»]{2,})»|\"([^\"]{2,})\"|‘([^’]{2,})’")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-WRAP = re.compile(r"(?<![.!?؟:\"”»\n])\n(?![\n“«\"])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs)\.)$")
 _TOKEN = re.compile(r"\w[\w\u064b-\u065f'’-]*|[^\w\s]")        # a word (with its Arabic marks) or a mark

@@ -28,10 +28,11 @@ from dataclasses import dataclass, replace
 from .entities import Resolver, find_mentions
 from .normalize import fold
 from .quote_names import Name as _Name, holds_words, located as _located
-from .quote_text import QUOTED as _QUOTED, WORD as _WORD, WRAP as _WRAP, Token as _Token
+from .quote_text import QUOTED as _QUOTED, WORD as _WORD, Token as _Token
 from .quote_text import sentences as _sentences, tokens as _tokens, words_of as _words_of
 from .quote_speakers import REACH, Speakers
 from .quote_words import cue_word, words
+from .wraps import unwrapped
 
 __all__ = ["Quote", "holds_words", "quotations"]
 
@@ -64,7 +65,8 @@ class _Reader(Speakers):
 
     def __init__(self, body: str, lang: str, resolver: Resolver, mentions: list | None) -> None:
         self.body, self.lang, self.words = body, lang, words(lang)
-        self.names = _located(body, find_mentions(body) if mentions is None else mentions, resolver)
+        flat = unwrapped(body)                # the names were found in it too (index/names.py text_of)
+        self.names = _located(flat, find_mentions(flat) if mentions is None else mentions, resolver)
         self.last: _Name | None = None
         self.spoken: list[_Name] = []         # the speakers so far, with the names read as speakers
         self.latest: Quote | None = None      # the last quotation read
@@ -76,7 +78,7 @@ class _Reader(Speakers):
         found: list[Quote] = []
         offset = 0
         previous = ""
-        for line in _WRAP.sub(" ", self.body).split("\n"):
+        for line in unwrapped(self.body).split("\n"):
             if line.strip():
                 found += self._paragraph(offset, line, previous)
                 previous = line

@@ -4,14 +4,16 @@ no speaker the text makes clear gives no quotation."""
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from index.entities import Resolver
+from index.entities import Resolver, find_mentions
 from index.ingest import ingest
 from index.quote_index import article_quotes
+from index.names import text_of
 from index.quote_names import _whole_words
 from index.quotes import quotations
 
@@ -827,3 +829,15 @@ def test_an_unnamed_source_goes_on_after_but():
             "not end all audit failures but said they hoped it would eliminate audits by unqualified firms.")
     assert [(q.speaker, q.speaker_type) for q in quotations(body, "en")] == [
         ("Arthur Levitt", "person"), (None, "anonymous"), (None, "anonymous")]
+
+
+def test_a_name_printed_over_a_wires_wrapped_lines_is_one_speaker():
+    """A wire's body in lines of 70 characters: "Financier Carl\nLindner" and "the Securities
+    and\nExchange Commission" are one name each, found in the unwrapped text as the ingester finds
+    them (index/names.py text_of)."""
+    body = ("Financier Carl\nLindner, who holds a 16.2 pct stake in Taft Broadcasting Co, told the Securities and\n"
+            "Exchange Commission he has discussed with the company the possibility of seeking control of it.")
+    assert [(q.speaker, q.text) for q in quotations(body, "en")] == [
+        ("Carl Lindner", "he has discussed with the company the possibility of seeking control of it")]
+    article = SimpleNamespace(title="A stake in Taft", body=body)
+    assert [m.surface for m in find_mentions(text_of(article)) if m.type == "person"][:1] == ["Carl Lindner"]
