@@ -83,10 +83,10 @@ class Speakers(Bodies):
         if relative:
             at -= 1 + (at > 0 and tokens[at - 1].text in ",،")
         names = [n for n in self.names if at >= 0 and n.end == offset + tokens[at].end]
-        first = next((m for m, t in enumerate(tokens) if names and t.start >= names[-1].start - offset), 0)
-        if not names or not relative and not self._opens(tokens, first):
-            return None                                # "فوز ليفربول أكد": the win's, not Liverpool's
-        return names[-1]
+        if not names:
+            return None
+        first = next(m for m, t in enumerate(tokens) if t.start >= names[-1].start - offset)
+        return names[-1] if relative or self._opens(tokens, first) else None   # "فوز ليفربول أكد": not Liverpool's
 
     def _before(self, offset: int, line: str, tokens: list[_Token], k: int, after: list[_Token]) -> _Name | str | None:
         """The speaker of an English verb: the subject before it, or "said X" after it."""
