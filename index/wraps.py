@@ -1,12 +1,13 @@
-"""A wire's body is printed in lines of about 70 characters: a line break after no sentence's end,
-not before a quotation or a blank line, is a wrap, read as a space (the text keeps its length, so
-offsets are the body's). Names and quotations are read in the unwrapped text: "the Securities
+"""A wire's body is printed in lines of about 70 characters. A line break is a wrap, read as a
+space, after no sentence's end and before no quotation or blank line, or after a closing quote
+mark when the next line goes on in lower case ('"…,"\\nhe said'). The text keeps its length, so
+offsets are the body's. Names and quotations are read in the unwrapped text: "the Securities
 and\\nExchange Commission" is one name."""
 from __future__ import annotations
 
 import re
 
-WRAP = re.compile(r"(?<![.!?؟:\"”»\n])\n(?![\n“«\"])")
+WRAP = re.compile(r"(?<![.!?؟:\"”»\n])\n(?![\n“«\"])|(?<=[\"”])\n(?=[a-z])")
 
 
 def unwrapped(text: str) -> str:

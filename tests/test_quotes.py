@@ -841,3 +841,11 @@ def test_a_name_printed_over_a_wires_wrapped_lines_is_one_speaker():
         ("Carl Lindner", "he has discussed with the company the possibility of seeking control of it")]
     article = SimpleNamespace(title="A stake in Taft", body=body)
     assert [m.surface for m in find_mentions(text_of(article)) if m.type == "person"][:1] == ["Carl Lindner"]
+
+
+def test_a_quote_closing_a_wrapped_line_goes_on_to_its_cue_on_the_next():
+    """'"…from their standpoint,"\\nhe said.': the cue is on the next line of the wrap."""
+    body = ("U.S. Trade Representative Clayton Yeutter spoke in Wellington.\n"
+            "\"It's a worthwhile activity from their standpoint because\nthese debts are not going away,\"\nhe said.")
+    assert said(body, "en") == [("direct", "Clayton Yeutter", "person",
+                                 "It's a worthwhile activity from their standpoint because these debts are not going away")]
