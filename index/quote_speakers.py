@@ -100,7 +100,7 @@ class Speakers(Bodies):
         if before and fold(before[-1].text) in self.words.joins and self.latest is not None and \
                 self.latest.start >= offset + tokens[0].start:
             return self.latest.speaker_surface if self.latest.speaker_type == "anonymous" else self._antecedent(
-                offset, cue)                               # "X said ... but added": X ("officials ... but said": they)
+                offset, cue, self.latest.speaker_type)     # "X said ... but added": X ("officials ... but said": they)
         if before and fold(before[-1].text) in self.words.pronouns:
             if self.unnamed and fold(before[-1].text) in self.words.plural:
                 return before[-1].text                     # "diplomatic sources said. They said ..."

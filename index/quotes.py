@@ -242,7 +242,7 @@ class _Reader(Speakers):
         if self.lang == "en" and spoken is not None and spoken > tokens[k].start and k > 1 and tokens[k - 1].text == "," \
                 and len(_WORD.findall(line[said.end - offset if isinstance(said, _Name) else spoken:end])) <= 1:
             return a, tokens[k - 1].start                  # "..., said lead underwriter X."
-        if self.lang == "en" and spoken is not None and spoken < tokens[k].start:
+        if self.lang == "en" and spoken is not None and spoken <= tokens[k].start:      # at it: "but added"
             if k >= len(tokens) - 3:                       # "..., X said." ("..., lead underwriter X said.")
                 comma = line.rfind(",", a, spoken)
                 return a, comma if comma > a and len(_WORD.findall(line[comma:spoken])) <= 3 else spoken

@@ -849,3 +849,12 @@ def test_a_quote_closing_a_wrapped_line_goes_on_to_its_cue_on_the_next():
             "\"It's a worthwhile activity from their standpoint because\nthese debts are not going away,\"\nhe said.")
     assert said(body, "en") == [("direct", "Clayton Yeutter", "person",
                                  "It's a worthwhile activity from their standpoint because these debts are not going away")]
+
+
+def test_a_verb_joined_by_but_reads_its_clause_as_the_same_speakers():
+    """"Bombardier Inc, said … that no sales were imminent, but added it was studying markets":
+    Bombardier again (an organization, like the quotation before), and the clause after "added"."""
+    body = ("Canadair Ltd said the stretched version would be suitable. The parent company, Bombardier Inc, said in "
+            "response to an inquiry that no sales of the commuter version were imminent, but added it was studying "
+            "markets carefully.")
+    assert [(q.speaker, q.text) for q in quotations(body, "en")][-1] == ("Bombardier Inc", "it was studying markets carefully")
