@@ -24,7 +24,7 @@ class Bodies:
         if len(subject) < 2:
             return None
         surface = line[subject[0].start:subject[-1].end]
-        before = [m for m in re.finditer(r"(\w+) " + re.escape(surface), self.body[:offset + subject[0].start])
+        before = [m for m in re.finditer(r"(\w+) " + re.escape(surface), self.flat[:offset + subject[0].start])
                   if one_of(m.group(1), self.words.org_nouns)]
         if not before:
             return None

@@ -73,7 +73,7 @@ class Speakers(Bodies):
         """Arabic cue k opens its sentence or clause: first, with its conjunction ("وأكد"), or after
         a comma, a joining word, "أن" or "حيث"; else its subject may stand before it."""
         return k == 0 or fold(tokens[k].text)[:1] in "وف" or tokens[k - 1].text in ",،" or fold(
-            tokens[k - 1].text) in self.words.joins | {"حيث", "اما"} or self._that(tokens, k - 1)
+            tokens[k - 1].text) in self.words.joins | self.words.openers or self._that(tokens, k - 1)
 
     def _fronted(self, offset: int, tokens: list[_Token], k: int) -> _Name | None:
         """The subject before an Arabic verb that does not open its clause: the name it follows
@@ -212,8 +212,8 @@ class Speakers(Bodies):
     def _dropped(self, offset: int, cue: _Token) -> _Name | None:
         """The speaker of an Arabic verb with no subject printed: the last speaker ("وأوضح المرصد
         أن ... وأضاف أن"), no one for the present tense ("يذكر أن")."""
-        if self.lang != "ar" or _present(cue.text) or self.words.verb("ي" + fold(cue.text).removeprefix("و").removeprefix(
-                "ف")[1:], "ar") and fold(cue.text).removeprefix("و").removeprefix("ف").startswith("ت"):
+        if self.lang != "ar" or _present(cue.text) or (stem := _stem(cue.text)).startswith("ت") and self.words.verb(
+                "ي" + stem[1:], "ar"):
             return None                                         # "وتقول إن": she, who is not said
         if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous" and \
                 offset + cue.start - self.latest.end < NEARBY:
@@ -329,12 +329,16 @@ def _listener(name: _Name) -> bool:
                                           for start, _, entity in gazetteer_spans(name.surface[1:]))
 
 
+def _stem(verb: str) -> str:
+    """An Arabic verb folded, without its conjunction (و ف)."""
+    return fold(verb).removeprefix("و").removeprefix("ف")
+
+
 def _feminine(verb: str) -> bool:
     """An Arabic verb or participle of saying in the feminine ("قالت", "مضيفة")."""
-    folded = fold(verb).removeprefix("و").removeprefix("ف")
-    return folded.endswith(("ت", "ه"))
+    return _stem(verb).endswith(("ت", "ه"))
 
 
 def _present(verb: str) -> bool:
     """An Arabic verb in the present tense ("يذكر", "ويقول"): with no subject, it says "one"."""
-    return fold(verb).removeprefix("و").removeprefix("ف").startswith("ي")
+    return _stem(verb).startswith("ي")

@@ -44,6 +44,7 @@ class Words:
     of_title: frozenset[str]
     documents: frozenset[str]
     relative: frozenset[str]
+    openers: frozenset[str]
     source_starts: dict[str, tuple[tuple[str, ...], ...]]    # first word -> the phrases it opens
 
     def source_phrases(self, first: str) -> tuple[tuple[str, ...], ...]:

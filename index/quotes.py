@@ -65,8 +65,8 @@ class _Reader(Speakers):
 
     def __init__(self, body: str, lang: str, resolver: Resolver, mentions: list | None) -> None:
         self.body, self.lang, self.words = body, lang, words(lang)
-        flat = unwrapped(body)                # the names were found in it too (index/names.py text_of)
-        self.names = _located(flat, find_mentions(flat) if mentions is None else mentions, resolver)
+        self.flat = unwrapped(body)           # the names were found in it too (index/names.py text_of)
+        self.names = _located(self.flat, find_mentions(self.flat) if mentions is None else mentions, resolver)
         self.last: _Name | None = None
         self.spoken: list[_Name] = []         # the speakers so far, with the names read as speakers
         self.latest: Quote | None = None      # the last quotation read
@@ -78,7 +78,7 @@ class _Reader(Speakers):
         found: list[Quote] = []
         offset = 0
         previous = ""
-        for line in unwrapped(self.body).split("\n"):
+        for line in self.flat.split("\n"):
             if line.strip():
                 found += self._paragraph(offset, line, previous)
                 previous = line
