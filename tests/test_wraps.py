@@ -33,3 +33,22 @@ def test_a_wrap_is_read_as_a_space_and_nothing_else_changes(text):
 def test_a_wires_lines():
     text = 'Financier Carl\nLindner said.\n"It is worthwhile,"\nhe said.\n\nNew paragraph\n"Quoted"'
     assert unwrapped(text) == 'Financier Carl Lindner said.\n"It is worthwhile," he said.\n\nNew paragraph\n"Quoted"'
+
+
+def test_a_real_wires_name_over_two_lines_is_one_name_and_its_speaker():
+    """A Reuters wire of the corpus (../shared) prints "told the Securities and\\nExchange Commission"
+    and "Financier Carl Lindner" on wrapped lines: the ingester's text (index/names.py text_of) holds
+    the commission as one name, and the quotation after "told" is Lindner's."""
+    from types import SimpleNamespace
+
+    from index.entities import find_mentions
+    from index.names import text_of
+    from index.quotes import quotations
+    from tests.conftest import shared_path
+    from tests.quotes_gold import corpus_bodies
+
+    body = corpus_bodies(shared_path(), {"reuters21578:3413"})["reuters21578:3413"]
+    mentions = find_mentions(text_of(SimpleNamespace(title="", body=body)))
+    assert "Securities and Exchange Commission" in {" ".join(m.surface.split()) for m in mentions}
+    told = [q for q in quotations(body, "en") if q.cue == "told"]
+    assert [(q.speaker, q.text.split()[:3]) for q in told] == [("Carl Lindner", ["he", "has", "discussed"])]
