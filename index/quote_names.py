@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from .common_words import common_arabic_words
 from .entities import Resolver
+from .normalize import fold
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")      # "Moody" is "Moody's Investors Service"
@@ -43,7 +45,8 @@ def located(body: str, mentions, resolver: Resolver) -> list[Name]:
             taken.append((start, end))
             kind, name = resolver.canonical(mention, remember=False)
             found.append((Name(start, end, mention.surface, kind, name), mention.entity_id is None))
-    found = _joined(body, sorted(found + _elsewhere(body, found, taken), key=lambda pair: pair[0].start))
+    found = _joined(body, sorted(found + _elsewhere(body, found, taken) + _surnames(body, found, taken),
+                                 key=lambda pair: pair[0].start))
     names, fullest = [m for m, _ in found], {}          # each surface's fullest name worked out once
     spelled = _spelled_out(body, names)
     for n, discovered in found:
@@ -66,6 +69,34 @@ def _elsewhere(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int,
                 taken.append((start, end))
                 more.append((replace(name, start=start, end=end), discovered))
     return more
+
+
+def _surnames(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int, int]]) -> list[tuple[Name, bool]]:
+    """A person's last name standing alone, where the recognizer did not find it: the person
+    named in full in the article ("وأكدت المهذبي" after "رحاب المهذبي", "كورتز" after "سيباستيان
+    كورتز"), when no other person of the article has that last name and it is no common word."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, Name] = {}
+    for name, _ in found:
+        words = _POSSESSIVE.sub("", name.surface).split()
+        if name.type == "person" and len(words) > 1 and _surname(words[-1]):
+            owners.setdefault(words[-1], set()).add(name.name)
+            first.setdefault(words[-1], name)
+    more = []
+    for word, who in owners.items():
+        if len(who) > 1:
+            continue
+        for start, end in _whole_words(body, word):
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                more.append((replace(first[word], start=start, end=end, surface=word), False))
+    return more
+
+
+def _surname(word: str) -> bool:
+    folded = fold(word)
+    return len(folded) > 2 and (word[:1].isupper() if word[:1].isascii() else folded not in common_arabic_words()
+                                and folded.removeprefix("ال") not in common_arabic_words())
 
 
 _ACRONYM = re.compile(r"\s*(?:\(([A-Z][A-Za-z&.]{1,9})\)|<([A-Z][A-Z0-9]{0,9})(?:\.[A-Z]{1,2})?>)")

@@ -858,3 +858,29 @@ def test_a_verb_joined_by_but_reads_its_clause_as_the_same_speakers():
             "response to an inquiry that no sales of the commuter version were imminent, but added it was studying "
             "markets carefully.")
     assert [(q.speaker, q.text) for q in quotations(body, "en")][-1] == ("Bombardier Inc", "it was studying markets carefully")
+
+
+
+def test_a_last_name_alone_is_the_person_named_in_full():
+    """The recognizer found "سيباستيان كورتز" once; "كورتز" alone later, the subject of a verb
+    that is not one of saying, is his: the participle after it is his words."""
+    body = ("وقال المستشار النمساوي سيباستيان كورتز في مؤتمر صحفي إن اندماج المهاجرين تحد كبير للبلاد.\n"
+            "وعدد كورتز المشكلات المختلفة مع مجموعات معينة، مؤكدا أنه استند إلى إحصاءات ودراسات.")
+    found = _read(body, [("person", "سيباستيان كورتز")])
+    assert [(cue, speaker) for cue, speaker, _, _ in found] == [("وقال", "سيباستيان كورتز"), ("مؤكدا", "سيباستيان كورتز")]
+
+
+def test_a_last_name_two_people_share_is_no_ones():
+    body = ("وكتب جيريمي بيبر عبر إنستغرام أنه فخور بنجله جاستن بيبر بعد الخطوبة.\n"
+            "وعدد بيبر تفاصيل الحفل للصحفيين، مؤكدا أن الزفاف سيقام في الصيف المقبل في كندا.")
+    found = _read(body, [("person", "جيريمي بيبر"), ("person", "جاستن بيبر")])
+    assert not any("الزفاف" in text for *_, text in found)
+
+
+def test_a_common_word_ending_a_name_is_not_that_name_alone():
+    """"الأمين" ends a name here ("محمد الأمين") and is a title elsewhere ("الأمين العام"): a word
+    the annotated corpora print often outside names is not the person alone."""
+    body = ("قال رئيس الحزب محمد الأمين إن الحكومة ستواصل الإصلاحات الاقتصادية هذا العام.\n"
+            "وعدد الأمين المشكلات المختلفة مع مجموعات معينة، مؤكدا أنه استند إلى إحصاءات ودراسات.")
+    found = _read(body, [("person", "محمد الأمين")])
+    assert [speaker for _, speaker, _, _ in found] == ["محمد الأمين"]
