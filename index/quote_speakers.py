@@ -1,26 +1,23 @@
 """Who says what a cue attributes, for index/quotes.py: the name beside the cue (before it in
-English, after it in Arabic and after "according to"), the last speaker for a pronoun or an Arabic
-verb with no subject, an unnamed source as printed."""
+English, after it in Arabic and after "according to"), an unnamed source as printed; who a pronoun,
+an Arabic verb with no subject or a participle stands for is index/quote_antecedents.py's."""
 from __future__ import annotations
-
-from dataclasses import replace
 
 from .analysis import ARABIC_STOPWORDS, stop_form
 from .common_words import common_arabic_words
 from .credit_words import bare
-from .entities import gazetteer_spans
 from .normalize import fold
-from .quote_bodies import MAX_SUBJECT, Bodies
+from .quote_antecedents import Antecedents, feminine as _feminine, listener as _listener, present as _present
+from .quote_bodies import MAX_SUBJECT
 from .quote_names import Name as _Name, nearest as _nearest
 from .quote_text import WORD as _WORD, Token as _Token
 from .quote_words import cue_word
 
 REACH = 6                     # words between a cue and its speaker's name, at most
 _ATTACHED = ("بال", "لل", "وال", "فال", "كال")      # a preposition or conjunction with the article: no name
-NEARBY = 400                 # characters after an unnamed source's quotation that a verb with no subject goes on with it
 
 
-class Speakers(Bodies):
+class Speakers(Antecedents):
     """The speaker finding of a body's reader (index/quotes.py's): it holds the body, its
     language's words, the names it prints and the last speaker."""
 
@@ -172,7 +169,7 @@ class Speakers(Bodies):
         within = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end) if fold(
             reach[0].text) in self.words.anonymous else reach[-1].end
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
-                 if not _listener(n)]
+                 if not _listener(n) and not self._company(n)]
         if names or (names := self._surname(offset, reach[0])) or (names := self._titled(offset, line, after[:relative])):
             return _nearest(names, last=False)
         if (unnamed := self._unnamed(offset, line, reach, closed)) is not None:
@@ -209,28 +206,6 @@ class Speakers(Bodies):
             return (self._antecedent(offset, reach[0]),)
         return None
 
-    def _dropped(self, offset: int, cue: _Token) -> _Name | None:
-        """The speaker of an Arabic verb with no subject printed: the last speaker ("وأوضح المرصد
-        أن ... وأضاف أن"), no one for the present tense ("يذكر أن")."""
-        if self.lang != "ar" or _present(cue.text) or (stem := _stem(cue.text)).startswith("ت") and self.words.verb(
-                "ي" + stem[1:], "ar"):
-            return None                                         # "وتقول إن": she, who is not said
-        if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous" and \
-                offset + cue.start - self.latest.end < NEARBY:
-            return self.latest.speaker_surface                  # "قالت وسائل إعلام ... وأضافت أن": the same
-        return self._antecedent(offset, cue, self.last.type if self.last is not None else "person")
-
-    def _surname(self, offset: int, word: _Token) -> list[_Name]:
-        """The person named before in full whose last name the verb's subject is ("وقال الهاملي":
-        "أحمد ثاني الهاملي"), the only one."""
-        folded = fold(word.text)
-        candidates = self.names + self.spoken + ([self.last] if self.last is not None else [])   # the last: named, no quotation
-        named = {n.name: n for n in candidates if n.type == "person" and n.end <= offset + word.start
-                 and len(n.surface.split()) > 1 and fold(n.surface.split()[-1]) == folded}
-        if len(named) != 1:
-            return []
-        return [replace(next(iter(named.values())), surface=word.text, start=offset + word.start, end=offset + word.end)]
-
     def _titled(self, offset: int, line: str, subject: list[_Token]) -> list[_Name]:
         """A person's name no name was found in, after a title in an Arabic verb's subject ("ودعا
         وزير الإعلام اليمني، معمر الإرياني، الحكومة", "النقيب عمر الأكلبي"): after the last title,
@@ -263,22 +238,6 @@ class Speakers(Bodies):
         return folded in common_arabic_words() or folded in self.words.titles or form in ARABIC_STOPWORDS \
             or folded in self.words.between
 
-    def _antecedent(self, offset: int, word: _Token, kind: str = "person") -> _Name | None:
-        """Who a pronoun (or a verb with no subject) stands for: the last speaker of its kind, or
-        the one person (organization) the article has named before it."""
-        start = offset + word.start
-        if self.last is None and self.unnamed:
-            return None                  # after an unnamed source ("وصرح مقاتل"), not someone merely named
-        last = self.last if self.last is not None and self.last.type == kind else None
-        if last is None and kind == "org" and self.spoken:      # "X Corp said ... , it said": the last
-            last = ([n for n in self.spoken if n.type == "org"] or self.spoken[:1])[-1]   # to speak, or the first
-        if last is None:
-            named = {n.name: n for n in self.names if n.type == kind and n.end <= start}
-            if len(named) != 1:
-                return None
-            last = next(iter(named.values()))
-        return replace(last, surface=word.text, start=start, end=offset + word.end)
-
     def _before_noun(self, offset: int, line: str, tokens: list[_Token], k: int) -> _Name | str | None:
         """The speaker of a noun of saying: named before it, after "عن" ("نقلت الوكالة عن X
         قوله إن"), or the last speaker ("في قوله")."""
@@ -298,47 +257,7 @@ class Speakers(Bodies):
             return self._org_subject(offset, line, before)
         return None
 
-    def _subject(self, offset: int, tokens: list[_Token], k: int) -> _Name | None:
-        """Whom a participle of saying ("، مشيرا إلى أن") follows: the speaker of its sentence, or
-        the first name of it (its verb's subject: "ويستمر X في ..., معبرا عن أن"), else no one."""
-        if self.latest is not None and self.latest.start >= offset + tokens[0].start:
-            if self.latest.speaker_type == "anonymous":         # "وصرح مقاتل ...، مضيفا أن": the same
-                return self.latest.speaker_surface
-            return self._antecedent(offset, tokens[k], self.latest.speaker_type)   # a body's too ("، مشددةً على")
-        names = [n for n in self._names_between(offset + tokens[0].start, offset + tokens[k].start) if not _listener(n)]
-        cue = tokens[k]
-        return replace(names[0], surface=cue.text, start=offset + cue.start, end=offset + cue.end) if names else None
-
-    def _names_between(self, start: int, end: int) -> list[_Name]:
-        return [n for n in self.names if start <= n.start and n.end <= end]
-
-
 def _unnamed_head(word: str, anonymous: frozenset[str]) -> bool:
     """A "name" ending with a noun of unnamed sources ("U.S. Official", a wire's capitals) names
     no one; a spokesman speaks for the body named with him."""
     return word in anonymous and not word.startswith("spokes")
-
-
-def _listener(name: _Name) -> bool:
-    """A name printed with the preposition "to" ("للميادين", "لـ"الأخبار"", "لبي بي سي": the
-    same entity without it): who was told, never who said it."""
-    folded = fold(name.surface)
-    if folded.startswith(("لل", "لـ")):
-        return True
-    return folded.startswith("ل") and any(entity.name == name.name and start == 0
-                                          for start, _, entity in gazetteer_spans(name.surface[1:]))
-
-
-def _stem(verb: str) -> str:
-    """An Arabic verb folded, without its conjunction (و ف)."""
-    return fold(verb).removeprefix("و").removeprefix("ف")
-
-
-def _feminine(verb: str) -> bool:
-    """An Arabic verb or participle of saying in the feminine ("قالت", "مضيفة")."""
-    return _stem(verb).endswith(("ت", "ه"))
-
-
-def _present(verb: str) -> bool:
-    """An Arabic verb in the present tense ("يذكر", "ويقول"): with no subject, it says "one"."""
-    return _stem(verb).startswith("ي")

@@ -45,6 +45,7 @@ class Words:
     documents: frozenset[str]
     relative: frozenset[str]
     openers: frozenset[str]
+    company: frozenset[str]
     source_starts: dict[str, tuple[tuple[str, ...], ...]]    # first word -> the phrases it opens
 
     def source_phrases(self, first: str) -> tuple[tuple[str, ...], ...]:

@@ -17,7 +17,8 @@ article; "a source", "officials", "مصدر" are anonymous. A cue with no speake
 a wrong speaker is worse than a missed quote.
 
 A sentence is read cue by cue in text order (index/quote_speakers.py finds each cue's speaker,
-index/quote_names.py where the names stand): a clause ends where a second cue is joined to it
+index/quote_antecedents.py whom a word naming no one stands for, index/quote_names.py where the
+names stand): a clause ends where a second cue is joined to it
 ("..., adding", "، مشيرا إلى أن"), and no quotation is read inside another.
 """
 from __future__ import annotations
