@@ -105,6 +105,8 @@ class Speakers(Antecedents):
         if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
                 before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
             return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
+        if before and before[-1].text == "," and (names := self._said_by(offset, line, cue, after)):
+            return _nearest(names, last=False)             # "..., Senate bill ..., said Lawrence Uhlick, director"
         if before and before[-1].text == "," and (opening := self._opening(offset, line, tokens, k)):
             return opening                                 # "Lindner, the investor who controls X Corp, said"
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]

@@ -38,6 +38,7 @@ from .wraps import unwrapped
 __all__ = ["Quote", "holds_words", "quotations"]
 
 MIN_WORDS = 4                 # a shorter quoted text is a term or a title, not a statement
+ADJUNCT = 4                   # words of a place or manner after an English cue closing its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +242,12 @@ class _Reader(Speakers):
             tokens, k) else line.rfind(said, a, tokens[k].start)      # "…، بحسب مصدر أمني": after the source phrase
         spoken = None if spoken is not None and spoken < 0 else spoken
         if self.lang == "en" and spoken is not None and spoken > tokens[k].start and k > 1 and tokens[k - 1].text == "," \
-                and len(_WORD.findall(line[said.end - offset if isinstance(said, _Name) else spoken:end])) <= 1:
-            return a, tokens[k - 1].start                  # "..., said lead underwriter X."
+                and (len(_WORD.findall(rest := line[said.end - offset if isinstance(said, _Name) else spoken:end])) <= 1
+                     or rest.lstrip().startswith(",")):
+            return a, tokens[k - 1].start                  # "..., said lead underwriter X." ("said X, director of Y.")
         if self.lang == "en" and spoken is not None and spoken <= tokens[k].start:      # at it: "but added"
-            if k >= len(tokens) - 3:                       # "..., X said." ("..., lead underwriter X said.")
+            if k >= len(tokens) - 3 or self._adjunct(line, tokens, k, end):    # "..., X said." ("..., lead
+                # underwriter X said.", "..., the company said in a communique here.")
                 comma = line.rfind(",", a, spoken)
                 return a, comma if comma > a and len(_WORD.findall(line[comma:spoken])) <= 3 else spoken
             if fold(tokens[k].text) not in self.words.to_listener | self.words.objects and self.words.verb(
@@ -260,6 +263,13 @@ class _Reader(Speakers):
                 line[spoken + len(said if isinstance(said, str) else said.surface):end])) <= 6:
             return a, tokens[k - 1].start                  # "..., according to X." ("...، بحسب وكالة أعماق.")
         return None
+
+    def _adjunct(self, line: str, tokens: list[_Token], k: int, end: int) -> bool:
+        """What follows English cue k to the end of its sentence is a few words after a preposition,
+        no clause ("said in a report", "said in a communique here")."""
+        rest = _WORD.findall(line[tokens[k].end:end])
+        return 0 < len(rest) <= ADJUNCT and fold(rest[0]) in self.words.not_told and k > 1 and "," in line[
+            :tokens[k].start] and tokens[k].text.endswith("d")     # a verb past: "the notes to the public" is none
 
     def _told(self, offset: int, tokens: list[_Token], k: int) -> int | None:
         """Where the clause after "told" and its listener starts: after a name ("told Reuters")

@@ -908,3 +908,22 @@ def test_a_name_after_with_is_not_the_subject():
     body = ('وقال السكيرين خلال استضافته في برنامج "تفاعلكم" مع سارة دندراوي إن النص استهواه لأنه ابن هذه البيئة، '
             "مشيراً إلى أن دوره كان مريحاً جدا في كل المشاهد.")
     assert [speaker for _, speaker, _, _ in _read(body, [("person", "سارة دندراوي")])] == []
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("The recently passed Senate bank bill could hamper foreign banks' operations here, said Lawrence Uhlick.",
+     "Lawrence Uhlick", "The recently passed Senate bank bill could hamper foreign banks' operations here"),   # a name in it
+    ("The new bill could hamper foreign banks' operations here, said Lawrence Uhlick, executive director of "
+     "the Institute of Foreign Bankers Inc.", "Lawrence Uhlick", "The new bill could hamper foreign banks' operations here"),
+    ("Acme Corp has won a 15 mln French franc contract to supply equipment to the Swedish army, the company said "
+     "in a communique here.", "Acme Corp", "Acme Corp has won a 15 mln French franc contract to supply equipment to the Swedish army"),
+])
+def test_a_clause_before_its_speaker_and_what_follows_him(body, speaker, text):
+    """"..., said X" is X's clause before, whatever the clause names, with X's role after a comma;
+    "..., the company said in a communique here." is the clause before too, not "in a communique"."""
+    assert [(q.speaker, q.text) for q in quotations(body, "en")] == [(speaker, text)]
+
+
+def test_a_plural_noun_with_a_place_after_it_is_no_cue():
+    body = "-- First Boston corrects that it, not Mellon, is selling the notes to the public."
+    assert quotations(body, "en") == []
