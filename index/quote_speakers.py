@@ -102,9 +102,8 @@ class Speakers(Antecedents):
             if self.unnamed and fold(before[-1].text) in self.words.plural:
                 return before[-1].text                     # "diplomatic sources said. They said ..."
             return self._antecedent(offset, before[-1])
-        if before and (fold(before[-1].text) in self.words.org_pronouns or len(before) > 1 and fold(
-                before[-2].text) == "the" and fold(before[-1].text) in self.words.org_nouns):
-            return self._antecedent(offset, before[-1], "org")       # "it said", "the company said"
+        if before and (fold(before[-1].text) in self.words.org_pronouns or self._org_noun(before)):
+            return self._antecedent(offset, before[-1], "org")       # "it said", "the (central) bank said"
         if before and before[-1].text == "," and (names := self._said_by(offset, line, cue, after)):
             return _nearest(names, last=False)             # "..., Senate bill ..., said Lawrence Uhlick, director"
         if before and before[-1].text == "," and (opening := self._opening(offset, line, tokens, k)):
@@ -121,6 +120,14 @@ class Speakers(Antecedents):
         if unnamed:
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
         return self._printed_body(offset, line, before)
+
+    def _org_noun(self, before: list[_Token]) -> bool:
+        """The words before an English cue are "the", up to two words in lower case and a noun of
+        bodies: "the company", "the central bank", "the state oil company"."""
+        if len(before) < 2 or fold(before[-1].text) not in self.words.org_nouns:
+            return False
+        n = next((n for n in range(len(before) - 2, max(-1, len(before) - 5), -1) if fold(before[n].text) == "the"), None)
+        return n is not None and all(t.text.islower() for t in before[n + 1:-1])
 
     def _opening(self, offset: int, line: str, tokens: list[_Token], k: int) -> _Name | None:
         """The name an English sentence opens with, set off by a comma, when a comma closes what

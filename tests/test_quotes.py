@@ -927,3 +927,12 @@ def test_a_clause_before_its_speaker_and_what_follows_him(body, speaker, text):
 def test_a_plural_noun_with_a_place_after_it_is_no_cue():
     body = "-- First Boston corrects that it, not Mellon, is selling the notes to the public."
     assert quotations(body, "en") == []
+
+
+def test_a_noun_of_bodies_with_words_before_it_is_the_body_named():
+    body = ("Bank Negara Malaysia said its reserves rose to 16.07 billion ringgit in March.\n"
+            "The central bank said cumulative assets fell to 20.02 billion ringgit at end-February.\n"
+            "The Securities Commission said rubber futures trading would resume on Monday next week.")
+    found = [(q.speaker, q.text[:22]) for q in quotations(body, "en")]
+    assert found[:2] == [("Bank Negara Malaysia", "its reserves rose to 1"), ("Bank Negara Malaysia", "cumulative assets fell")]
+    assert all(speaker != "Bank Negara Malaysia" for speaker, _ in found[2:])
