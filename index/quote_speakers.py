@@ -6,6 +6,7 @@ from __future__ import annotations
 from .analysis import ARABIC_STOPWORDS, stop_form
 from .common_words import common_arabic_words
 from .credit_words import bare
+from .entities import gazetteer_spans
 from .normalize import fold
 from .quote_antecedents import Antecedents, feminine as _feminine, listener as _listener, present as _present
 from .quote_bodies import MAX_SUBJECT
@@ -121,6 +122,13 @@ class Speakers(Antecedents):
             return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
         return self._printed_body(offset, line, before)
 
+    def _country(self, offset: int, word: _Token) -> _Name | None:
+        """A place the gazetteer knows, alone as an Arabic verb's subject, speaks for its government."""
+        spans = gazetteer_spans(word.text)
+        if len(spans) != 1 or spans[0][2].type != "place" or spans[0][:2] != (0, len(word.text)):
+            return None
+        return _Name(offset + word.start, offset + word.end, word.text, "org", spans[0][2].name)
+
     def _org_noun(self, before: list[_Token]) -> bool:
         """The words before an English cue are "the", up to two words in lower case and a noun of
         bodies: "the company", "the central bank", "the state oil company"."""
@@ -183,6 +191,9 @@ class Speakers(Antecedents):
             return _nearest(names, last=False)
         if (unnamed := self._unnamed(offset, line, reach, closed)) is not None:
             return unnamed[0]
+        if self.lang == "ar" and closed and len(reach) == 1 and reach[0] is after[0] and (
+                place := self._country(offset, reach[0])):
+            return place                                # "وتقول إسرائيل إن": its government
         cut = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end)
         own, noun = [t for t in reach if t.end <= cut], {fold(reach[0].text), bare(fold(reach[0].text))}
         if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال") and (     # "وقالت الشرطة (في بيان) إن":

@@ -936,3 +936,11 @@ def test_a_noun_of_bodies_with_words_before_it_is_the_body_named():
     found = [(q.speaker, q.text[:22]) for q in quotations(body, "en")]
     assert found[:2] == [("Bank Negara Malaysia", "its reserves rose to 1"), ("Bank Negara Malaysia", "cumulative assets fell")]
     assert all(speaker != "Bank Negara Malaysia" for speaker, _ in found[2:])
+
+
+def test_a_country_alone_after_the_verb_speaks_for_its_government():
+    body = ("وتقول إسرائيل إن مستقبل المستوطنات ينبغي أن يتحدد خلال محادثات السلام.\n"
+            "وأضافت على روسيا أن تتعاون مع التحقيقات التي تجريها بريطانيا في الهجوم.\n"    # "Russia must": not a subject
+            "وقالت إسرائيل وتركيا إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.")
+    found = quotations(body, "ar")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Israel", "org")]
