@@ -194,15 +194,20 @@ class Speakers(Antecedents):
         if self.lang == "ar" and closed and len(reach) == 1 and reach[0] is after[0] and (
                 place := self._country(offset, reach[0])):
             return place                                # "وتقول إسرائيل إن": its government
+        return self._body_after(offset, line, after, reach, stop) if closed else None
+
+    def _body_after(self, offset: int, line: str, after: list[_Token], reach: list[_Token], stop: int) -> _Name | str | None:
+        """An Arabic verb's subject that is a body no name was found in, before its clause: a
+        definite noun for the body named before, or an organization's name as printed."""
         cut = next((t.start for t in after[1:stop] if fold(t.text) in self.words.between), reach[-1].end)
         own, noun = [t for t in reach if t.end <= cut], {fold(reach[0].text), bare(fold(reach[0].text))}
-        if closed and len(own) <= 2 and fold(reach[0].text).startswith("ال") and (     # "وقالت الشرطة (في بيان) إن":
+        if len(own) <= 2 and fold(reach[0].text).startswith("ال") and (     # "وقالت الشرطة (في بيان) إن":
                 described := self._described(offset, reach[0]) or self._introduced(offset, line, own)):   # "شرطة
             # لندن" named before; "وقالت المملكة القابضة": "شركة المملكة القابضة" printed before
             return described
-        that = closed and self._that(after, stop)              # "وقالت الشبكة السورية لحقوق الإنسان إن"
-        if self.lang == "ar" and closed and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) >= 2
-                                                     else set())) & self.words.org_nouns:
+        that = self._that(after, stop)              # "وقالت الشبكة السورية لحقوق الإنسان إن"
+        if self.lang == "ar" and (noun | ({w.removeprefix("ال") for w in noun} if that and len(own) >= 2
+                                          else set())) & self.words.org_nouns:
             return self._org_subject(offset, line, own)
         return None
 
