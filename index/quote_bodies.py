@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .credit_words import bare
+from .entities import gazetteer_spans
 from .normalize import fold
 from .quote_names import Name as _Name, holds_words
 from .quote_text import WORD as _WORD, Token as _Token
@@ -67,6 +68,23 @@ class Bodies:
         named = self._quoted_body(offset, line, after[1])
         return replace(named, start=offset + after[0].start, surface=line[after[0].start:after[1].end]) if named else None
 
+    def _correspondent(self, offset: int, line: str, after: list[_Token]) -> _Name | None:
+        """The outlet a correspondent speaks for, named after him, in marks or not ("وأفاد مراسل
+        قناة "العربية" أن"، "وقال مراسل العربية إن")."""
+        if len(after) < 2 or fold(after[0].text) not in self.words.correspondents:
+            return None
+        at = 2 if len(after) > 2 and one_of(after[1].text, self.words.org_nouns) else 1
+        if after[at].end - after[at].start > 2 and after[at].text in "“«\"‘":
+            named, end = self._quoted_body(offset, line, after[at]), after[at].end
+        else:
+            named = next((n for n in self.names if n.start == offset + after[at].start and n.type == "org"), None)
+            end = named.end - offset if named else 0
+        if named is None:
+            return None
+        outlet = next((e.name for noun in ("", *sorted(self.words.org_nouns)) if (e := _known(f"{noun} {named.surface}".strip()))),
+                      named.name)                  # "العربية" alone is Arabic; "قناة العربية" the channel
+        return replace(named, start=offset + after[0].start, surface=line[after[0].start:end], name=outlet)
+
     def _quoted_body(self, offset: int, line: str, quoted: _Token) -> _Name | None:
         """The body a verb's subject in marks names, as printed ('وقال "المعهد الوطني للطب الشرعي"،
         إن'): few words, no clause mark."""
@@ -74,7 +92,8 @@ class Bodies:
         if not 1 <= len(_WORD.findall(inner)) <= MAX_SUBJECT or any(c in inner for c in ".،,:؟!"):
             return None
         start = offset + line.index(inner, quoted.start)
-        return _Name(start, start + len(inner), inner, "org", inner)
+        known = _known(inner)
+        return _Name(start, start + len(inner), inner, "org", known.name if known else inner)
 
     def _org_subject(self, offset: int, line: str, reach: list[_Token], most: int = MAX_SUBJECT) -> _Name | None:
         """An organization's name no name was found in, up to a preposition ("وقالت وزارة الخزانة
@@ -102,3 +121,9 @@ def one_of(word: str, table: frozenset[str]) -> bool:
     """An Arabic noun of the table, folded, also after a proclitic ("وبيان"; "وزارة" is its own)."""
     folded = fold(word)
     return folded in table or bare(folded) in table
+
+
+def _known(text: str):
+    """The organization the gazetteer knows by all of ``text``, if one."""
+    spans = gazetteer_spans(text)
+    return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(text)) and spans[0][2].type == "org" else None

@@ -173,7 +173,7 @@ class Speakers(Antecedents):
             # شهود"، "بحسب ما أفاد به مصدر": the witnesses, the source
         if self.lang == "ar" and after and after[0].text in ",،":   # "وأكد، في تغريدات له، أن": no subject printed
             return self._dropped(offset, cue) if opens else None
-        if self.lang == "ar" and (named := self._in_marks(offset, line, after)):
+        if self.lang == "ar" and (named := self._in_marks(offset, line, after) or self._correspondent(offset, line, after)):
             return named
         reach = after[:3 * REACH if self.lang == "ar" else REACH]      # past roles
         stop = next((n for n, t in enumerate(reach) if self._that(reach, n) or t.text in ":«\"“"), len(reach))

@@ -46,6 +46,7 @@ class Words:
     relative: frozenset[str]
     openers: frozenset[str]
     company: frozenset[str]
+    correspondents: frozenset[str]
     source_starts: dict[str, tuple[tuple[str, ...], ...]]    # first word -> the phrases it opens
 
     def source_phrases(self, first: str) -> tuple[tuple[str, ...], ...]:

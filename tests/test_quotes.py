@@ -944,3 +944,14 @@ def test_a_country_alone_after_the_verb_speaks_for_its_government():
             "وقالت إسرائيل وتركيا إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.")
     found = quotations(body, "ar")
     assert [(q.speaker, q.speaker_type) for q in found] == [("Israel", "org")]
+
+
+@pytest.mark.parametrize("body", [
+    'وأفاد مراسل قناة "العربية" أن الجيش اليمني تمكن من قتل 22 عنصرا حوثيا في جبهة باقم.',
+    'أفاد مراسل "العربية"، الجمعة، بأن الجيش اليمني تمكن من قتل 22 عنصرا حوثيا في جبهة باقم.',
+])
+def test_a_correspondent_speaks_for_his_channel(body):
+    """The channel is known by its full name only ("العربية" alone is "Arabic")."""
+    [quote] = quotations(body, "ar")
+    assert (quote.speaker, quote.speaker_type) == ("Al Arabiya", "org")
+    assert quote.speaker_surface.startswith("مراسل") and quote.speaker_surface.endswith('"العربية"')
