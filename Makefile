@@ -49,7 +49,8 @@ reliability: install browser
 
 # The named-entity recognizer's models (index/data/ner-*.crfsuite) and their held-out scores
 # (index/data/ner-scores.json), trained again from ../shared/ner/ (about a minute), and the
-# Arabic common words no name opens with (index/data/arabic_common_words.txt).
+# Arabic common words no name opens with (index/data/arabic_common_words.txt) and the given names
+# people's names open with (index/data/arabic_first_names.txt).
 models: install
 	$(BIN)/python -m index.ner.train
 	$(BIN)/python -m index.ner.common_words ../shared/ner

@@ -1,7 +1,8 @@
 """Arabic words printed often and never in a person's name, as the annotated corpora tag them
 (``index/data/arabic_common_words.txt``, made by ``python -m index.ner.common_words``): a line or
 a run of words opening with one is no author's name ("حجم الخط", "font size"; "وحدة الرصد", "the
-monitoring unit")."""
+monitoring unit"). And the given names they open people's names with (``arabic_first_names.txt``,
+made by the same script), with those of the gazetteer's people."""
 from __future__ import annotations
 
 from functools import cache
@@ -12,3 +13,15 @@ from importlib import resources
 def common_arabic_words() -> frozenset[str]:
     text = resources.files("index").joinpath("data/arabic_common_words.txt").read_text("utf-8")
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@cache
+def arabic_first_names() -> frozenset[str]:
+    """Folded words that open an Arabic person's name of two words or more, without the article:
+    in the annotated corpora, or in the gazetteer ("منصور" in "منصور ثوابة")."""
+    from .gazetteer import gazetteer
+    from .normalize import fold
+    text = resources.files("index").joinpath("data/arabic_first_names.txt").read_text("utf-8")
+    known = {first for e in gazetteer().entities.values() if e.type == "person" and e.ar and len(e.ar.split()) > 1
+             and not (first := fold(e.ar.split()[0])).startswith("ال")}      # "الملك سلمان": a title
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#")) | known

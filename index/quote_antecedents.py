@@ -28,6 +28,10 @@ class Antecedents(Bodies):
         if self.unnamed and self.latest is not None and self.latest.speaker_type == "anonymous" and \
                 offset + cue.start - self.latest.end < NEARBY:
             return self.latest.speaker_surface                  # "قالت وسائل إعلام ... وأضافت أن": the same
+        if self.latest is not None and self.last is not None and self.last.type == "person" and \
+                self.latest.speaker == self.last.name and self.words.verb(self.latest.cue, "ar") and not \
+                self.words.relays(self.latest.cue) and feminine(cue.text) != feminine(self.latest.cue):
+            return None                                         # "وقال X ... وقالت": she is someone else
         return self._antecedent(offset, cue, self.last.type if self.last is not None else "person")
 
     def _surname(self, offset: int, word: _Token) -> list[_Name]:

@@ -3,8 +3,10 @@ English, after it in Arabic and after "according to"), an unnamed source as prin
 an Arabic verb with no subject or a participle stands for is index/quote_antecedents.py's."""
 from __future__ import annotations
 
+import re
+
 from .analysis import ARABIC_STOPWORDS, stop_form
-from .common_words import common_arabic_words
+from .common_words import arabic_first_names, common_arabic_words
 from .credit_words import bare
 from .entities import gazetteer_spans
 from .normalize import fold
@@ -13,6 +15,7 @@ from .quote_bodies import MAX_SUBJECT
 from .quote_names import Name as _Name, nearest as _nearest
 from .quote_text import WORD as _WORD, Token as _Token
 from .quote_words import cue_word
+from .recognizer import LINEAGE
 
 REACH = 6                     # words between a cue and its speaker's name, at most
 _ATTACHED = ("بال", "لل", "وال", "فال", "كال")      # a preposition or conjunction with the article: no name
@@ -187,7 +190,8 @@ class Speakers(Antecedents):
             reach[0].text) in self.words.anonymous else reach[-1].end
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
                  if not _listener(n) and not self._company(n)]
-        if names or (names := self._surname(offset, reach[0])) or (names := self._titled(offset, line, after[:relative])):
+        if names or (names := self._surname(offset, reach[0]) or self._titled(offset, line, after[:relative])
+                     or self._printed_surname(offset, after[0], reach[0])):
             return _nearest(names, last=False)
         if (unnamed := self._unnamed(offset, line, reach, closed)) is not None:
             return unnamed[0]
@@ -253,6 +257,21 @@ class Speakers(Antecedents):
             return []
         surface = line[subject[n].start:subject[m - 1].end]
         return [_Name(offset + subject[n].start, offset + subject[m - 1].end, surface, "person", surface)]
+
+    def _printed_surname(self, offset: int, first: _Token, word: _Token) -> list[_Name]:
+        """A last name no name was found in, right after an Arabic verb ("وقال النفيعي"), when the
+        article printed it before after a given name ("منصور ثوابة" before "ولفت ثوابة"): that
+        person, named as printed there; a word that is common, a body or a source is none."""
+        folded = fold(word.text)
+        if self.lang != "ar" or word is not first or not _WORD.fullmatch(word.text) or self._common(word.text) or bare(
+                folded).removeprefix("ال") in self.words.org_nouns | self.words.documents | self.words.anonymous:
+            return []
+        for m in re.finditer(r"(\w+) " + re.escape(word.text) + r"(?!\w)", self.flat[:offset + word.start]):
+            given = fold(m.group(1))
+            if given in arabic_first_names() and given not in self.words.that and not self._common(m.group(1)) \
+                    and folded not in LINEAGE:
+                return [_Name(offset + word.start, offset + word.end, word.text, "person", f"{m.group(1)} {word.text}")]
+        return []
 
     def _common(self, word: str) -> bool:
         """A common word, a title or a particle; not a name that folds onto one ("علي" is "على"

@@ -955,3 +955,22 @@ def test_a_correspondent_speaks_for_his_channel(body):
     [quote] = quotations(body, "ar")
     assert (quote.speaker, quote.speaker_type) == ("Al Arabiya", "org")
     assert quote.speaker_surface.startswith("مراسل") and quote.speaker_surface.endswith('"العربية"')
+
+
+def test_a_last_name_after_the_verb_is_the_person_printed_with_a_given_name_before():
+    """No name was found: "ثوابة" after "ولفت" is "منصور ثوابة" printed before ("منصور" opens
+    people's names in the annotated corpora); "الدعوى" after "نص" is no one's."""
+    body = ("ووصل العميد منصور ثوابة إلى الجبهة صباح أمس مع قواته.\n"
+            "ولفت ثوابة إلى أن المعارك أسفرت عن سقوط عشرات القتلى من الميليشيات.")
+    assert [(cue, speaker) for cue, speaker, _, _ in _read(body, [])] == [("ولفت", "منصور ثوابة")]
+    body = ("ونشرت الصحف نص الدعوى كاملا صباح أمس.\n"
+            "وقالت الدعوى إن الاتفاق يفرض شروطا والتزامات شتى على الطرفين.")
+    assert _read(body, []) == []
+
+
+def test_a_verb_with_no_subject_in_the_other_gender_is_not_the_last_speaker():
+    body = ("وقال وزير الصحة عادل الكبيسي إن المستشفيات الجديدة ستفتح قريبا في كل المحافظات.\n"
+            "وقالت إن الأطباء الجدد سيبدؤون العمل في الشهر المقبل في كل المستشفيات.\n"
+            "وأضاف أن الميزانية تسمح بذلك هذا العام رغم الأزمة الاقتصادية.")
+    found = _read(body, [("person", "عادل الكبيسي")])
+    assert [(cue, speaker) for cue, speaker, _, _ in found] == [("وقال", "عادل الكبيسي"), ("وأضاف", "عادل الكبيسي")]

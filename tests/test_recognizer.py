@@ -183,3 +183,16 @@ def test_the_shipped_common_words_are_what_the_script_makes_of_the_corpora():
     folder = shared_path("ner", "anercorp.train.gz").parent
     assert set(common_words(folder)) == common_arabic_words()
     assert {"حجم", "ربما"} <= common_arabic_words() and not {"محمد", "سعاد", "يوسف"} & common_arabic_words()
+
+
+def test_the_shipped_first_names_are_what_the_script_makes_of_the_corpora_and_the_gazetteers_people():
+    """index/data/arabic_first_names.txt is the script's output on ../shared/ner; the loader adds
+    the first words of the gazetteer's people; none has the article (a title: "الملك سلمان")."""
+    from index.common_words import arabic_first_names, common_arabic_words
+    from index.ner.common_words import FIRST_NAMES, first_names
+    folder = shared_path("ner", "anercorp.train.gz").parent
+    shipped = {line for line in FIRST_NAMES.read_text("utf-8").split("\n") if line and not line.startswith("#")}
+    assert set(first_names(folder)) == shipped and shipped <= arabic_first_names()
+    assert {"محمد", "منصور", "ياسر"} <= arabic_first_names() and not {"حسب", "نص", "الدعوى"} & arabic_first_names()
+    assert {"افيغدور", "بنيامين"} <= arabic_first_names() - shipped           # the gazetteer's people
+    assert not any(word.startswith("ال") for word in arabic_first_names())

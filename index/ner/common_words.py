@@ -1,7 +1,8 @@
 """The Arabic words the annotated corpora in ../shared/ner/ print often and never in a person's
 name ("حجم" size, "ربما" maybe, "الخط" the line): a two-word line of them is no author's name,
-though Arabic has no capitals to say so (``index/shapes.py``). Writes
-``index/data/arabic_common_words.txt``; run from the repository:
+though Arabic has no capitals to say so (``index/shapes.py``); and the words they open a person's
+name of two words or more with ("منصور" in "منصور ثوابة"): a given name. Writes
+``index/data/arabic_common_words.txt`` and ``arabic_first_names.txt``; run from the repository:
 
     .venv/bin/python -m index.ner.common_words ../shared/ner
 
@@ -14,11 +15,12 @@ from collections import Counter
 from pathlib import Path
 
 from ..normalize import fold
-from .corpus import read_documents
+from .corpus import read_documents, spans
 
 CORPORA = ("anercorp.train.gz", "aqmar.conll.gz")
 MIN_COUNT = 8          # times outside any entity: a word printed fewer times says too little
 OUT = Path(__file__).resolve().parent.parent / "data" / "arabic_common_words.txt"
+FIRST_NAMES = OUT.with_name("arabic_first_names.txt")
 
 
 def common_words(folder: Path) -> list[str]:
@@ -34,12 +36,28 @@ def common_words(folder: Path) -> list[str]:
                   if n >= MIN_COUNT and not in_names[w] and w[:1].isalpha() and "\u0600" <= w[0] <= "\u06ff")
 
 
+def first_names(folder: Path) -> list[str]:
+    """Folded Arabic words that open a person's name of two words or more, but with the article
+    (a title or a group there: "الرئيس", "الاكراد")."""
+    found = set()
+    for name in CORPORA:
+        for document in read_documents(folder / name):
+            for sentence in document:
+                for a, b, label in spans([tag for _, tag in sentence]):
+                    if label == "PER" and b - a >= 2 and (word := fold(sentence[a][0]))[:1].isalpha() and \
+                            all("\u0600" <= c <= "\u06ff" for c in word) and not word.startswith("ال"):
+                        found.add(word)
+    return sorted(found)
+
+
 def main(argv: list[str]) -> None:
-    words = common_words(Path(argv[0]))
-    header = ("# Arabic words printed often outside named entities and never in a person's name in\n"
-              "# ANERcorp (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0), folded; made by index/ner/common_words.py\n")
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    sources = "# ANERcorp (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0), folded; made by index/ner/common_words.py\n"
+    for out, words, what in ((OUT, common_words(Path(argv[0])), "Arabic words printed often outside named entities "
+                              "and never in a person's name in"),
+                             (FIRST_NAMES, first_names(Path(argv[0])), "Arabic words opening a person's name of two "
+                              "words or more in")):
+        out.write_text(f"# {what}\n" + sources + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{len(words)} words -> {out}")
 
 
 if __name__ == "__main__":
