@@ -191,7 +191,7 @@ class Speakers(Antecedents):
         names = [n for n in self._names_between(offset + reach[0].start, offset + within)     # "مسؤول في حركة X"
                  if not _listener(n) and not self._company(n)]
         if names or (names := self._surname(offset, reach[0]) or self._titled(offset, line, after[:relative])
-                     or self._printed_surname(offset, after[0], reach[0])):
+                     or self._printed_surname(offset, after[0], reach[0]) or self._given_named(offset, line, after)):
             return _nearest(names, last=False)
         if (unnamed := self._unnamed(offset, line, reach, closed)) is not None:
             return unnamed[0]
@@ -272,6 +272,23 @@ class Speakers(Antecedents):
                     and folded not in LINEAGE:
                 return [_Name(offset + word.start, offset + word.end, word.text, "person", f"{m.group(1)} {word.text}")]
         return []
+
+    def _given_named(self, offset: int, line: str, after: list[_Token]) -> list[_Name]:
+        """A person's name no name was found in, right after an Arabic verb: a given name ("ماجد")
+        and one to three words none of them common, a title or a word with a preposition and the
+        article ("وقال ماجد النفيعي لـ"في المرمى"")."""
+        given = fold(after[0].text) if self.lang == "ar" and len(after) > 1 else ""
+        if len(given) < 3 or given not in arabic_first_names() or self._common(after[0].text) or given in self.words.anonymous:
+            return []
+        n = 1
+        while n < min(len(after), 4) and _WORD.fullmatch(after[n].text) and (fold(after[n - 1].text) in LINEAGE or not (
+                self._common(after[n].text) or fold(after[n].text).startswith(_ATTACHED) or self._that(after, n)
+                or self.words.verb(after[n].text, "ar"))):
+            n += 1                                      # "تركي آل الشيخ": a name goes on after its lineage
+        if n == 1 or fold(after[n - 1].text) in LINEAGE:
+            return []
+        surface = line[after[0].start:after[n - 1].end]
+        return [_Name(offset + after[0].start, offset + after[n - 1].end, surface, "person", surface)]
 
     def _common(self, word: str) -> bool:
         """A common word, a title or a particle; not a name that folds onto one ("علي" is "على"

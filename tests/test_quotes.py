@@ -974,3 +974,19 @@ def test_a_verb_with_no_subject_in_the_other_gender_is_not_the_last_speaker():
             "وأضاف أن الميزانية تسمح بذلك هذا العام رغم الأزمة الاقتصادية.")
     found = _read(body, [("person", "عادل الكبيسي")])
     assert [(cue, speaker) for cue, speaker, _, _ in found] == [("وقال", "عادل الكبيسي"), ("وأضاف", "عادل الكبيسي")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('وقال ماجد النفيعي لـ"في المرمى" إن الديون ستحل خلال أيام قليلة.', "ماجد النفيعي"),
+    ("وكشف تركي آل الشيخ أنه فاوض النجمين الإيطاليين للحضور إلى الدوري.", "تركي آل الشيخ"),   # past its lineage
+    ("قال لى زميل إن الكابتن سيجدد عقده مع الأهلي بمبلغ كبير جدا.", None),     # "لى": me, not "Li"
+])
+def test_a_given_name_after_the_verb_opens_a_persons_name(body, speaker):
+    """No name was found: a given name the annotated corpora open people's names with, and the
+    words after it that are not common, are a person's name."""
+    assert [s for _, s, _, _ in _read(body, [])] == ([speaker] if speaker else [])
+
+
+def test_residents_are_an_unnamed_source():
+    [quote] = quotations("وقال سكان محليون إن سعر أسطوانة الغاز تجاوز سبعة آلاف ريال يمني.", "ar")
+    assert (quote.speaker, quote.speaker_type, quote.speaker_surface) == (None, "anonymous", "سكان محليون")
