@@ -22,7 +22,7 @@ from concurrent.futures import Executor, Future
 from .entities import Mention, find_all_mentions
 from .memo import Memo
 from .records import Article, Page
-from .wraps import unwrapped
+from .wraps import readable
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,10 @@ AHEAD = 4                   # chunks in flight a process
 
 
 def text_of(article) -> str:
-    """The text names are found in: the title, a blank line, the body with a wire's wraps read as
-    spaces (index/wraps.py: a name printed over two lines is one name)."""
-    return article.title + "\n\n" + unwrapped(article.body)
+    """The text names are found in: the title, a blank line, the body with a wire's wraps and a
+    hashtag's marks read as spaces (index/wraps.py: a name printed over two lines is one name, and
+    "#عاصي_الحلاني" is عاصي الحلاني)."""
+    return readable(article.title) + "\n\n" + readable(article.body)
 
 
 def recognize(texts: dict[bytes, str]) -> tuple[dict[bytes, list[Mention]], float]:

@@ -33,7 +33,7 @@ from .quote_text import QUOTED as _QUOTED, WORD as _WORD, Token as _Token
 from .quote_text import sentences as _sentences, tokens as _tokens, words_of as _words_of
 from .quote_speakers import REACH, Speakers
 from .quote_words import cue_word, words
-from .wraps import unwrapped
+from .wraps import readable
 
 __all__ = ["Quote", "holds_words", "quotations"]
 
@@ -67,7 +67,7 @@ class _Reader(Speakers):
 
     def __init__(self, body: str, lang: str, resolver: Resolver, mentions: list | None) -> None:
         self.body, self.lang, self.words = body, lang, words(lang)
-        self.flat = unwrapped(body)           # the names were found in it too (index/names.py text_of)
+        self.flat = readable(body)            # the names were found in it too (index/names.py text_of)
         self.names = _located(self.flat, find_mentions(self.flat) if mentions is None else mentions, resolver)
         self.last: _Name | None = None
         self.spoken: list[_Name] = []         # the speakers so far, with the names read as speakers

@@ -13,3 +13,16 @@ WRAP = re.compile(r"\n(?:(?<![.!?؟:\"”»\n]\n)(?![\n“«\"])|(?<=[\"”]\n)(
 def unwrapped(text: str) -> str:
     """The text with its wraps read as spaces, of the same length."""
     return WRAP.sub(" ", text)
+
+
+HASHTAG = re.compile(r"(?<![\w#])#(?=[^\W\d_])[^\W_]+(?:_[^\W_]+)*")
+
+
+def readable(text: str) -> str:
+    """The text names and quotations are read in: unwrapped, and each hashtag read as its words,
+    its "_" as spaces and its "#" as a space after it ("دونالد #ترمب،": "دونالد ترمب ،", one space
+    inside the name). The same length as the text."""
+    text = unwrapped(text)
+    if "#" not in text:
+        return text
+    return HASHTAG.sub(lambda m: m.group(0)[1:].replace("_", " ") + " ", text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.wraps import unwrapped
+from index.wraps import readable, unwrapped
 
 _ENDS = set('.!?؟:"”»\n')
 _OPENS = set('\n“«"')
@@ -52,3 +52,55 @@ def test_a_real_wires_name_over_two_lines_is_one_name_and_its_speaker():
     assert "Securities and Exchange Commission" in {" ".join(m.surface.split()) for m in mentions}
     told = [q for q in quotations(body, "en") if q.cue == "told"]
     assert [(q.speaker, q.text.split()[:3]) for q in told] == [("Carl Lindner", ["he", "has", "discussed"])]
+
+
+def _hashtags_by_hand(text: str) -> str:
+    """A "#" opening a word (no word character or "#" before it) and followed by a letter starts a
+    hashtag running over letters, digits and single "_" between them; it is read as its words with
+    one space after them."""
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "#" and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_#")) and \
+                i + 1 < len(text) and text[i + 1].isalpha():
+            j = i + 1
+            while j < len(text) and (text[j].isalnum() or text[j] == "_" and j + 1 < len(text) and text[j + 1].isalnum()
+                                     and text[j - 1] != "_"):
+                j += 1
+            out.append(text[i + 1:j].replace("_", " ") + " ")
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab1#_ .،عم", max_size=30))
+def test_a_hashtag_is_read_as_its_words_and_nothing_else_changes(text):
+    assert readable(text) == _hashtags_by_hand(text) and len(readable(text)) == len(text)
+
+
+def test_a_hashtags_name_is_found_and_speaks():
+    """"#محمود_عباس" is Mahmoud Abbas: the gazetteer finds him, and he is the speaker."""
+    from index.entities import find_mentions
+    from index.quotes import quotations
+    body = "وقال #محمود_عباس إن المجلس الوطني سينعقد على أرض #فلسطين قريبا."
+    assert {"Mahmoud Abbas", "Palestine"} <= {_name(m.entity_id) for m in find_mentions(readable(body)) if m.entity_id}
+    [quote] = quotations(body, "ar")
+    assert (quote.speaker, quote.speaker_surface) == ("Mahmoud Abbas", "محمود عباس")
+
+
+def _name(entity_id: str) -> str:
+    from index.gazetteer import gazetteer
+    return gazetteer().entities[entity_id].name
+
+
+def test_the_ingesters_names_are_found_in_a_hashtag():
+    from types import SimpleNamespace
+
+    from index.entities import find_mentions
+    from index.names import text_of
+    article = SimpleNamespace(title="#الصين تخفض الرسوم", body="أعلنت #وزارة_المالية_الصينية أن #الصين ستخفض الرسوم.")
+    text = text_of(article)
+    assert "China" in {_name(m.entity_id) for m in find_mentions(text) if m.entity_id}
+    assert "#" not in text and "_" not in text
