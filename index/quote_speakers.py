@@ -121,8 +121,11 @@ class Speakers(Antecedents):
             return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one
         if names := self._said_by(offset, line, cue, after):
             return _nearest(names, last=False)         # "..., said spokesman John Kirby."
-        if unnamed:
-            return line[before[-3:][0].start if len(before) >= 3 else before[0].start:cue.start].strip(" ,")
+        if unnamed:                                    # "..., brokers say": not the words before the comma
+            phrase = before[-3:]
+            head = next(n for n in range(len(phrase) - 1, -1, -1) if phrase[n] is unnamed[-1])
+            phrase = phrase[next((n + 1 for n in range(head - 1, -1, -1) if phrase[n].text == ","), 0):]
+            return line[phrase[0].start:cue.start].strip(" ,")
         return self._printed_body(offset, line, before)
 
     def _country(self, offset: int, word: _Token) -> _Name | None:

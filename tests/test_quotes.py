@@ -990,3 +990,15 @@ def test_a_given_name_after_the_verb_opens_a_persons_name(body, speaker):
 def test_residents_are_an_unnamed_source():
     [quote] = quotations("وقال سكان محليون إن سعر أسطوانة الغاز تجاوز سبعة آلاف ريال يمني.", "ar")
     assert (quote.speaker, quote.speaker_type, quote.speaker_surface) == (None, "anonymous", "سكان محليون")
+
+
+@pytest.mark.parametrize("body, lang, surface", [
+    ("Reference New York Grain Freights 2 of March 6, brokers say the charterer is reported to be Nordstrom.",
+     "en", "brokers"),                             # not "6, brokers": the words before the comma are not the source
+    ("Early trade was quiet with currency sectors steady in thin volume, dealers said.", "en", "dealers"),
+    ("وقال خبراء قانونيون إن قرار المحكمة قد يستغرق أشهرا طويلة.", "ar", "خبراء قانونيون"),
+    ("قال دبلوماسيون إن الكويت طلبت أن يكون الاجتماع علنيا.", "ar", "دبلوماسيون"),
+])
+def test_unnamed_sources_as_printed(body, lang, surface):
+    [quote] = quotations(body, lang)
+    assert (quote.speaker, quote.speaker_type, quote.speaker_surface) == (None, "anonymous", surface)
