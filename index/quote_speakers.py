@@ -277,11 +277,14 @@ class Speakers(Antecedents):
         return []
 
     def _given_named(self, offset: int, line: str, after: list[_Token]) -> list[_Name]:
-        """A person's name no name was found in, right after an Arabic verb: a given name ("ماجد")
-        and one to three words none of them common, a title or a word with a preposition and the
-        article ("وقال ماجد النفيعي لـ"في المرمى"")."""
+        """A person's name no name was found in, right after an Arabic verb and its titles: a given
+        name ("ماجد") and one to three words none of them common, a title or a word with a
+        preposition and the article ("وقال ماجد النفيعي لـ"في المرمى""، "وأكد العميد ياسر الحارثي")."""
+        while len(after) > 2 and fold(after[0].text) in self.words.titles:
+            after = after[1:]                           # "وأكد العميد ياسر الحارثي، قائد ..."
         given = fold(after[0].text) if self.lang == "ar" and len(after) > 1 else ""
-        if len(given) < 3 or given not in arabic_first_names() or self._common(after[0].text) or given in self.words.anonymous:
+        if len(given) < 3 or given not in arabic_first_names() or self._common(after[0].text) or given in \
+                self.words.anonymous | self.words.of_title:            # "المتحدث باسم التحالف": no one named
             return []
         n = 1
         while n < min(len(after), 4) and _WORD.fullmatch(after[n].text) and (fold(after[n - 1].text) in LINEAGE or not (

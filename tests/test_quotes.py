@@ -1002,3 +1002,17 @@ def test_residents_are_an_unnamed_source():
 def test_unnamed_sources_as_printed(body, lang, surface):
     [quote] = quotations(body, lang)
     assert (quote.speaker, quote.speaker_type, quote.speaker_surface) == (None, "anonymous", surface)
+
+
+def test_also_between_a_verb_and_its_clause_names_no_one():
+    body = _NAMED + "وقال أيضاً إن الأطباء الجدد سيبدؤون العمل في الشهر المقبل في كل المستشفيات."
+    assert [speaker for _, speaker, _, _ in _read(body, [("person", "عادل الكبيسي")])] == ["عادل الكبيسي"] * 2
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('وأكد العميد ياسر الحارثي، قائد اللواء 102 في الجيش اليمني لـ"العربية"، أن الحوثيين يعيشون حالة انكسار.',
+     "ياسر الحارثي"),                                # past his rank
+    ("وأكد المتحدث باسم التحالف أن القوات لديها خطة متكاملة للتعامل مع كافة السيناريوهات.", None),  # "باسم": no Basem
+])
+def test_a_given_name_after_a_rank(body, speaker):
+    assert [s for _, s, _, _ in _read(body, [])] == ([speaker] if speaker else [])
