@@ -18,10 +18,13 @@ def common_arabic_words() -> frozenset[str]:
 @cache
 def arabic_first_names() -> frozenset[str]:
     """Folded words that open an Arabic person's name of two words or more, without the article:
-    in the annotated corpora, or in the gazetteer ("منصور" in "منصور ثوابة")."""
+    in the annotated corpora, or in the gazetteer ("منصور" in "منصور ثوابة"), but a stop word ("غير
+    بيدرسن": Geir, and "not")."""
+    from .analysis import ARABIC_STOPWORDS, stop_form
     from .gazetteer import gazetteer
     from .normalize import fold
     text = resources.files("index").joinpath("data/arabic_first_names.txt").read_text("utf-8")
     known = {first for e in gazetteer().entities.values() if e.type == "person" and e.ar and len(e.ar.split()) > 1
-             and not (first := fold(e.ar.split()[0])).startswith("ال")}      # "الملك سلمان": a title
+             and not (first := fold(e.ar.split()[0])).startswith("ال")       # "الملك سلمان": a title
+             and stop_form(e.ar.split()[0]) not in ARABIC_STOPWORDS}
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#")) | known

@@ -21,6 +21,7 @@ CORPORA = ("anercorp.train.gz", "aqmar.conll.gz")
 MIN_COUNT = 8          # times outside any entity: a word printed fewer times says too little
 OUT = Path(__file__).resolve().parent.parent / "data" / "arabic_common_words.txt"
 FIRST_NAMES = OUT.with_name("arabic_first_names.txt")
+FIRST_NAME_RATIO = 2     # times outside names a given name may be printed, for each time it opens one
 
 
 def common_words(folder: Path) -> list[str]:
@@ -38,16 +39,19 @@ def common_words(folder: Path) -> list[str]:
 
 def first_names(folder: Path) -> list[str]:
     """Folded Arabic words that open a person's name of two words or more, but with the article
-    (a title or a group there: "الرئيس", "الاكراد")."""
-    found = set()
+    (a title or a group there: "الرئيس", "الاكراد"), and printed outside names no more than twice
+    as often ("غير", "جنود", "باسم": a word first, a name by chance)."""
+    opening, outside = Counter(), Counter()
     for name in CORPORA:
         for document in read_documents(folder / name):
             for sentence in document:
                 for a, b, label in spans([tag for _, tag in sentence]):
-                    if label == "PER" and b - a >= 2 and (word := fold(sentence[a][0]))[:1].isalpha() and \
-                            all("\u0600" <= c <= "\u06ff" for c in word) and not word.startswith("ال"):
-                        found.add(word)
-    return sorted(found)
+                    if label == "PER" and b - a >= 2:
+                        opening[fold(sentence[a][0])] += 1
+                for word, tag in sentence:
+                    outside[fold(word)] += tag == "O"
+    return sorted(w for w, n in opening.items() if w[:1].isalpha() and all("\u0600" <= c <= "\u06ff" for c in w)
+                  and not w.startswith("ال") and outside[w] <= FIRST_NAME_RATIO * n)
 
 
 def main(argv: list[str]) -> None:
