@@ -79,7 +79,7 @@ def _surnames(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int, 
     first: dict[str, Name] = {}
     for name, _ in found:
         words = _POSSESSIVE.sub("", name.surface).split()
-        if name.type == "person" and len(words) > 1 and _surname(words[-1]):
+        if name.type == "person" and len(words) > 1 and _may_stand_alone(words[-1]):
             owners.setdefault(words[-1], set()).add(name.name)
             first.setdefault(words[-1], name)
     more = []
@@ -93,7 +93,9 @@ def _surnames(body: str, found: list[tuple[Name, bool]], taken: list[tuple[int, 
     return more
 
 
-def _surname(word: str) -> bool:
+def _may_stand_alone(word: str) -> bool:
+    """A last name that names its person alone: three letters or more, capitalized in English, no
+    common word in Arabic ("الأمين" is also a title)."""
     folded = fold(word)
     return len(folded) > 2 and (word[:1].isupper() if word[:1].isascii() else folded not in common_arabic_words()
                                 and folded.removeprefix("ال") not in common_arabic_words())

@@ -269,7 +269,7 @@ class _Reader(Speakers):
         no clause ("said in a report", "said in a communique here")."""
         rest = _WORD.findall(line[tokens[k].end:end])
         return 0 < len(rest) <= ADJUNCT and fold(rest[0]) in self.words.not_told and k > 1 and "," in line[
-            :tokens[k].start] and tokens[k].text.endswith("d")     # a verb past: "the notes to the public" is none
+            tokens[0].start:tokens[k].start] and tokens[k].text.endswith("d")   # a verb past: "the notes to the public" is none
 
     def _told(self, offset: int, tokens: list[_Token], k: int) -> int | None:
         """Where the clause after "told" and its listener starts: after a name ("told Reuters")
