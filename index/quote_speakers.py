@@ -115,7 +115,8 @@ class Speakers(Antecedents):
         unnamed = [t for t in before[-3:] if fold(t.text) in self.words.anonymous]
         start = offset + (before[0].start if before else cue.start)
         names = [n for n in self.names if start < n.end <= offset + cue.start      # one begun before the window too,
-                 and not _unnamed_head(fold(n.surface.split()[-1]), self.words.anonymous)]   # not "the U.S. Official"
+                 and not _unnamed_head(fold(n.surface.split()[-1]), self.words.anonymous)   # not "the U.S. Official"
+                 and not self._company(n)]                  # "media affiliated with Hezbollah reported": not Hezbollah
         names = [n for n in names if not line[n.end - offset:].startswith(("'s", "’s"))] or names   # "B's parent, A,"
         if names and not (unnamed and unnamed[-1] is before[-1] and fold(before[-1].text).endswith("s")):
             return _nearest(names, last=before[-1].text != ",")    # "A, chairman of B, said": A; "B officials said": no one

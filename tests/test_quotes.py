@@ -1016,3 +1016,12 @@ def test_also_between_a_verb_and_its_clause_names_no_one():
 ])
 def test_a_given_name_after_a_rank(body, speaker):
     assert [s for _, s, _, _ in _read(body, [])] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("body", [
+    "A drone operated by Hezbollah managed to cross into the north, Lebanese media affiliated with Hezbollah reported on "
+    "December 3.",
+    "Earlier, U.S. officials with George Shultz in Peking said he was likely to go to Moscow soon after the summit.",
+])
+def test_a_name_the_source_is_with_is_not_the_source(body):
+    assert all(q.speaker not in ("Hezbollah", "George Shultz") for q in quotations(body, "en"))
