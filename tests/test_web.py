@@ -286,3 +286,13 @@ def test_articles_in_the_other_language_share_two_names_with_it(client, index_ro
             assert len(shared) >= 2, (stored["title"], other["title"], shared)
             checked += 1
     assert checked
+
+
+def test_a_speaker_as_printed_is_set_in_the_pages_language_and_direction(client):
+    """An Arabic quotation in an English page: "(printed as …)" reads left to right, its Arabic
+    name isolated (a line of mixed directions otherwise runs its words out of order)."""
+    html = client.get("/quotes?lang=ar&per_page=100").get_data(as_text=True)
+    printed = re.findall(r'<bdi class="printed" lang="(\w+)" dir="(\w+)">\(printed as <bdi>[^<]+</bdi>\)</bdi>', html)
+    assert printed and set(printed) == {("en", "ltr")}
+    html = client.get("/quotes?lang=ar&per_page=100&hl=ar").get_data(as_text=True)
+    assert '<bdi class="printed" lang="ar" dir="rtl">(كما ورد <bdi>' in html
