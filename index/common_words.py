@@ -24,7 +24,7 @@ def arabic_first_names() -> frozenset[str]:
     from .gazetteer import gazetteer
     from .normalize import fold
     text = resources.files("index").joinpath("data/arabic_first_names.txt").read_text("utf-8")
-    known = {first for e in gazetteer().entities.values() if e.type == "person" and e.ar and len(e.ar.split()) > 1
-             and not (first := fold(e.ar.split()[0])).startswith("ال")       # "الملك سلمان": a title
-             and stop_form(e.ar.split()[0]) not in ARABIC_STOPWORDS}
+    names = [e.ar.split() for e in gazetteer().entities.values() if e.type == "person" and e.ar]
+    known = {fold(words[0]) for words in names if len(words) > 1 and not fold(words[0]).startswith("ال")   # "الملك
+             and stop_form(words[0]) not in ARABIC_STOPWORDS}                                         # سلمان": a title
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#")) | known

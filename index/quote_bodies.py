@@ -81,7 +81,7 @@ class Bodies:
             end = named.end - offset if named else 0
         if named is None:
             return None
-        outlet = next((e.name for noun in ("", *sorted(self.words.org_nouns)) if (e := _known(f"{noun} {named.surface}".strip()))),
+        outlet = next((e.name for noun in ("", *sorted(self.words.org_nouns)) if (e := known(f"{noun} {named.surface}".strip()))),
                       named.name)                  # "العربية" alone is Arabic; "قناة العربية" the channel
         return replace(named, start=offset + after[0].start, surface=line[after[0].start:end], name=outlet)
 
@@ -92,8 +92,8 @@ class Bodies:
         if not 1 <= len(_WORD.findall(inner)) <= MAX_SUBJECT or any(c in inner for c in ".،,:؟!"):
             return None
         start = offset + line.index(inner, quoted.start)
-        known = _known(inner)
-        return _Name(start, start + len(inner), inner, "org", known.name if known else inner)
+        entity = known(inner)
+        return _Name(start, start + len(inner), inner, "org", entity.name if entity else inner)
 
     def _org_subject(self, offset: int, line: str, reach: list[_Token], most: int = MAX_SUBJECT) -> _Name | None:
         """An organization's name no name was found in, up to a preposition ("وقالت وزارة الخزانة
@@ -123,7 +123,8 @@ def one_of(word: str, table: frozenset[str]) -> bool:
     return folded in table or bare(folded) in table
 
 
-def _known(text: str):
-    """The organization the gazetteer knows by all of ``text``, if one."""
+def known(text: str, kind: str = "org"):
+    """The entity of that type the gazetteer knows by all of ``text``, if one ("قناة العربية": Al
+    Arabiya; "إسرائيل", a place: Israel)."""
     spans = gazetteer_spans(text)
-    return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(text)) and spans[0][2].type == "org" else None
+    return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(text)) and spans[0][2].type == kind else None

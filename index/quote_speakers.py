@@ -8,10 +8,9 @@ import re
 from .analysis import ARABIC_STOPWORDS, stop_form
 from .common_words import arabic_first_names, common_arabic_words
 from .credit_words import bare
-from .entities import gazetteer_spans
 from .normalize import fold
 from .quote_antecedents import Antecedents, feminine as _feminine, listener as _listener, present as _present
-from .quote_bodies import MAX_SUBJECT
+from .quote_bodies import MAX_SUBJECT, known
 from .quote_names import Name as _Name, nearest as _nearest
 from .quote_text import WORD as _WORD, Token as _Token
 from .quote_words import cue_word
@@ -131,10 +130,8 @@ class Speakers(Antecedents):
 
     def _country(self, offset: int, word: _Token) -> _Name | None:
         """A place the gazetteer knows, alone as an Arabic verb's subject, speaks for its government."""
-        spans = gazetteer_spans(word.text)
-        if len(spans) != 1 or spans[0][2].type != "place" or spans[0][:2] != (0, len(word.text)):
-            return None
-        return _Name(offset + word.start, offset + word.end, word.text, "org", spans[0][2].name)
+        place = known(word.text, "place")
+        return _Name(offset + word.start, offset + word.end, word.text, "org", place.name) if place else None
 
     def _org_noun(self, before: list[_Token]) -> bool:
         """The words before an English cue are "the", up to two words in lower case and a noun of
