@@ -6,9 +6,17 @@ ARCHIVE ?= examples/archive
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run test index-sample browser reliability scale models clean
+.PHONY: install run test index-sample browser dictionaries reliability scale models crosslang clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed dictionaries
+
+# Cross-language search reads FreeDict's English<->Arabic dictionaries (GPL-2+) from Debian's
+# packages, where Debian puts them (/usr/share/dictd); search/lexicon.py says which files.
+dictionaries:
+	@test -f /usr/share/dictd/freedict-eng-ara.dict.dz -a -f /usr/share/dictd/freedict-ara-eng.dict.dz || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-ara dict-freedict-ara-eng; \
+	  else echo "install Debian's dict-freedict-eng-ara and dict-freedict-ara-eng for cross-language search"; fi; }
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ required"'
@@ -57,6 +65,10 @@ models: install
 
 scale: install
 	$(BIN)/python bench/scale.py --sizes small,full
+
+# Cross-language retrieval on NTREX-128 among corpus distractors (bench/crosslang.py, minutes).
+crosslang: install
+	$(BIN)/python bench/crosslang.py --out bench/results/crosslang-$$(date +%F).json
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

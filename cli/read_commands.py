@@ -102,7 +102,11 @@ def _search_options(table):
                 click.option("--pretty", is_flag=True, help=PRETTY_HELP),
                 click.option("--index", type=click.Path(file_okay=False), help=INDEX_HELP),
                 click.option("--bidi/--no-bidi", default=None, help="Reorder Arabic for a terminal "
-                             "without bidi support (default: when a terminal)."))):
+                             "without bidi support (default: when a terminal)."),
+                click.option("--translate/--no-translate", default=None,
+                             help="Also search each word's renderings in the other language (English "
+                                  "<-> Arabic), which the output lists (default: on, where the "
+                                  "language filter lets the other language in)."))):
             command = option(command)
         return click.argument("text", required=False, default="")(command)
     return decorate
@@ -110,36 +114,36 @@ def _search_options(table):
 
 @click.command("query")
 @_search_options(FILTERS)
-def query_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi,
+def query_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi, translate,
                   **filters) -> None:
     """Search the index. TEXT uses Whoosh's syntax: words (all must match), OR, NOT, "a phrase",
     field:value (title, body, outlet, author, lang, person, org, place, exact), convoy*, Kadhimi~.
     With no TEXT, lists the articles that match the filters, newest first."""
     _search("query", SearchRequest, lambda version: version, terminal.render, text, date_from, date_to,
-            sort, page, per_page, json_out, pretty, index, bidi, filters)
+            sort, page, per_page, json_out, pretty, index, bidi, translate, filters)
 
 
 @click.command("quotes")
 @_search_options(QUOTE_FILTERS)
-def quotes_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi,
+def quotes_command(text, date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi, translate,
                    **filters) -> None:
     """Search what was said: the quotations read from the articles, each with its speaker, date,
     outlets and the articles it appeared in. TEXT searches the quoted words (same syntax as
     `fahras query`); --speaker takes any spelling of a person or organization ("Nasrallah",
     "نصر الله"). With no TEXT, lists the quotations that match the filters, newest first."""
     _search("quotes", QuoteRequest, lambda version: version.quotes(), terminal.render_quotes, text,
-            date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi, filters)
+            date_from, date_to, sort, page, per_page, json_out, pretty, index, bidi, translate, filters)
 
 
 def _search(command, request_type, index_of, render, text, date_from, date_to, sort, page, per_page,
-            json_out, pretty, index, bidi, filters) -> None:
+            json_out, pretty, index, bidi, translate, filters) -> None:
     """Run one search command: its request (``request_type``) over ``index_of`` the live
     version, printed as JSON or by ``render``."""
     try:
         request = request_type(q=text, **{name: list(values) for name, values in filters.items()},
                                date_from=parse_day(date_from, end=False),
                                date_to=parse_day(date_to, end=True),
-                               sort=sort, page=page, per_page=per_page)
+                               sort=sort, page=page, per_page=per_page, translate=translate)
         result = run(index_of(LiveIndex(index_root(index)).open()), request, settings().query_time_limit)
     except (InvalidQuery, NoIndex, NoQuotes) as err:
         click.echo(f"fahras {command}: {err}", err=True)

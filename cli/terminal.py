@@ -56,7 +56,7 @@ def width() -> int:
 
 def render(result: SearchResult, color: bool, bidi: bool, width: int | None = None) -> str:
     """The listing; ``width`` (columns) wraps long lines, None leaves every line whole."""
-    out = [_summary(result), ""]
+    out = [_summary(result), *_translation(result, bidi, width), ""]
     first = (result.page - 1) * result.per_page
     for n, hit in enumerate(result.hits, start=first + 1):
         head = f"{n:>3}. "
@@ -97,6 +97,18 @@ def render_quotes(result: SearchResult, color: bool, bidi: bool, width: int | No
         out.append("")
     out += _facets(result, bidi, width)
     return "\n".join(out)
+
+
+def _translation(result: SearchResult, bidi: bool, width: int | None) -> list[str]:
+    """The renderings the search added, one typed word or phrase a line ("--no-translate" says
+    how to leave them out)."""
+    if not result.translation:
+        return []
+    out = ["also searched (--no-translate to leave out):"]
+    for typed, renderings in result.translation.items():
+        tokens = [_line(typed, bidi) + " →", *_separated([_line(r, bidi) for r in renderings], ",")]
+        out += _fill(tokens, width, " " * INDENT, " " * (INDENT + 2))
+    return out
 
 
 def _summary(result: SearchResult, noun: str = "article") -> str:

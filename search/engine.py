@@ -17,7 +17,7 @@ facets count the same documents as its hits, and pages neither repeat nor skip.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -30,6 +30,7 @@ from .query import check_expansions, matches_everything, parse_text
 from .request import SearchRequest
 from .results import SearchResult
 from .spellings import Spellings
+from .translate import translate
 
 MISSING_DAY_LAST = 99_999_999
 BUDGET_EVERY = 1024          # matches collected between looks at the time budget
@@ -46,6 +47,7 @@ class Evaluation:
     partial: bool
     request: SearchRequest       # the request as evaluated: filter values canonical
     version: object              # the open index (articles or quotations): its hits
+    translation: dict[str, list[str]] = field(default_factory=dict)   # typed words -> renderings searched
 
     @property
     def total(self) -> int:
@@ -68,8 +70,10 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     evaluation is ``partial`` (its counts are a lower bound)."""
     searcher = version.searcher()
     text_query = None if request.browse else parse_text(request.q, version.parser)
+    translation = {}
     if text_query is not None:
         check_expansions(text_query, searcher.reader())
+        text_query, translation = translate(text_query, version.parser, searcher.reader(), request)
     cols = version.columns(searcher)
     request = canonical_filters(request, cols, version.spellings(searcher))
     browse = matches_everything(text_query)
@@ -88,7 +92,7 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     sort = "newest" if browse and request.sort == "relevance" else request.sort
     order = _order(cols, allowed, scores if sort == "relevance" else None, sort)
     return Evaluation(searcher, text_query, order, scores if sort == "relevance" else None,
-                      counted, spent.partial, request, version)
+                      counted, spent.partial, request, version, translation)
 
 
 def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S, *,
@@ -101,7 +105,7 @@ def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S,
     return SearchResult(query=found.request.to_json(), total=found.total, page=request.page,
                         per_page=request.per_page, hits=hits, facets=found.facets,
                         took_ms=round((time.perf_counter() - started) * 1000, 1),
-                        partial=found.partial)
+                        partial=found.partial, translation=found.translation)
 
 
 def collect(searcher, text_query, size: int) -> tuple[np.ndarray, np.ndarray]:

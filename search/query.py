@@ -88,7 +88,7 @@ def make_parser(schema, exact_checks: ExactChecks | None = None,
     ``entities``: whether words naming a known entity also match its entity field."""
     parser = QueryParser(None, schema)
     parser.exact_checks = exact_checks
-    parser.text_fields, parser.entities = tuple(boosts), entities
+    parser.text_fields, parser.text_boosts, parser.entities = tuple(boosts), dict(boosts), entities
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(ExactPhrasePlugin())
     parser.add_plugin(PseudoFieldPlugin({"exact": lambda node: _exact_pseudofield(node, boosts)}))

@@ -30,9 +30,11 @@ class SearchRequest:
     sort: str
     page: int
     per_page: int
+    translate: bool | None           # search renderings in the other language: None = when it can
 
     def __init__(self, q: str = "", *, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                 sort: str = "relevance", page=1, per_page=DEFAULT_PER_PAGE, **filters) -> None:
+                 sort: str = "relevance", page=1, per_page=DEFAULT_PER_PAGE, translate: bool | None = None,
+                 **filters) -> None:
         names = [f.name for f in self.FIELDS]
         unknown = sorted(set(filters) - set(names))
         if unknown:
@@ -45,6 +47,7 @@ class SearchRequest:
         if date_from and date_to and date_from > date_to:
             date_from, date_to = date_to, date_from
         self.date_from, self.date_to = date_from, date_to
+        self.translate = translate
 
     def __getattr__(self, name: str) -> list[str]:
         if name in self.selected:                 # request.outlet, request.person…
@@ -63,13 +66,13 @@ class SearchRequest:
     def replace(self, **changes) -> "SearchRequest":
         """The same request with some parts changed (a filter by its name)."""
         parts = {"q": self.q, **self.selected, "date_from": self.date_from, "date_to": self.date_to,
-                 "sort": self.sort, "page": self.page, "per_page": self.per_page}
+                 "sort": self.sort, "page": self.page, "per_page": self.per_page, "translate": self.translate}
         return type(self)(**{**parts, **changes})
 
     def to_json(self) -> dict:
         return {"q": self.q, **self.selected, "sort": self.sort, "page": self.page,
                 "per_page": self.per_page, "from": self.date_from.isoformat() if self.date_from else None,
-                "to": self.date_to.isoformat() if self.date_to else None}
+                "to": self.date_to.isoformat() if self.date_to else None, "translate": self.translate}
 
     @classmethod
     def from_mapping(cls, params: Mapping, getlist=None) -> "SearchRequest":
@@ -83,6 +86,7 @@ class SearchRequest:
             sort=params.get("sort") or "relevance",
             page=params.get("page") or 1,
             per_page=params.get("per_page") or DEFAULT_PER_PAGE,
+            translate=parse_switch(params.get("translate"), "translate"),
         )
 
 
@@ -122,6 +126,18 @@ def parse_day(text: str | None, end: bool) -> dt.date | None:
         return dt.date(year, month, int(day))
     except ValueError:
         raise InvalidQuery(f"there is no such date: {text!r}") from None
+
+
+def parse_switch(text: str | None, name: str) -> bool | None:
+    """``1`` or ``0`` (also true/false, on/off, yes/no); None when not given."""
+    if text is None or not str(text).strip():
+        return None
+    value = str(text).strip().lower()
+    if value in ("1", "true", "on", "yes"):
+        return True
+    if value in ("0", "false", "off", "no"):
+        return False
+    raise InvalidQuery(f"{name} takes 1 or 0, not {text!r}")
 
 
 def _int(value, default: int) -> int:

@@ -62,6 +62,7 @@ class SearchResult:
     hits: list[Hit] | list[QuoteHit] = field(default_factory=list)
     facets: dict[str, list[dict]] = field(default_factory=dict)
     partial: bool = False               # the time limit stopped the search: counts are a lower bound
+    translation: dict[str, list[str]] = field(default_factory=dict)   # typed words -> renderings also searched
 
     def to_json(self) -> dict:
         return asdict(self)

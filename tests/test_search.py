@@ -262,7 +262,8 @@ def test_cli_json_is_the_result_object(seeds_index):
     out = CliRunner().invoke(main, ["query", "Erbil", "--json", "--index", str(root), "--lang", "en"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.output)
-    assert set(data) == {"query", "total", "page", "per_page", "took_ms", "hits", "facets", "partial"}
+    assert set(data) == {"query", "total", "page", "per_page", "took_ms", "hits", "facets", "partial",
+                         "translation"}
     assert data["partial"] is False
     assert set(data["facets"]) == {"outlet", "lang", "date", "person", "org", "place"}
     assert set(data["hits"][0]) == {"id", "title", "date", "outlet", "author", "lang", "snippet",

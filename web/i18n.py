@@ -12,6 +12,8 @@ from pathlib import Path
 
 from flask import Flask, g, request, url_for
 
+from search.lexicon import script_of
+
 from .params import current_args
 
 LANGUAGES = ("en", "ar")
@@ -77,7 +79,8 @@ def link(endpoint: str, **values) -> str:
 def register(app: Flask) -> None:
     app.jinja_env.globals.update(t=t, counted=counted, ui_language=ui_language,
                                  ui_direction=lambda: DIRECTION[ui_language()],
-                                 switch_url=switch_url, keep_language=keep_language, link=link)
+                                 switch_url=switch_url, keep_language=keep_language, link=link,
+                                 script_of=script_of)
     app.after_request(_remember)
 
 

@@ -34,9 +34,10 @@ def current_args() -> dict[str, list[str]]:
 
 def kept_args(request_type=SearchRequest) -> dict[str, list[str]]:
     """What the search form's controls keep as hidden fields: the query, the filters (of the
-    articles' search, or the quotations') and the interface language (the dates, sort and page
-    are the form's own)."""
-    return {k: v for k, v in current_args().items() if k in ("q", "hl", *(f.name for f in request_type.FIELDS))}
+    articles' search, or the quotations'), the translation switch and the interface language (the
+    dates, sort and page are the form's own)."""
+    return {k: v for k, v in current_args().items()
+            if k in ("q", "hl", "translate", *(f.name for f in request_type.FIELDS))}
 
 
 def url_with(endpoint: str | None = None, **changes) -> str:

@@ -1,0 +1,221 @@
+"""Cross-language search (issue 20): the lexicon read from dictionaries, and the structured query
+against an independent oracle on a real index of a small bilingual archive written here.
+
+The oracle reads the archive's own text with the analysis (title and body as term sequences)
+and decides each article by the promise: every word of the query, or a rendering of it (a
+phrase: its terms in a row), is in the article; a NOT word excludes the article when it or a
+rendering is there. The engine must return exactly those articles, with translation on; with it
+off, exactly the articles holding the words themselves.
+"""
+from __future__ import annotations
+
+import gzip
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings, strategies as st
+
+from index.analysis import analyze
+from index.rebuild import rebuild
+from search import translate as translate_module
+from search.engine import run
+from search.errors import InvalidQuery
+from search.lexicon import BOTH, DICTD, NEWS, ONE, Lexicon, MissingDictionary, lexicon, read_dictd
+from search.reader import LiveIndex
+from search.request import SearchRequest
+
+from .conftest import examples
+
+PAIRS = [("drone", "طائرة مسيرة"), ("drone", "مسيرة"), ("attack", "هجوم"), ("airport", "مطار"),
+         ("sanctions", "عقوبات"), ("fuel ship", "سفينة وقود"), ("oil", "نفط"), ("army", "جيش"),
+         ("convoy", "قافلة"), ("convoy", "رتل")]
+EN = ["drone", "attack", "airport", "sanctions", "fuel", "ship", "oil", "army", "convoy", "weather", "market"]
+AR = ["طائرة", "مسيرة", "هجوم", "مطار", "عقوبات", "سفينة", "وقود", "نفط", "جيش", "قافلة", "رتل", "طقس", "سوق"]
+
+
+def small_lexicon() -> Lexicon:
+    return Lexicon([pair for en, ar in PAIRS for pair in (("en", en, ar, NEWS), ("ar", ar, en, NEWS))])
+
+
+def _text(rng: random.Random, words: list[str], n: int) -> str:
+    return " ".join(rng.choice(words) for _ in range(n))
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory):
+    """A real index of 80 pages, half English and half Arabic, made of the vocabulary above."""
+    rng = random.Random(20)
+    folder = tmp_path_factory.mktemp("bilingual")
+    pages = folder / "archive" / "pages"
+    pages.mkdir(parents=True)
+    docs = {}
+    for i in range(80):
+        words = EN if i % 2 else AR
+        title = f"{'Report' if i % 2 else 'تقرير'} {i} " + _text(rng, words, 2)
+        body = ". ".join(_text(rng, words, rng.randint(3, 7)) for _ in range(4)) + "."
+        (pages / f"p{i:03d}.txt").write_text(f"{title}\n12/11/2018\n\n{body}\n", encoding="utf-8")
+        docs[i] = (title, body)
+    rebuild(folder / "archive", folder / "index")
+    version = LiveIndex(folder / "index").open()
+    stored = {s["id"]: (analyze(s["title"]), analyze(s["body"]), s["lang"])
+              for s in version.searcher().all_stored_fields()}
+    return version, stored
+
+
+@pytest.fixture
+def use_small(monkeypatch):
+    known = small_lexicon()
+    monkeypatch.setattr(translate_module, "lexicon", lambda: known)
+    return known
+
+
+def _holds(fields: tuple[list[str], list[str]], terms: tuple[str, ...]) -> bool:
+    return any(field[i:i + len(terms)] == list(terms) for field in fields for i in range(len(field)))
+
+
+def _oracle(stored, known: Lexicon, words: list[str], negated: list[str], translate: bool, langs) -> set[str]:
+    def present(fields, word_run: tuple[str, ...]) -> bool:
+        terms = tuple(t for w in word_run for t in analyze(w))
+        if all(_holds(fields, (t,)) for t in terms):
+            return True
+        if not translate:
+            return False
+        lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in word_run[0]) else "en"
+        if langs and ("en" if lang == "ar" else "ar") not in langs:
+            return False
+        return any(_holds(fields, r.terms) for r in known.renderings(lang, terms, word_run[0]))
+
+    runs = _segments(known, words) if translate else [(w,) for w in words]
+    found = set()
+    for doc_id, (title, body, lang) in stored.items():
+        if langs and lang not in langs:
+            continue
+        fields = (title, body)
+        if all(present(fields, run) for run in runs) and not any(present(fields, (w,)) for w in negated):
+            found.add(doc_id)
+    return found
+
+
+def _segments(known: Lexicon, words: list[str]) -> list[tuple[str, ...]]:
+    """The query's words as the promise reads them: a run the lexicon knows as a phrase is one."""
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(known.longest, len(words) - i), 1, -1):
+            run = tuple(words[i:i + n])
+            key = tuple(t for w in run for t in analyze(w))
+            lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in run[0]) else "en"
+            if known.renderings(lang, key, run[0]):
+                out.append(run)
+                i += n
+                break
+        else:
+            out.append((words[i],))
+            i += 1
+    return out
+
+
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(words=["fuel", "ship"], negated=[], translate=True, langs=[])        # a phrase of the lexicon
+@example(words=["army", "fuel", "ship"], negated=["drone"], translate=True, langs=["ar"])
+@given(words=st.lists(st.sampled_from(EN + AR), min_size=1, max_size=3),
+       negated=st.lists(st.sampled_from(EN + AR), max_size=1),
+       translate=st.booleans(), langs=st.sampled_from([[], ["ar"], ["en"]]))
+def test_hits_are_the_oracles_articles(bilingual, use_small, words, negated, translate, langs):
+    version, stored = bilingual
+    q = " ".join(words + [f"NOT {w}" for w in negated])
+    result = run(version, SearchRequest(q, lang=langs, per_page=100, translate=translate), time_limit=60.0)
+    expected = _oracle(stored, use_small, words, negated, translate, langs)
+    assert {hit.id for hit in result.hits} == expected and result.total == len(expected), q
+    counted = [e["count"] for e in result.facets["lang"] if not langs or e["value"] in langs]
+    assert sum(counted) == result.total          # the language facet counts the same articles
+
+
+def test_translation_is_reported_and_weighted_below_the_words_themselves(bilingual, use_small):
+    """An English article scores as the untranslated query scores it; an Arabic one found through
+    مطار scores a fixed share (below one) of what the query مطار itself gives it."""
+    version, stored = bilingual
+
+    def scores(q, translate, lang=()):
+        result = run(version, SearchRequest(q, per_page=100, translate=translate, lang=list(lang)), time_limit=60.0)
+        return result, {hit.id: hit.score for hit in result.hits}
+
+    result, on = scores("airport", None)
+    assert result.translation == {"airport": ["مطار"]}
+    _, english = scores("airport", False)
+    _, arabic = scores("مطار", False, ["ar"])
+    assert {i: s for i, s in on.items() if stored[i][2] == "en"} == pytest.approx(english)
+    shares = [on[i] / arabic[i] for i in on if stored[i][2] == "ar"]      # scores are printed to 4 places
+    assert set(arabic) <= set(on) and max(shares) - min(shares) < 1e-3 and 0 < max(shares) < 1
+    off, _ = scores("airport", False)
+    assert off.translation == {} and {stored[h.id][2] for h in off.hits} == {"en"}
+    assert scores("airport", None, ["en"])[0].translation == {}
+
+
+def test_a_phrase_of_the_lexicon_is_one_group(bilingual, use_small):
+    version, _ = bilingual
+    result = run(version, SearchRequest("fuel ship"), time_limit=60.0)
+    assert result.translation == {"fuel ship": ["سفينة وقود"]}
+
+
+def test_missing_dictionaries_say_how_to_install_them(tmp_path, monkeypatch, bilingual):
+    with pytest.raises(MissingDictionary, match="apt-get install dict-freedict-eng-ara"):
+        Lexicon.load(dictd=tmp_path)
+
+    def missing():
+        raise MissingDictionary("cross-language search needs FreeDict's dictionaries")
+
+    monkeypatch.setattr(translate_module, "lexicon", missing)
+    version, _ = bilingual
+    assert run(version, SearchRequest("airport"), time_limit=60.0).translation == {}      # default: off quietly
+    with pytest.raises(InvalidQuery, match="FreeDict"):
+        run(version, SearchRequest("airport", translate=True), time_limit=60.0)
+
+
+DICTD_SAMPLE = """
+00-database-info
+This is a header /not a headword
+Convoy /kˈɒnvɔɪ/
+1. القافلة
+2. رتل (عسكري)
+Aft /ˈaft/
+في مؤخّرة السّفينة الكبيرة جدا
+Sanctions /sˈaŋkʃənz/
+العقوبات، الجزاءات
+"""
+
+
+def test_a_dictd_file_gives_each_short_sense(tmp_path):
+    path = tmp_path / "sample.dict.dz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(DICTD_SAMPLE)
+    assert list(read_dictd(path, "en")) == [("convoy", "القافلة"), ("convoy", "رتل"),
+                                            ("sanctions", "العقوبات"), ("sanctions", "الجزاءات")]
+
+
+def test_news_terms_come_first_then_the_typed_headword():
+    known = Lexicon([("en", "sanction", "إقرار", BOTH), ("en", "sanctions", "جزاءات", ONE),
+                     ("en", "convoy", "قافلة", ONE), ("en", "convoy", "رتل", NEWS)])
+    assert [r.text for r in known.renderings("en", ("sanction",), "sanctions")] == ["جزاءات", "إقرار"]
+    assert [r.text for r in known.renderings("en", ("convoy",), "convoy")] == ["رتل"]
+
+
+@pytest.fixture(scope="module")
+def freedict():
+    import os
+    if not (DICTD / "freedict-eng-ara.dict.dz").exists():
+        message = "FreeDict dictionaries not installed (make install)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return lexicon()
+
+
+@pytest.mark.parametrize("lang, typed, rendering", [
+    ("en", "sanctions", "عقوبات"), ("en", "drone", "مسيرة"), ("en", "airstrike", "غارة"),
+    ("en", "prime minister", "رئيس الوزراء"), ("en", "militia", "ميليشيا"), ("en", "occupation", "احتلال"),
+    ("ar", "الإحتلال", "occupation"), ("ar", "احتلال", "occupation"), ("ar", "عقوبات", "sanctions"),
+    ("ar", "مطار", "airport")])
+def test_the_archives_news_words_have_their_news_sense(freedict, lang, typed, rendering):
+    texts = [r.text for r in freedict.renderings(lang, tuple(analyze(typed)), typed.split()[0])]
+    assert tuple(analyze(rendering)) in {tuple(analyze(t)) for t in texts}, texts
