@@ -71,11 +71,13 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     searcher = version.searcher()
     text_query = None if request.browse else parse_text(request.q, version.parser)
     translation = {}
+    spellings = version.spellings(searcher)
     if text_query is not None:
         check_expansions(text_query, searcher.reader())
-        text_query, translation = translate(text_query, version.parser, searcher.reader(), request)
+        text_query, translation = translate(text_query, version.parser, searcher.reader(), request,
+                                            spellings.name_words)
     cols = version.columns(searcher)
-    request = canonical_filters(request, cols, version.spellings(searcher))
+    request = canonical_filters(request, cols, spellings)
     browse = matches_everything(text_query)
     with budget(time_limit) as spent:
         if browse:

@@ -19,11 +19,15 @@ from index.normalize import fold
 from index.outlets import outlets
 from index.records_store import FILE, RecordStore
 
+from .transliteration import NameWords
+
 
 class Spellings:
     def __init__(self, version: Path | None):
         self.version = version
+        self._spelled: dict[tuple[str, str], dict[str, int]] | None = None
         self._by_spelling: dict[tuple[str, str], str] | None = None
+        self._names: NameWords | None = None
         self._folded: dict[str, dict[str, str]] = {}        # field -> folded value -> value
 
     def canonical(self, field: str, typed: str, known: dict[str, int]) -> str:
@@ -57,16 +61,30 @@ class Spellings:
         """(type, folded spelling) -> the entity that carries it most often (then by name)."""
         if self._by_spelling is None:
             best: dict[tuple[str, str], tuple[int, str]] = {}
+            for (kind, name), spellings in self.spelled().items():
+                for spelling, copies in spellings.items():
+                    slot = (kind, fold(spelling))
+                    if slot not in best or (copies, name) > best[slot]:
+                        best[slot] = (copies, name)
+            self._by_spelling = {slot: name for slot, (_, name) in best.items()}
+        return self._by_spelling
+
+    def spelled(self) -> dict[tuple[str, str], dict[str, int]]:
+        """(type, entity) -> each spelling the archive printed for it -> copies (the records')."""
+        if self._spelled is None:
+            self._spelled = {}
             if self.version is not None and (self.version / FILE).exists():
                 records = RecordStore(self.version)
                 try:
-                    spelled = records.spellings()
+                    self._spelled = records.spellings()
                 finally:
                     records.close()
-                for (kind, name), spellings in spelled.items():
-                    for spelling, copies in spellings.items():
-                        slot = (kind, fold(spelling))
-                        if slot not in best or (copies, name) > best[slot]:
-                            best[slot] = (copies, name)
-            self._by_spelling = {slot: name for slot, (_, name) in best.items()}
-        return self._by_spelling
+        return self._spelled
+
+    def name_words(self) -> NameWords:
+        """The words of every printed name by skeleton, to find a name across scripts
+        (search/transliteration.py)."""
+        if self._names is None:
+            self._names = NameWords((spelling, copies) for spellings in self.spelled().values()
+                                    for spelling, copies in spellings.items())
+        return self._names

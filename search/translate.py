@@ -17,24 +17,32 @@ Renderings are searched only in a language the request allows (its ``lang`` filt
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.analysis import exact_tokens, stem
+import re
 
+from index.analysis import TOKEN_PATTERN, index_term
+
+from .at_least import AtLeast
 from .errors import InvalidQuery
 from .exact import ExactQuery
 from .lexicon import Lexicon, MissingDictionary, Rendering, lexicon, other, script_of
+from .transliteration import NameWords
 
 TRANSLATED_WEIGHT = 0.5
 LANGUAGES = ("en", "ar")
+_WORD = re.compile(TOKEN_PATTERN)
 
 
-def translate(query: wq.Query, parser, reader, request) -> tuple[wq.Query, dict[str, list[str]]]:
+def translate(query: wq.Query, parser, reader, request, names: Callable[[], NameWords] | None = None
+              ) -> tuple[wq.Query, dict[str, list[str]]]:
     """The request's parsed query with renderings added, and the renderings used; the query as
     it is when the request turned translation off (or left it on its default and FreeDict is not
-    installed: asked for, that is an error saying how to install it)."""
+    installed: asked for, that is an error saying how to install it). ``names`` gives the
+    archive's name words (read when first needed)."""
     if request.translate is False:
         return query, {}
     try:
@@ -44,8 +52,25 @@ def translate(query: wq.Query, parser, reader, request) -> tuple[wq.Query, dict[
             raise InvalidQuery(str(err)) from None
         return query, {}
     languages = tuple(request.lang) or LANGUAGES
-    done = Translator(known, reader, parser.text_boosts, request.q, languages).translate(query)
+    done = Translator(known, reader, parser.text_boosts, request.q, languages, names).translate(query)
     return done.query, done.used
+
+
+def needed(words: int) -> int:
+    """Of n translated words, how many an article in the other language must render: half, rounded
+    up ("drone attack airport": two of the three). An article rendering more of them ranks higher
+    (the group's score is multiplied by the share it renders)."""
+    return (words + 1) // 2
+
+
+@dataclass
+class Part:
+    """One clause of an AND: a word (or a phrase of the lexicon) or anything else."""
+    typed: wq.Query               # as the reader typed it
+    either: wq.Query              # it, or its renderings
+    group: wq.Query | None        # its renderings (None: it has none, or is not a word)
+    lang: str | None              # the language of the word
+    word: bool
 
 
 @dataclass
@@ -60,14 +85,16 @@ class Translator:
     are searched)."""
 
     def __init__(self, lexicon: Lexicon, reader, boosts: dict[str, float], typed: str,
-                 languages: tuple[str, ...] = LANGUAGES):
-        self.lexicon, self.reader, self.boosts = lexicon, reader, boosts
+                 languages: tuple[str, ...] = LANGUAGES, names: Callable[[], NameWords] | None = None):
+        self.lexicon, self.reader, self.boosts, self.names = lexicon, reader, boosts, names
         self.fields = tuple(boosts)
         self.languages = languages
         self.used: dict[str, list[str]] = {}
         self._typed: dict[str, str] = {}                 # indexed term -> the word as typed
-        for word in exact_tokens(typed):
-            self._typed.setdefault(stem(word), word)
+        for word in _WORD.findall(typed):
+            term = index_term(word)[1]
+            if term:
+                self._typed.setdefault(term, word)
 
     def translate(self, query: wq.Query) -> Translation:
         return Translation(self._rewrite(query), self.used)
@@ -76,43 +103,76 @@ class Translator:
         if isinstance(node, (ExactQuery, wq.Phrase)) or node.is_leaf() and not isinstance(node, wq.Term):
             return node
         if isinstance(node, wq.And):
-            return wq.And(self._runs(list(node.children())), boost=node.boost)
+            return self._and(list(node.children()), node.boost)
         words = _words(node, self.fields)
         if words is not None:
-            return self._alternatives(node, [(text,) for text in words])
+            groups = [group for group in (self._group((text,)) for text in words) if group is not None]
+            return wq.Or([node, *groups]) if groups else node
         return node.apply(self._rewrite)
 
-    def _runs(self, children: list[wq.Query]) -> list[wq.Query]:
-        """An AND's children, each run of words the lexicon knows as a phrase made one group."""
+    def _and(self, children: list[wq.Query], boost: float) -> wq.Query:
+        """Words ANDed: in their own language every word as typed; in the other, an article holding
+        renderings of at least ``needed(n)`` of the n words that have some (the others cannot be
+        in it), and every other clause (NOT, phrases, fields, names of known entities)."""
+        parts = self._parts(children)
+        translated = [part for part in parts if part.group is not None]
+        sources = {part.lang for part in translated}
+        targets = [lang for lang in self.languages if lang not in sources]
+        if not translated or len(sources) > 1 or not targets:       # words of both scripts: word by word
+            return wq.And([part.either for part in parts], boost=boost)
+        typed = wq.And([part.typed for part in parts], boost=boost)
+        either = [part.either for part in translated]
+        rendered = either[0] if len(either) == 1 else AtLeast(either, needed(len(either)), coordinated=True)
+        other = [wq.Term("lang", lang) for lang in targets]
+        clauses = [part.typed for part in parts if not part.word]
+        return wq.Or([typed, wq.And([other[0] if len(other) == 1 else wq.Or(other), rendered, *clauses])])
+
+    def _parts(self, children: list[wq.Query]) -> list[Part]:
+        """An AND's children as parts, each run of words the lexicon knows as a phrase one part."""
         out, i = [], 0
         while i < len(children):
             for n in range(min(self.lexicon.longest, len(children) - i), 1, -1):
-                texts = [_single_word(child, self.fields) for child in children[i:i + n]]
-                if None not in texts and self._renderings(tuple(texts)):
-                    out.append(self._alternatives(wq.And(children[i:i + n]), [tuple(texts)]))
+                texts = tuple(_single_word(child, self.fields) for child in children[i:i + n])
+                group = self._group(texts) if None not in texts else None
+                if group is not None:
+                    node = wq.And(children[i:i + n])
+                    out.append(Part(node, wq.Or([node, group]), group, script_of(texts[0]), True))
                     i += n
                     break
             else:
-                out.append(self._rewrite(children[i]))
+                child = children[i]
+                words = _words(child, self.fields)
+                if words is not None and len(words) == 1:
+                    group = self._group((words[0],))
+                    either = wq.Or([child, group]) if group is not None else child
+                    out.append(Part(child, either, group, script_of(words[0]), True))
+                else:
+                    rewritten = self._rewrite(child)
+                    out.append(Part(rewritten, rewritten, None, None, False))
                 i += 1
         return out
 
-    def _alternatives(self, node: wq.Query, keys: list[tuple[str, ...]]) -> wq.Query:
-        """``node`` OR the renderings of each key, weighted; ``node`` itself when none is searched."""
-        groups = []
-        for key in keys:
-            renderings = self._renderings(key)
-            if renderings:
-                self.used[" ".join(self._typed.get(term, term) for term in key)] = [r.text for r in renderings]
-                groups.append(wq.DisjunctionMax([self._search(r) for r in renderings]))
-        return wq.Or([node, *groups]) if groups else node
+    def _group(self, key: tuple[str, ...]) -> wq.Query | None:
+        """The renderings of a key searched as alternatives, weighted; None when none is."""
+        renderings = self._renderings(key)
+        if not renderings:
+            return None
+        self.used[" ".join(self._typed.get(term, term) for term in key)] = [r.text for r in renderings]
+        return wq.DisjunctionMax([self._search(r) for r in renderings])
 
     def _renderings(self, key: tuple[str, ...]) -> list[Rendering]:
+        """The lexicon's renderings of a key; for one word the lexicon does not know, or a
+        capitalized Latin word (a name: "Wales" is also in the dictionary), the names the archive
+        printed in the other script with its skeleton too. Only those the index holds."""
         lang = script_of(key[0])
         if lang is None or other(lang) not in self.languages:
             return []
-        return [r for r in self.lexicon.renderings(lang, key, self._typed.get(key[0]))
-                if all(self._held(term) for term in r.terms)]
+        typed = self._typed.get(key[0])
+        found = self.lexicon.renderings(lang, key, typed)
+        if self.names is not None and len(key) == 1 and typed and (not found or typed[:1].isupper()):
+            found = found + [Rendering(text, terms) for text, terms in self.names().across(typed)
+                             if all(terms) and terms not in {r.terms for r in found}]
+        return [r for r in found if all(self._held(term) for term in r.terms)]
 
     def _held(self, term: str) -> bool:
         return any(self.reader.doc_frequency(name, term) for name in self.fields)
@@ -127,16 +187,19 @@ class Translator:
 
 
 def _words(node: wq.Query, fields: tuple[str, ...]) -> list[str] | None:
-    """The texts of a word node: a Term on a text field, or an OR of such Terms (the parser's
-    word on every text field, or words ORed by the reader); None for anything else, and for a
-    word naming a known entity (its OR holds the entity's field)."""
-    if isinstance(node, wq.Term):
-        return [node.text] if node.fieldname in fields else None
-    if not isinstance(node, wq.Or) or not all(isinstance(c, wq.Term) for c in node.children()):
+    """The texts of a node of unfielded words: each text a Term on every text field (the parser's
+    word on title and body), in an OR when there are several (words ORed by the reader are one
+    OR); None for anything else: a fielded word (``title:Erbil`` is the word as typed, in that
+    field), and a word naming a known entity (its OR holds the entity's field)."""
+    terms = [node] if isinstance(node, wq.Term) else list(node.children()) if isinstance(node, wq.Or) else None
+    if not terms or not all(isinstance(t, wq.Term) and t.fieldname in fields for t in terms):
         return None
-    if any(c.fieldname not in fields for c in node.children()):
+    by_text: dict[str, set[str]] = {}
+    for term in terms:
+        by_text.setdefault(term.text, set()).add(term.fieldname)
+    if any(names != set(fields) for names in by_text.values()):
         return None
-    return list(dict.fromkeys(c.text for c in node.children()))
+    return list(by_text)
 
 
 def _single_word(node: wq.Query, fields: tuple[str, ...]) -> str | None:

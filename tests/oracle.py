@@ -2,7 +2,8 @@
 
 It shares nothing with the engine's collection path (search/engine.py, search/columns.py):
 the documents are read from a plain Whoosh searcher of its own (stored fields, not the facet
-columns), the text matches are Whoosh's ``docs_for_query`` on the text query alone, scores are
+columns), the text matches are Whoosh's ``docs_for_query`` on the text query alone (built as the
+engine builds it, with the renderings cross-language search adds), scores are
 Whoosh's unlimited scored search (with the ranking statistics of live documents that the
 product defines, whoosh_fixes.LiveStatsSearcher), and filters, facets, orders and pages are
 computed here from the stored fields, in plain Python.
@@ -20,6 +21,8 @@ from index.quote_index import QUOTES
 from index.schema import split_names
 from search.query import make_parser, matches_everything, parse_text
 from search.request import SearchRequest
+from search.spellings import Spellings
+from search.translate import translate
 
 MULTI = ("person", "org", "place")
 QUOTE_MULTI = ("speaker", "outlet")
@@ -59,6 +62,7 @@ class Oracle:
             self.ix = open_dir(str(store.current_version(root)))
             self.parser = make_parser(self.ix.schema)
         self.searcher = whoosh_fixes.searcher(self.ix)
+        self.spellings = Spellings(store.current_version(root))
         self.docs: dict[int, Doc] = {}
         for docnum in self.searcher.reader().all_doc_ids():
             f = self.searcher.stored_fields(docnum)
@@ -76,7 +80,12 @@ class Oracle:
     # -- what a request selects -----------------------------------------------------------
 
     def text_query(self, request: SearchRequest):
-        return None if request.browse else parse_text(request.q, self.parser)
+        """The text query as the engine builds it, renderings in the other language included
+        (what the renderings must match is tests/test_translation.py's own oracle)."""
+        if request.browse:
+            return None
+        query = parse_text(request.q, self.parser)
+        return translate(query, self.parser, self.searcher.reader(), request, self.spellings.name_words)[0]
 
     def text_matches(self, request: SearchRequest) -> set[int]:
         query = self.text_query(request)
