@@ -218,7 +218,7 @@ def _malformed(status: int, body: bytes) -> str | None:
     except ValueError:
         return "not JSON"
     if status == 200:
-        keys = {"query", "total", "page", "per_page", "took_ms", "hits", "facets", "partial", "links"}
+        keys = {"query", "total", "page", "per_page", "took_ms", "hits", "facets", "partial", "links", "translation"}
         if set(data) != keys or not isinstance(data["hits"], list) or len(data["facets"]) != 6:
             return f"unexpected keys {sorted(data)[:8]}"
         return None

@@ -67,6 +67,14 @@ vectors; Whoosh's own test suite caught it.
 rare term does, so a top-N search with a scorer without qualities (``FunctionWeighting``, a
 ``Weighting`` subclass) raised ``NotImplementedError``. Fahras scores with BM25F, which has them;
 Whoosh's own test suite caught it.
+
+9. A disjunction-max scores the current document only (the readers). ``DisjunctionMaxMatcher``
+gave the higher score of its two sub-matchers even when only one of them was on the current
+document, so a document took the score of another document's term: an article found through
+one rendering of a word scored by the other rendering's next article, and an index of several
+segments scored it otherwise than a rebuilt one (cross-language search's groups are
+disjunction-maxes; tests/test_update_soak.py caught it). It now scores as ``UnionMatcher`` does,
+with the maximum where ``UnionMatcher`` adds.
 """
 from __future__ import annotations
 
@@ -79,7 +87,7 @@ import whoosh
 from whoosh import columns, writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import compound, structfile
-from whoosh.matching import mcore
+from whoosh.matching import binary, mcore
 from whoosh.util.numeric import byte_to_length
 
 from .whoosh_maps import buffer_file_init, compound_storage_close, compound_storage_init
@@ -173,6 +181,18 @@ def _list_matcher_replace(self, minquality=0):
     return self
 
 
+def _disjunction_max_score(self):
+    """DisjunctionMaxMatcher.score from the sub-matchers on the current document only."""
+    a, b = self.a, self.b
+    if not a.is_active():
+        return b.score()
+    if not b.is_active():
+        return a.score()
+    if a.id() != b.id():
+        return (a if a.id() < b.id() else b).score()
+    return max(a.score(), b.score())
+
+
 WHOOSH_VERSION = (2, 7, 5)
 
 # (owner, attribute, replacement, sha256 prefix of the original's source): the original must be
@@ -188,6 +208,7 @@ PATCHES = (
     (whoosh3.W3Codec, "postings_reader", _inlined_postings_reader, "339e62c08607"),
     (whoosh3.W3Codec, "postings_writer", _postings_writer, "148afc389811"),
     (mcore.ListMatcher, "replace", _list_matcher_replace, "057fa4609747"),
+    (binary.DisjunctionMaxMatcher, "score", _disjunction_max_score, "668783f1099f"),
 )
 
 

@@ -69,13 +69,8 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     """Match, filter, count and order; past ``time_limit`` seconds collection stops and the
     evaluation is ``partial`` (its counts are a lower bound)."""
     searcher = version.searcher()
-    text_query = None if request.browse else parse_text(request.q, version.parser)
-    translation = {}
     spellings = version.spellings(searcher)
-    if text_query is not None:
-        check_expansions(text_query, searcher.reader())
-        text_query, translation = translate(text_query, version.parser, searcher.reader(), request,
-                                            spellings.name_words)
+    text_query, translation = text_query_of(request, version.parser, searcher.reader(), spellings)
     cols = version.columns(searcher)
     request = canonical_filters(request, cols, spellings)
     browse = matches_everything(text_query)
@@ -95,6 +90,16 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
     order = _order(cols, allowed, scores if sort == "relevance" else None, sort)
     return Evaluation(searcher, text_query, order, scores if sort == "relevance" else None,
                       counted, spent.partial, request, version, translation)
+
+
+def text_query_of(request: SearchRequest, parser, reader, spellings: Spellings) -> tuple[object | None, dict]:
+    """The text query a request searches (None when browsing), parsed and checked, with its words'
+    renderings in the other language (search/translate.py), and the renderings used."""
+    if request.browse:
+        return None, {}
+    parsed = parse_text(request.q, parser)
+    check_expansions(parsed, reader)
+    return translate(parsed, parser, reader, request, spellings.name_words)
 
 
 def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S, *,

@@ -20,38 +20,71 @@ from index.analysis import index_term
 from index.normalize import fold
 
 MIN_SKELETON = 3
-MAX_NAMES = 3                       # candidates given for one word, the most printed first
+MAX_NAMES = 3                       # candidates given for one word, the closest first
 
-_LATIN_PAIRS = (("gh$", ""), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "K"), ("ph", "F"), ("th", "T"),
-                ("dh", "D"), ("ck", "K"), ("qu", "K"), ("x", "KS"))
+_LATIN_PAIRS = (("gh$", ""), ("ght", "T"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "K"),
+                ("ph", "F"), ("th", "T"), ("dh", "D"), ("ck", "K"), ("qu", "K"), ("x", "KS"))
 _LATIN = str.maketrans({"b": "B", "p": "B", "f": "F", "v": "F", "k": "K", "q": "K", "g": "K", "j": "K",
-                        "s": "S", "z": "S", "t": "T", "d": "D", "l": "L", "m": "M", "n": "N", "r": "R"})
+                        "s": "S", "z": "S", "t": "T", "d": "D", "l": "L", "m": "M", "n": "N", "r": "R",
+                        "c": "K", "a": "v", "e": "v", "i": "v", "o": "v", "u": "v", "y": "v", "w": "v"})
 _ARABIC = str.maketrans({"ب": "B", "پ": "B", "ف": "F", "ڤ": "F", "ك": "K", "ق": "K", "ج": "K", "غ": "K",
                          "گ": "K", "س": "S", "ص": "S", "ز": "S", "ظ": "S", "ش": "S", "ت": "T", "ط": "T", "ث": "T",
-                         "د": "D", "ض": "D", "ذ": "D", "خ": "X", "ل": "L", "م": "M", "ن": "N",
-                         "ر": "R"})
+                         "د": "D", "ض": "D", "ذ": "D", "خ": "X", "ل": "L", "م": "M", "ن": "N", "ر": "R",
+                         "ا": "v", "و": "v", "ي": "v", "ى": "v", "ء": "v", "ؤ": "v", "ئ": "v", "ه": "v"})
 _SOFT_C = re.compile(r"c(?=[eiy])")
+_POSSESSIVE = re.compile(r"['’]s$")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-_TSH = re.compile("تش")
+_RUNS = re.compile(r"(.)\1+")
+_NOT_CLASS = re.compile(r"[^A-Zv\n]")
+_ARTICLE = re.compile(r"^ال(?=[^\n]{3})", re.M)
 
 
-def skeleton(word: str) -> str:
-    """The consonant classes of a word of either script, doubled ones once ("" for no letters)."""
-    text = fold(word)
-    if _ARABIC_LETTER.search(text):
-        if text.startswith("ال") and len(text) > 4:
-            text = text[2:]
-        text = _TSH.sub("ش", text).translate(_ARABIC)
+def shape(word: str) -> str:
+    """A word of either script as consonant classes and vowel slots (V), runs of one counted once:
+    "Kavanaugh" and كافانو are both KVFVNV."""
+    text = fold(_POSSESSIVE.sub("", word))
+    return shapes([text], is_arabic(text))[0]
+
+
+def shapes(words: list[str], arabic: bool) -> list[str]:
+    """The shapes of many folded words of one script at once (one pass of each rule over them all:
+    an index's vocabulary in about a second)."""
+    text = "\n".join(words)
+    if arabic:
+        text = _ARTICLE.sub("", text).replace("تش", "ش").translate(_ARABIC)
     else:
         text = _SOFT_C.sub("s", text.lower())
         for pair, cls in _LATIN_PAIRS:
-            text = re.sub(pair, cls, text)
-        text = text.replace("c", "K").translate(_LATIN)
-    out = []
-    for ch in text:
-        if ch.isupper() and ch.isascii() and (not out or out[-1] != ch):
-            out.append(ch)
-    return "".join(out)
+            text = re.sub(pair, cls, text, flags=re.M)
+        text = text.translate(_LATIN)
+    return _RUNS.sub(r"\1", _NOT_CLASS.sub("", text)).replace("v", "V").split("\n")
+
+
+def skeleton(word: str) -> str:
+    """The consonant classes of a word of either script, a class repeated once ("" for none)."""
+    return _RUNS.sub(r"\1", shape(word).replace("V", ""))
+
+
+def distance(a: str, b: str) -> float:
+    """The edit distance of two shapes, a vowel slot put in or left out counting half (Arabic
+    often leaves a short vowel unwritten: "Merkel", ميركل)."""
+    def cost(symbol: str) -> float:
+        return 0.5 if symbol == "V" else 1.0
+    previous = [0.0]
+    for y in b:
+        previous.append(previous[-1] + cost(y))
+    for x in a:
+        current = [previous[0] + cost(x)]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + cost(x), current[j - 1] + cost(y), previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def close(word: str, other: str) -> bool:
+    """Whether two words of one skeleton are spelled alike enough to be one name: their vowel slots
+    differ by at most one (two, when the skeleton has over three classes)."""
+    return distance(shape(word), shape(other)) <= (0.5 if len(skeleton(word)) <= 3 else 1.0)
 
 
 def is_arabic(word: str) -> bool:
@@ -79,12 +112,14 @@ class NameWords:
 
     def across(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
         """The other script's name words (as folded, and their indexed terms) sharing the
-        skeleton of ``word``, the most printed first."""
+        skeleton of ``word`` and spelled alike (``close``), the most printed first."""
         key = skeleton(word)
         if len(key) < MIN_SKELETON:
             return []
         found = self._by_skeleton.get((not is_arabic(word), key), Counter())
         chosen: dict[tuple, str] = {}
         for (folded, terms), _ in found.most_common():
-            chosen.setdefault(terms, folded)
+            if close(word, folded.replace(" ", "")):
+                chosen.setdefault(terms, folded)
         return [(folded, terms) for terms, folded in list(chosen.items())[:MAX_NAMES]]
+

@@ -19,10 +19,10 @@ from whoosh.index import open_dir
 from index import store, whoosh_fixes
 from index.quote_index import QUOTES
 from index.schema import split_names
-from search.query import make_parser, matches_everything, parse_text
+from search.engine import text_query_of
+from search.query import make_parser, matches_everything
 from search.request import SearchRequest
 from search.spellings import Spellings
-from search.translate import translate
 
 MULTI = ("person", "org", "place")
 QUOTE_MULTI = ("speaker", "outlet")
@@ -82,10 +82,7 @@ class Oracle:
     def text_query(self, request: SearchRequest):
         """The text query as the engine builds it, renderings in the other language included
         (what the renderings must match is tests/test_translation.py's own oracle)."""
-        if request.browse:
-            return None
-        query = parse_text(request.q, self.parser)
-        return translate(query, self.parser, self.searcher.reader(), request, self.spellings.name_words)[0]
+        return text_query_of(request, self.parser, self.searcher.reader(), self.spellings)[0]
 
     def text_matches(self, request: SearchRequest) -> set[int]:
         query = self.text_query(request)

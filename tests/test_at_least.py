@@ -8,6 +8,7 @@ from whoosh import query as wq
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 
+from index import whoosh_fixes  # noqa: F401  (Whoosh patched as the product runs it)
 from search.at_least import AtLeast
 
 from .conftest import examples
@@ -56,3 +57,18 @@ def test_at_least_is_brute_force(docs, terms, count, coordinated, skip):
             assert (matcher.id() if matcher.is_active() else None) == (after[0] if after else None)
         both = wq.And([query, wq.Not(wq.Term("body", "omega"))])
         assert set(_scores(searcher, both)) == {d for d in expected if "omega" not in docs[d]}
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(docs=st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), min_size=1, max_size=25),
+       terms=st.lists(st.sampled_from(WORDS), min_size=2, max_size=4, unique=True))
+def test_a_disjunction_max_scores_each_document_by_its_own_best_term(docs, terms):
+    """Whoosh's DisjunctionMaxMatcher took the other sub-matcher's score from another document
+    (index/whoosh_patches.py, fix 9)."""
+    with _index(docs).searcher() as searcher:
+        single = {t: _scores(searcher, wq.Term("body", t)) for t in terms}
+        found = _scores(searcher, wq.DisjunctionMax([wq.Term("body", t) for t in terms]))
+        expected = {d: max(single[t][d] for t in terms if d in single[t])
+                    for d in range(len(docs)) if any(d in single[t] for t in terms)}
+        assert found.keys() == expected.keys()
+        assert all(abs(found[d] - expected[d]) < 1e-9 for d in found)

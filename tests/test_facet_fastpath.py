@@ -8,8 +8,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from index.rebuild import rebuild
-from search.engine import run
-from search.query import parse_text
+from search.engine import run, text_query_of
 from search.reader import LiveIndex
 from search.request import SearchRequest
 
@@ -29,7 +28,9 @@ def ix(seeds_dir, tmp_path_factory):
 
 def whoosh_counts(ix, text: str, filters: dict[str, list[str]], field: str) -> dict[str, int]:
     """Counts by Whoosh's groupedby, under every filter but the facet's own."""
-    q = parse_text(text, ix.parser) if text else wq.Every()
+    request = SearchRequest(q=text, **filters)
+    searcher = ix.searcher()
+    q = text_query_of(request, ix.parser, searcher.reader(), ix.spellings(searcher))[0] if text else wq.Every()
     others = [wq.Or([wq.Term(name, v) for v in values]) for name, values in filters.items() if name != field]
     with ix.ix.searcher() as searcher:
         facet = sorting.FieldFacet(field, allow_overlap=field in ("person", "org", "place"),
