@@ -178,6 +178,22 @@ def measures(ranks: list[int | None]) -> dict:
             "mrr": round(sum(1 / r for r in ranks if r) / n, 3) if n else None}
 
 
+def cost(root: Path) -> dict:
+    """The scale query mix (bench/queries.tsv, each with 10 hits, snippets and every facet) timed in
+    process, warm, with translation on (the default) and off, alternated twice."""
+    from bench.machine import describe, speed_probe
+    from bench.scale import load_queries, time_queries
+    queries = load_queries(0)
+    off = [(kind, q, {**params, "translate": "0"}) for kind, q, params in queries]
+    live = LiveIndex(root)
+    runs = {"on": [], "off": []}
+    for _ in range(2):
+        runs["on"].append(time_queries(live, queries))
+        runs["off"].append(time_queries(live, off))
+    return {"machine": describe(), "probe_ms": speed_probe(), "articles": live.open().searcher().doc_count(),
+            "on": runs["on"], "off": runs["off"]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", type=Path, default=Path("/tmp/fahras-xl"))
@@ -186,7 +202,12 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=3)
     parser.add_argument("--reuse", action="store_true", help="score the index built before")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--cost", type=Path, metavar="INDEX",
+                        help="instead: time bench/queries.tsv on this index with translation on and off")
     args = parser.parse_args()
+    if args.cost:
+        print(json.dumps(cost(args.cost), indent=1))
+        return
     started = time.perf_counter()
     if args.reuse:
         root, others = args.work / "index", distractors({"ar": args.ar, "en": args.en})
