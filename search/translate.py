@@ -2,27 +2,29 @@
 language (search/lexicon.py), so "drone attack" finds هجوم بطائرة مسيرة and back.
 
 The query is rewritten as a structured query (Pirkola's method): each word, or each run of words
-the lexicon knows as a phrase ("prime minister"), becomes an OR of itself and one group holding
-all its renderings, the group weighted by ``TRANSLATED_WEIGHT``. Words stay ANDed, so an Arabic
-article must hold a rendering of every word (or the word itself: a name, a number) to match; an
-article in the query's own language is found as before and, by the weight, ranked by its own
-words first. Within a group the renderings are alternatives: a document scores by the best
-rendering it holds (a disjunction-max), so a word with many renderings does not outweigh a word
-with one.
+the lexicon knows as a phrase ("prime minister"), gets one group holding all its renderings;
+within a group the renderings are alternatives, a document scoring by the best one it holds (a
+disjunction-max), so a word with many renderings does not outweigh a word with one; a rendering
+weighs ``TRANSLATED_WEIGHT`` of the word typed.
 
-Left as typed: quoted phrases and ``exact:`` (the words as written), wildcards and fuzzy terms,
-and words that name a known entity (their entity field already matches every spelling and
-script). A rendering none of whose terms the index holds is not searched, and not reported.
-Renderings are searched only in a language the request allows (its ``lang`` filter).
+An AND of words becomes: every word as typed (the query's own language, as before), OR an
+article in the other language holding renderings of at least half the words that have some
+(``needed``), ranked by the share it holds, together with every other clause of the AND (NOT,
+phrases, fielded words, names of known entities). A single word is itself OR its group. When the
+words are of both scripts, each word is itself OR its group, all ANDed.
+
+Left as typed: quoted phrases and ``exact:`` (the words as written), fielded words, wildcards
+and fuzzy terms, and words that name a known entity (their entity field already matches every
+spelling and script). A rendering none of whose terms the index holds is not searched, and not
+reported. Renderings are searched only in a language the request allows (its ``lang`` filter).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-
-import re
 
 from index.analysis import TOKEN_PATTERN, index_term
 
