@@ -57,6 +57,13 @@ RUN_TIMEOUT_S = 600
 # A test belongs here only if it asserts what a fix changes on purpose (that a posting list is
 # not inlined, a byte size, a pickle protocol), never for a crash.
 DIFFERENCES: dict[str, str] = {}
+# Whoosh tests whose outcome is left to chance; one that fails is run again, up to twice, alone
+# (node id -> why). A failure that comes back every time still fails the suite.
+NONDETERMINISTIC: dict[str, str] = {
+    "tests/test_writing.py::test_buffered_threads":
+        "five threads draw 25 names at random from four and it asserts all four were drawn: one is "
+        "missing in about 4 x (3/4)^25 = 0.3% of runs (seen once, 2026-12-06, in a clean-clone CI run)",
+}
 
 
 def _ci() -> bool:
@@ -116,7 +123,14 @@ def whoosh_run(tmp_path_factory) -> dict:
     output = done.stdout + done.stderr
     assert done.returncode in (0, 1) and report_path.exists(), \
         f"Whoosh's suite did not run (exit {done.returncode}):\n{output[-5000:]}"
-    return {**json.loads(report_path.read_text("utf-8")), "output": output}
+
+    def again(node: str) -> bool:
+        """Whether one of Whoosh's tests passes when run again alone, under the patches."""
+        rerun = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "fahras_patches",
+                                "-q", node], cwd=work, env={**env, "FAHRAS_WHOOSH_REPORT": str(work / "again.json")},
+                               capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
+        return rerun.returncode == 0
+    return {**json.loads(report_path.read_text("utf-8")), "output": output, "again": again}
 
 
 def test_whoosh_suite_passes_under_our_patches(whoosh_run):
@@ -124,7 +138,8 @@ def test_whoosh_suite_passes_under_our_patches(whoosh_run):
     assert not whoosh_run["collect_errors"], whoosh_run["collect_errors"]
     assert whoosh_run["collected"] == len(outcomes) == WHOOSH_TESTS, \
         f"collected {whoosh_run['collected']}, ran {len(outcomes)}, expected {WHOOSH_TESTS}"
-    unexpected = sorted(n for n, o in outcomes.items() if o != "passed" and n not in DIFFERENCES)
+    unexpected = sorted(n for n, o in outcomes.items() if o != "passed" and n not in DIFFERENCES
+                        and not (n in NONDETERMINISTIC and o == "failed" and _passes_again(whoosh_run, n)))
     gone = sorted(n for n in DIFFERENCES if n not in outcomes)
     now_pass = sorted(n for n in DIFFERENCES if n in outcomes and outcomes[n] != "failed")
     assert not (unexpected or gone or now_pass), (
@@ -132,6 +147,10 @@ def test_whoosh_suite_passes_under_our_patches(whoosh_run):
         f"in DIFFERENCES but no longer in Whoosh's suite: {gone}\n"
         f"in DIFFERENCES but no longer failing (remove them): {now_pass}\n\n"
         f"{whoosh_run['output'][-8000:]}")
+
+
+def _passes_again(whoosh_run, node: str, tries: int = 2) -> bool:
+    return any(whoosh_run["again"](node) for _ in range(tries))
 
 
 def test_whoosh_suite_ran_with_our_codec(whoosh_run):
