@@ -26,6 +26,7 @@ import gzip
 import hashlib
 import json
 import math
+import re
 import shutil
 import sys
 import time
@@ -36,13 +37,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from index.analysis import index_term, TOKEN_PATTERN  # noqa: E402
+from index.analysis import TOKEN_PATTERN, index_term  # noqa: E402
 from index.rebuild import rebuild  # noqa: E402
 from search.engine import run  # noqa: E402
 from search.reader import LiveIndex  # noqa: E402
 from search.request import SearchRequest  # noqa: E402
-
-import re  # noqa: E402
 
 NTREX = HERE / "data" / "ntrex"
 SHARED = ROOT.parent / "shared"
@@ -133,7 +132,8 @@ def keywords(text: str, idf: dict[str, float], k: int) -> str:
         if term and not term.isdigit() and len(term) > 2 and not _CONTRACTION.search(word):
             tf[term] += 1
             printed.setdefault(term, Counter())[word] += 1
-    best = sorted(tf, key=lambda term: (-tf[term] * idf.get(term, max(idf.values(), default=1.0)), term))[:k]
+    unseen = max(idf.values(), default=1.0)            # a word no distractor holds
+    best = sorted(tf, key=lambda term: (-tf[term] * idf.get(term, unseen), term))[:k]
     return " ".join(printed[term].most_common(1)[0][0] for term in best)
 
 

@@ -88,7 +88,7 @@ class Lexicon:
                                          sorted(renderings.items(), key=lambda item: item[1]))
                               for key, renderings in table.items()}
                        for lang, table in found.items()}
-        self.longest = max(len(key) for table in self._table.values() for key in table) if self else 1
+        self.longest = max((len(key) for table in self._table.values() for key in table), default=1)
 
     def renderings(self, lang: str, key: tuple[str, ...], typed: str | None = None) -> list[Rendering]:
         """The renderings of the source phrase whose indexed terms are ``key``, best first, at most
@@ -102,9 +102,6 @@ class Lexicon:
             typed = fold(typed) if typed else None
             chosen = [e for e in entries if e[1] == typed] + [e for e in entries if e[0] == BOTH and e[1] != typed]
         return [Rendering(text, terms) for _, _, text, terms in (chosen or entries)[:MAX_RENDERINGS]]
-
-    def __len__(self) -> int:
-        return sum(map(len, self._table.values()))
 
     @classmethod
     def load(cls, dictd: Path = DICTD, news: Path = NEWS_TERMS) -> "Lexicon":
@@ -130,7 +127,7 @@ def lexicon() -> Lexicon:
 @functools.cache
 def _cached_lexicon(dictd: Path, news: Path) -> Lexicon:
     """The lexicon from the cache folder (``$FAHRAS_CACHE``, or ~/.cache/fahras) when one was
-    built from the same inputs, else built (about 5 s) and kept there. The inputs are the
+    built from the same inputs, else built (about 7 s) and kept there. The inputs are the
     dictionaries' files, the news terms and the code and word lists of the analysis: a change to
     any makes a new cache file."""
     path = cache_folder() / f"lexicon-{inputs_digest(dictd, news)}.pickle"

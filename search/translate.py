@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from whoosh import query as wq
 
@@ -54,8 +54,7 @@ def translate(query: wq.Query, parser, reader, request, names: Callable[[], Name
             raise InvalidQuery(str(err)) from None
         return query, {}
     languages = tuple(request.lang) or LANGUAGES
-    done = Translator(known, reader, parser.text_boosts, request.q, languages, names).translate(query)
-    return done.query, done.used
+    return Translator(known, reader, parser.text_boosts, request.q, languages, names).translate(query)
 
 
 def needed(words: int) -> int:
@@ -75,13 +74,6 @@ class Part:
     word: bool
 
 
-@dataclass
-class Translation:
-    """What a rewrite did: the query searched and, per typed word or phrase, the renderings used."""
-    query: wq.Query
-    used: dict[str, list[str]] = field(default_factory=dict)
-
-
 class Translator:
     """Rewrites one parsed query against one reader (the index's terms decide which renderings
     are searched)."""
@@ -98,8 +90,9 @@ class Translator:
             if term:
                 self._typed.setdefault(term, word)
 
-    def translate(self, query: wq.Query) -> Translation:
-        return Translation(self._rewrite(query), self.used)
+    def translate(self, query: wq.Query) -> tuple[wq.Query, dict[str, list[str]]]:
+        """The query rewritten, and per typed word or phrase the renderings it searches."""
+        return self._rewrite(query), self.used
 
     def _rewrite(self, node: wq.Query) -> wq.Query:
         if isinstance(node, (ExactQuery, wq.Phrase)) or node.is_leaf() and not isinstance(node, wq.Term):

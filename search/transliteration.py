@@ -19,6 +19,8 @@ from collections import Counter
 from index.analysis import fold_token, index_term
 from index.normalize import fold
 
+from .lexicon import script_of
+
 MIN_SKELETON = 3
 MAX_NAMES = 3                       # candidates given for one word, the closest first
 
@@ -33,7 +35,6 @@ _ARABIC = str.maketrans({"ب": "B", "پ": "B", "ف": "F", "ڤ": "F", "ك": "K", 
                          "ا": "v", "و": "v", "ي": "v", "ى": "v", "ء": "v", "ؤ": "v", "ئ": "v", "ه": "v"})
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _RUNS = re.compile(r"(.)\1+")
 _NOT_CLASS = re.compile(r"[^A-Zv\n]")
 _ARTICLE = re.compile(r"^ال(?=[^\n]{3})", re.M)
@@ -88,7 +89,7 @@ def close(word: str, other: str) -> bool:
 
 
 def is_arabic(word: str) -> bool:
-    return bool(_ARABIC_LETTER.search(word))
+    return script_of(word) == "ar"
 
 
 class NameWords:
