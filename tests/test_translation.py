@@ -276,3 +276,16 @@ def test_a_word_no_lexicon_knows_finds_the_name_the_archive_printed(bilingual, u
     assert result.total == sum(1 for title, body, _ in stored.values() if "رتل" in title + body)
     assert run(version, SearchRequest("ratl"), time_limit=60.0).translation == {"ratl": ["رتل"]}
     assert run(version, SearchRequest("convoy"), time_limit=60.0).translation == {"convoy": ["قافلة", "رتل"]}
+
+
+def test_on_the_seed_pages_an_english_query_finds_the_arabic_article(seeds_root, freedict):
+    """The real pages of ../shared/seeds with FreeDict installed: "drone attack airport" finds
+    Al Mayadeen's Arabic article on drones (مسيرات) over Erbil airport (مطار) with translation, and
+    only the English ones without; the Arabic article's snippet marks the renderings."""
+    version = LiveIndex(seeds_root).open()
+    on = run(version, SearchRequest("drone attack airport", per_page=100), time_limit=60.0)
+    off = run(version, SearchRequest("drone attack airport", per_page=100, translate=False), time_limit=60.0)
+    arabic = [hit for hit in on.hits if hit.lang == "ar"]
+    assert {hit.lang for hit in off.hits} == {"en"} and {h.id for h in off.hits} < {h.id for h in on.hits}
+    assert [hit.title for hit in arabic] == ["“الإنذار الأحمر” وفشل الرهان الأميركي"]
+    assert "<mark>مطار</mark>" in arabic[0].snippet and set(on.translation) == {"drone", "attack", "airport"}
