@@ -4,7 +4,7 @@ project's codec (``codec``), and the searcher ranking by live documents (``searc
 ``LiveStatsSearcher``).
 
 Importing it patches Whoosh first, once, or refuses loudly: it imports index/whoosh_patches.py,
-which holds the numbered fixes (1-8), their table (``PATCHES``) with the fingerprint of each
+which holds the numbered fixes (1-12), their table (``PATCHES``) with the fingerprint of each
 replaced function's source and the version check (``WhooshMismatch``), and applies them; fixes
 2 and 3 (segment files read in place from one shared read-only mapping, ``SHARED_MAPS``) live
 in index/whoosh_maps.py. The names other modules and tests use from there (``PATCHES``,

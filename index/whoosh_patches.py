@@ -75,6 +75,24 @@ one rendering of a word scored by the other rendering's next article, and an ind
 segments scored it otherwise than a rebuilt one (cross-language search's groups are
 disjunction-maxes; tests/test_update_soak.py caught it). It now scores as ``UnionMatcher`` does,
 with the maximum where ``UnionMatcher`` adds.
+
+10. An AND NOT excludes its first document too (the readers). ``AndNotMatcher`` looked for the
+first document of its wanted side that its excluded side lacks only when both sides started on
+the same document: when the excluded side started earlier, the wanted side's first document was
+matched even if the excluded side held it: ``iran ANDNOT israel`` could list an article on
+Israel. (``iran NOT israel`` is an intersection with an inverse, which was right.) Found by
+comparing the array collection (search/collect.py) document by document with Whoosh's walk of
+every query shape (tests/test_collect.py).
+
+11. An AND MAYBE adds its optional side after a skip too (the readers). ``AndMaybeMatcher.skip_to``
+moved its optional side to the target, not to where its wanted side landed, so inside an AND
+(which skips) a document lost the optional side's score: ``iran ANDMAYBE israel`` ranked an
+article on both as if it did not mention Israel. Found the same way as fix 10.
+
+12. A NOT skips deleted documents after its query's last match too (the readers).
+``InverseMatcher`` stopped checking for deleted documents once its child ran out on the way, so
+the document after the child's last match was matched even when an update had deleted it:
+``NOT israel`` on an updated index could list a deleted article. Found the same way as fix 10.
 """
 from __future__ import annotations
 
@@ -87,7 +105,7 @@ import whoosh
 from whoosh import columns, writing
 from whoosh.codec import whoosh3
 from whoosh.filedb import compound, structfile
-from whoosh.matching import binary, mcore
+from whoosh.matching import binary, mcore, wrappers
 from whoosh.util.numeric import byte_to_length
 
 from .whoosh_maps import buffer_file_init, compound_storage_close, compound_storage_init
@@ -193,6 +211,39 @@ def _disjunction_max_score(self):
     return max(a.score(), b.score())
 
 
+def _and_not_find_first(self):
+    """AndNotMatcher._find_first also when the excluded side starts before the wanted side."""
+    if self.a.is_active() and self.b.is_active() and self.b.id() <= self.a.id():
+        self._find_next()
+
+
+def _and_maybe_skip_to(self, id):
+    """AndMaybeMatcher.skip_to with the optional side moved to where the wanted side landed."""
+    if not self.a.is_active():
+        raise mcore.ReadTooFar
+    ra = self.a.skip_to(id)
+    rb = False
+    if self.a.is_active() and self.b.is_active():
+        rb = self.b.skip_to(self.a.id())
+    return ra or rb
+
+
+def _inverse_find_next(self):
+    """InverseMatcher._find_next: the next document from here neither missing (deleted) nor
+    matched by the child."""
+    child, missing = self.child, self.missing
+    while self._id < self.limit:
+        if missing(self._id):
+            self._id += 1
+            continue
+        if child.is_active() and child.id() < self._id:
+            child.skip_to(self._id)
+        if child.is_active() and child.id() == self._id:
+            self._id += 1
+            continue
+        return
+
+
 WHOOSH_VERSION = (2, 7, 5)
 
 # (owner, attribute, replacement, sha256 prefix of the original's source): the original must be
@@ -209,6 +260,9 @@ PATCHES = (
     (whoosh3.W3Codec, "postings_writer", _postings_writer, "148afc389811"),
     (mcore.ListMatcher, "replace", _list_matcher_replace, "057fa4609747"),
     (binary.DisjunctionMaxMatcher, "score", _disjunction_max_score, "668783f1099f"),
+    (binary.AndNotMatcher, "_find_first", _and_not_find_first, "32985cab3916"),
+    (binary.AndMaybeMatcher, "skip_to", _and_maybe_skip_to, "368654204d09"),
+    (wrappers.InverseMatcher, "_find_next", _inverse_find_next, "b115dcf08bf2"),
 )
 
 

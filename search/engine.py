@@ -2,10 +2,10 @@
 
 One collection path for every sort, filter, page and time budget:
 
-1. ``collect``: the text query's matching documents, each with its score, in one pass over
-   Whoosh's matchers (BM25F, no top-N shortcuts: Whoosh's block-quality skipping dropped
-   documents that belonged in the top N, so a page of 10 and a page of 100 disagreed), watching
-   the time budget;
+1. ``collect`` (collect.py): the text query's matching documents, each with its score, read as
+   arrays from the matcher trees Whoosh builds (BM25F, no top-N shortcuts: Whoosh's
+   block-quality skipping dropped documents that belonged in the top N, so a page of 10 and a
+   page of 100 disagreed), watching the time budget;
 2. each filter is a mask over the version's facet columns (``columns.py``); the hits allowed are
    the matches under every filter; the total and each facet count masks;
 3. the allowed documents are ordered by score (ties by document number) or by date, and a page is
@@ -24,7 +24,8 @@ import numpy as np
 from index.schema import day_number
 
 from . import snippets as snippet_text
-from .budget import QUERY_TIME_LIMIT_S, budget, expired
+from .budget import QUERY_TIME_LIMIT_S, budget
+from .collect import collect
 from .columns import Columns
 from .query import check_expansions, matches_everything, parse_text
 from .request import SearchRequest
@@ -33,7 +34,6 @@ from .spellings import Spellings
 from .translate import translate
 
 MISSING_DAY_LAST = 99_999_999
-BUDGET_EVERY = 1024          # matches collected between looks at the time budget
 
 
 @dataclass
@@ -78,7 +78,7 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
         if browse:
             matching, scores = cols.live, None
         else:
-            matching, scores = collect(searcher, text_query, cols.size)
+            matching, scores = collect(searcher, text_query, cols.size, version.lengths)
         masks = filter_masks(cols, request)
         allowed = _and(matching, masks.values())
         counted = {}
@@ -113,30 +113,6 @@ def run(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIMIT_S,
                         per_page=request.per_page, hits=hits, facets=found.facets,
                         took_ms=round((time.perf_counter() - started) * 1000, 1),
                         partial=found.partial, translation=found.translation)
-
-
-def collect(searcher, text_query, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every document matching the text, as a mask, and its score, segment by segment, until
-    the time budget of the search (budget.py) is spent."""
-    mask = np.zeros(size, bool)
-    scores = np.zeros(size, np.float64)
-    context = searcher.context()
-    for sub, offset in searcher.leaf_searchers():
-        docnums, values = [], []
-        matcher = text_query.matcher(sub, context)
-        is_active, next_, docnum, score = matcher.is_active, matcher.next, matcher.id, matcher.score
-        while is_active():
-            docnums.append(docnum())
-            values.append(score())
-            next_()
-            if len(docnums) % BUDGET_EVERY == 0 and expired():
-                break
-        found = np.asarray(docnums, dtype=np.int64) + offset
-        mask[found] = True
-        scores[found] = values
-        if expired():
-            break
-    return mask, scores
 
 
 def canonical_filters(request: SearchRequest, cols: Columns, spellings: Spellings) -> SearchRequest:

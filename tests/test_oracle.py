@@ -281,8 +281,8 @@ def test_the_api_equals_the_command_line(built, client, vocabulary):
 
 def test_a_spent_budget_gives_a_partial_answer_that_still_obeys_its_filters(built, version, vocabulary,
                                                                           monkeypatch):
-    from search import engine
-    monkeypatch.setattr(engine, "BUDGET_EVERY", 1)
+    from search import collect
+    monkeypatch.setattr(collect, "BUDGET_EVERY", 1)
     oracle = built[1]
 
     @drawn(60)
