@@ -80,9 +80,11 @@ with the maximum where ``UnionMatcher`` adds.
 first document of its wanted side that its excluded side lacks only when both sides started on
 the same document: when the excluded side started earlier, the wanted side's first document was
 matched even if the excluded side held it: ``iran ANDNOT israel`` could list an article on
-Israel. (``iran NOT israel`` is an intersection with an inverse, which was right.) Found by
-comparing the array collection (search/collect.py) document by document with Whoosh's walk of
-every query shape (tests/test_collect.py).
+Israel. (``iran NOT israel`` is an intersection with an inverse, which was right.) And a skip
+that took its wanted side past its last document read that side's document anyway
+(``IndexError`` inside an AND: ``iran AND (trump ANDNOT israel)`` could fail). Found by comparing
+the array collection (search/collect.py) document by document with Whoosh's walk of every query
+shape (tests/test_collect.py).
 
 11. An AND MAYBE adds its optional side after a skip too (the readers). ``AndMaybeMatcher.skip_to``
 moved its optional side to the target, not to where its wanted side landed, so inside an AND
@@ -217,6 +219,16 @@ def _and_not_find_first(self):
         self._find_next()
 
 
+def _and_not_find_next(self):
+    """AndNotMatcher._find_next, stopping when the wanted side has run out."""
+    if not self.a.is_active() or not self.b.is_active():
+        return False
+    return _AND_NOT_FIND_NEXT(self)
+
+
+_AND_NOT_FIND_NEXT = binary.AndNotMatcher._find_next
+
+
 def _and_maybe_skip_to(self, id):
     """AndMaybeMatcher.skip_to with the optional side moved to where the wanted side landed."""
     if not self.a.is_active():
@@ -261,6 +273,7 @@ PATCHES = (
     (mcore.ListMatcher, "replace", _list_matcher_replace, "057fa4609747"),
     (binary.DisjunctionMaxMatcher, "score", _disjunction_max_score, "668783f1099f"),
     (binary.AndNotMatcher, "_find_first", _and_not_find_first, "32985cab3916"),
+    (binary.AndNotMatcher, "_find_next", _and_not_find_next, "6581a9ba7778"),
     (binary.AndMaybeMatcher, "skip_to", _and_maybe_skip_to, "368654204d09"),
     (wrappers.InverseMatcher, "_find_next", _inverse_find_next, "b115dcf08bf2"),
 )

@@ -24,6 +24,7 @@ answer exact below d and empty from d: every document collected matches the quer
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 
 import numpy as np
 from whoosh import scoring
@@ -38,16 +39,23 @@ BUDGET_EVERY = 1024          # documents walked between looks at the time budget
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) if b else np.nan for b in range(256)], dtype=np.float64)
 
 
-class FieldLengths:
-    """Each segment's documents' lengths in a field, as BM25F reads them (one byte per document,
-    decoded), read once per segment and field. A segment never changes once written, so the
-    lengths are kept by its id; the owner (search/version.py) keeps one of these per index."""
+class SegmentArrays:
+    """What the arrays read from a segment once and keep: its documents' lengths in each field, as
+    BM25F reads them (one byte per document, decoded), and the most recently read posting lists
+    (documents and weights), up to ``budget`` bytes (``POSTINGS_MB`` by default). A segment never changes once written (an
+    update deletes through a filter above the postings), so both are kept by the segment's id;
+    the owner (search/version.py) keeps one of these per index, shared by its threads."""
 
-    def __init__(self):
+    POSTINGS_MB = 64
+
+    def __init__(self, budget: int | None = None):
+        self.budget = self.POSTINGS_MB << 20 if budget is None else budget
         self._lengths: dict[tuple[str, str], np.ndarray] = {}
+        self._postings: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._postings_bytes = 0
         self._lock = threading.Lock()
 
-    def of(self, reader, fieldname: str) -> np.ndarray:
+    def lengths(self, reader, fieldname: str) -> np.ndarray:
         key = (reader.segment().segment_id(), fieldname)
         with self._lock:
             found = self._lengths.get(key)
@@ -57,11 +65,56 @@ class FieldLengths:
                 self._lengths[key] = found
         return found
 
+    def postings(self, reader, term: tuple, read) -> tuple[np.ndarray, np.ndarray]:
+        """A term's documents and weights in the segment; ``read()`` reads them when not kept."""
+        key = (reader.segment().segment_id(), *term)
+        with self._lock:
+            found = self._postings.get(key)
+            if found is not None:
+                self._postings.move_to_end(key)
+                return found
+        found = read()
+        for array in found:
+            array.flags.writeable = False                 # shared by every query and thread
+        size = found[0].nbytes + found[1].nbytes
+        with self._lock:
+            if key not in self._postings and size <= self.budget:
+                self._postings[key] = found
+                self._postings_bytes += size
+                while self._postings_bytes > self.budget:
+                    _, (ids, weights) = self._postings.popitem(last=False)
+                    self._postings_bytes -= ids.nbytes + weights.nbytes
+        return found
+
+    @property
+    def postings_bytes(self) -> int:
+        return self._postings_bytes
+
     def keep_only(self, segment_ids: set[str]) -> None:
         """Forget segments no longer in the index (merged away by an update)."""
         with self._lock:
             for key in [k for k in self._lengths if k[0] not in segment_ids]:
                 del self._lengths[key]
+            for key in [k for k in self._postings if k[0] not in segment_ids]:
+                ids, weights = self._postings.pop(key)
+                self._postings_bytes -= ids.nbytes + weights.nbytes
+
+
+def _read_blocks(m) -> tuple[np.ndarray, np.ndarray]:
+    """A W3LeafMatcher's postings from its first block to its last (moving it to its end)."""
+    m.reset()
+    ids, weights = [], []
+    while True:
+        if m._data is None:
+            m._read_data()
+        ids.append(np.cumsum(np.asarray(m._data[0], dtype=np.int64)))     # delta_decode
+        m._read_weights()
+        weights.append(np.asarray(m._weights, dtype=np.float64))
+        if m._lastblock:
+            break
+        m._goto(m._nextoffset)
+    m._atend = True
+    return np.concatenate(ids), np.concatenate(weights)
 
 
 def _read_lengths(reader, fieldname: str) -> np.ndarray:
@@ -75,14 +128,14 @@ def _read_lengths(reader, fieldname: str) -> np.ndarray:
     return _LENGTH_OF_BYTE[codes]
 
 
-def collect(searcher, text_query, size: int, lengths: FieldLengths) -> tuple[np.ndarray, np.ndarray]:
+def collect(searcher, text_query, size: int, arrays: SegmentArrays) -> tuple[np.ndarray, np.ndarray]:
     """Every document matching the text, as a mask over the index, and its score; segments are
     collected until the search's time budget is spent."""
     mask = np.zeros(size, bool)
     scores = np.zeros(size, np.float64)
     context = searcher.context()
     for sub, offset in searcher.leaf_searchers():
-        found, values = SegmentMatches(sub.reader(), lengths).collect(lambda: text_query.matcher(sub, context))
+        found, values = SegmentMatches(sub.reader(), arrays).collect(lambda: text_query.matcher(sub, context))
         count = len(found)
         mask[offset:offset + count] = found
         scores[offset:offset + count] = values
@@ -99,8 +152,8 @@ class SegmentMatches:
     """The arrays of one segment's matcher tree: for each node, a mask over the segment's
     documents and a score per document (0 where it does not match)."""
 
-    def __init__(self, reader, lengths: FieldLengths):
-        self.reader, self.lengths = reader, lengths
+    def __init__(self, reader, arrays: SegmentArrays):
+        self.reader, self.arrays = reader, arrays
         self.size = reader.doc_count_all()
         self.upto = self.size           # a walk stopped by the budget: exact below this document
 
@@ -133,7 +186,7 @@ class SegmentMatches:
         if type(scorer) is scoring.WeightScorer:
             score[ids] = weights
         elif type(scorer) is scoring.BM25FScorer and term is not None:
-            tf, fl = weights, self.lengths.of(self.reader, term[0])[ids]
+            tf, fl = weights, self.arrays.lengths(self.reader, term[0])[ids]
             idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             score[ids] = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))   # scoring.bm25
         else:
@@ -143,21 +196,10 @@ class SegmentMatches:
     def w3_leaf(self, m, moved: bool) -> tuple[np.ndarray, np.ndarray]:
         """A term's postings on disk, block by block (W3LeafMatcher's own reading, without the
         per-posting calls)."""
-        if m._byteids or not self._scorable(m.scorer):
+        if m._byteids or not self._scorable(m.scorer) or m._term is None:
             return self.walk(m, moved)
-        m.reset()
-        ids, weights = [], []
-        while True:
-            if m._data is None:
-                m._read_data()
-            ids.append(np.cumsum(np.asarray(m._data[0], dtype=np.int64)))     # delta_decode
-            m._read_weights()
-            weights.append(np.asarray(m._weights, dtype=np.float64))
-            if m._lastblock:
-                break
-            m._goto(m._nextoffset)
-        m._atend = True
-        return self.leaf(np.concatenate(ids), np.concatenate(weights), m.scorer, m._term)
+        ids, weights = self.arrays.postings(self.reader, m._term, lambda: _read_blocks(m))
+        return self.leaf(ids, weights, m.scorer, m._term)
 
     def list_leaf(self, m, moved: bool) -> tuple[np.ndarray, np.ndarray]:
         """Postings inlined in the term's entry (ListMatcher)."""

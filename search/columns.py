@@ -63,13 +63,32 @@ class Columns:
 
     def counts(self, field: str, mask: np.ndarray) -> dict[str, int]:
         """Documents per value among the masked ones."""
+        counted, vocab = self._counted(field, mask)
+        return {vocab[code]: int(counted[code]) for code in np.flatnonzero(counted)}
+
+    def top(self, field: str, mask: np.ndarray, limit: int, chosen=()) -> tuple[list[tuple[str, int]], dict[str, int]]:
+        """The ``limit`` values with most documents among the masked ones (most first, then by
+        value), and the counts of the ``chosen`` values: only the values that can be in the top
+        are sorted (an entity field has thousands)."""
+        counted, vocab = self._counted(field, mask)
+        codes = np.flatnonzero(counted)
+        if len(codes) > limit:
+            floor = np.partition(counted[codes], len(codes) - limit)[len(codes) - limit]
+            codes = codes[counted[codes] >= floor]
+        ranked = sorted(((vocab[code], int(counted[code])) for code in codes), key=lambda vc: (-vc[1], vc[0]))
+        column = self.single.get(field) or self.multi[field]
+        return ranked[:limit], {v: int(counted[column.index[v]]) if v in column.index else 0 for v in chosen}
+
+    def _counted(self, field: str, mask: np.ndarray) -> tuple[np.ndarray, list[str]]:
+        """Documents per value code among the masked ones (code 0, no value, counted as none)."""
         if field in self.single:
             column = self.single[field]
             counted = np.bincount(column.codes[mask], minlength=len(column.vocab))
         else:
             column = self.multi[field]
             counted = np.bincount(column.indices[mask[column.doc_of]], minlength=len(column.vocab))
-        return {column.vocab[code]: int(counted[code]) for code in np.flatnonzero(counted) if code}
+        counted[0] = 0
+        return counted, column.vocab
 
 
 def read_columns(reader, single=SINGLE, multi=MULTI) -> Columns:

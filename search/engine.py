@@ -78,7 +78,7 @@ def evaluate(version, request: SearchRequest, time_limit: float = QUERY_TIME_LIM
         if browse:
             matching, scores = cols.live, None
         else:
-            matching, scores = collect(searcher, text_query, cols.size, version.lengths)
+            matching, scores = collect(searcher, text_query, cols.size, version.arrays)
         masks = filter_masks(cols, request)
         allowed = _and(matching, masks.values())
         counted = {}

@@ -26,11 +26,12 @@ class ValueFacet:
         return self.name
 
     def entries(self, cols, mask, request: SearchRequest) -> list[dict]:
-        counts = cols.counts(self.field, mask)
         chosen = getattr(request, self.name)
-        top = [value for value, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][: self.limit]
-        values = top + [v for v in chosen if v not in top]
-        return [{"value": v, "count": counts.get(v, 0), "selected": v in chosen} for v in values]
+        top, chosen_counts = cols.top(self.field, mask, self.limit, chosen)
+        listed = [v for v, _ in top]
+        counts = {**chosen_counts, **dict(top)}
+        values = listed + [v for v in chosen if v not in listed]
+        return [{"value": v, "count": counts[v], "selected": v in chosen} for v in values]
 
 
 @dataclass(frozen=True)

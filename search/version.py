@@ -20,7 +20,7 @@ from whoosh.index import exists_in, open_dir
 from index import whoosh_fixes
 from index.quote_index import QUOTES
 
-from .collect import FieldLengths
+from .collect import SegmentArrays
 from .columns import QUOTE_MULTI, QUOTE_SINGLE, Columns, read_columns
 from .exact import ExactChecks
 from .facets import QUOTE_FACETS, REGISTRY
@@ -44,7 +44,7 @@ class OpenVersion:
         self._columns: tuple[int, Columns] | None = None
         self._spellings: tuple[int, Spellings] | None = None
         self._average_lengths: dict[tuple, float] = {}      # the searchers' ranking statistics
-        self.lengths = FieldLengths()                       # the documents' field lengths, by segment
+        self.arrays = SegmentArrays()                       # field lengths and postings, by segment
         self._quotes: OpenQuotes | None = None
 
     @classmethod
@@ -92,7 +92,7 @@ class OpenVersion:
         with self._lock:
             if self._columns is None or self._columns[0] <= generation:
                 self._columns = (generation, columns)
-                self.lengths.keep_only({sub.segment().segment_id() for sub, _ in searcher.reader().leaf_readers()})
+                self.arrays.keep_only({sub.segment().segment_id() for sub, _ in searcher.reader().leaf_readers()})
         return columns
 
     def spellings(self, searcher) -> Spellings:

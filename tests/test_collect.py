@@ -106,14 +106,14 @@ def _walked(sub, query) -> tuple[np.ndarray, np.ndarray]:
 @pytest.mark.parametrize("union", ["array union (small segments)", "tree of unions (large)"])
 def test_arrays_equal_the_walk_of_every_segment(ix, union):
     matcher_type = wq.Or.AUTO_MATCHER if union.startswith("array") else wq.Or.DEFAULT_MATCHER
-    lengths = collect.FieldLengths()
+    arrays = collect.SegmentArrays()          # shared: later examples read kept postings
 
     @settings(max_examples=examples(300), deadline=None)
     @given(query=queries())
     def check(query):
         with whoosh_fixes.searcher(ix) as searcher:
             for sub, _ in searcher.leaf_searchers():
-                mask, scores = collect.SegmentMatches(sub.reader(), lengths).collect(
+                mask, scores = collect.SegmentMatches(sub.reader(), arrays).collect(
                     lambda: query.matcher(sub, sub.context()))
                 expected_mask, expected = _walked(sub, query)
                 assert np.array_equal(mask, expected_mask), query
@@ -135,6 +135,32 @@ def test_the_index_is_read_whole(ix):
         assert max(frequencies) > 3 * 128                                      # several blocks
 
 
+def test_kept_postings_stay_within_their_budget_and_change_nothing(ix):
+    """Posting lists are kept between queries up to a budget of bytes: the oldest go first, a
+    merged-away segment's go with it, and a query answers the same from kept or read postings."""
+    kept = collect.SegmentArrays(budget=6_000)
+    with whoosh_fixes.searcher(ix) as searcher:
+        subs = [sub for sub, _ in searcher.leaf_searchers()]
+        for _ in range(2):                                      # read, then (partly) kept
+            for sub in subs:
+                for word in WORDS:
+                    query = wq.Or([wq.Term("body", word), wq.Term("title", word, boost=2.0)])
+                    mask, scores = collect.SegmentMatches(sub.reader(), kept).collect(
+                        lambda: query.matcher(sub, sub.context()))
+                    assert (mask, scores) == _same(_walked(sub, query))
+                    assert 0 < kept.postings_bytes <= kept.budget
+        kept.keep_only({subs[0].reader().segment().segment_id()})
+        assert kept.postings_bytes <= sum(a.nbytes + b.nbytes for a, b in kept._postings.values())
+        assert {key[0] for key in kept._postings} <= {subs[0].reader().segment().segment_id()}
+
+
+class _same(tuple):
+    """Arrays compared whole: (mask, scores) == _same(expected)."""
+
+    def __eq__(self, other):
+        return all(np.array_equal(a, b) for a, b in zip(self, other))
+
+
 def test_and_not_is_brute_force(ix):
     """Whoosh's AND NOT matched its wanted side's first document when the excluded side started
     earlier and held it too (index/whoosh_patches.py, fix 10); arrays and walk both obey it."""
@@ -149,7 +175,7 @@ def test_and_not_is_brute_force(ix):
                     if expected is None:
                         continue
                     mask, _ = _walked(sub, query)
-                    arrays, _ = collect.SegmentMatches(sub.reader(), collect.FieldLengths()).collect(
+                    arrays, _ = collect.SegmentMatches(sub.reader(), collect.SegmentArrays()).collect(
                         lambda: query.matcher(sub, sub.context()))
                     assert set(np.flatnonzero(mask)) == expected == set(np.flatnonzero(arrays))
 
@@ -161,9 +187,9 @@ def test_a_collection_stopped_by_the_budget_holds_only_true_matches(ix, monkeypa
     query = wq.Or([wq.Phrase("body", ["wa", "wb"]), wq.Term("title", "wc")])
     with whoosh_fixes.searcher(ix) as searcher:
         size = searcher.doc_count_all()
-        full_mask, full = collect.collect(searcher, query, size, collect.FieldLengths())
+        full_mask, full = collect.collect(searcher, query, size, collect.SegmentArrays())
         with budget.budget(0) as spent:
-            cut_mask, cut = collect.collect(searcher, query, size, collect.FieldLengths())
+            cut_mask, cut = collect.collect(searcher, query, size, collect.SegmentArrays())
         assert spent.partial and cut_mask.sum() < full_mask.sum()
         assert not (cut_mask & ~full_mask).any()
         assert np.array_equal(cut[cut_mask], full[cut_mask])

@@ -74,3 +74,32 @@ def test_fast_path_counts_equal_groupedby_on_random_queries(ix):
                 assert all(theirs[k] == n for k, n in ours.items()), (text, filters, field)
             checked += 1
     assert checked == 240
+
+
+def test_a_facets_top_values_are_those_of_sorting_every_count():
+    """``Columns.top`` sorts only the values that can make the top; it must list what sorting all
+    of them lists (most documents first, ties by value), with the chosen values' counts."""
+    import numpy as np
+    from hypothesis import given, settings, strategies as st
+
+    from search.columns import Columns, Single
+
+    @settings(max_examples=200, deadline=None)
+    @given(codes=st.lists(st.integers(0, 12), min_size=1, max_size=80), limit=st.integers(1, 6),
+           keep=st.lists(st.booleans(), min_size=80, max_size=80),
+           chosen=st.lists(st.sampled_from(["v3", "v7", "v12", "nowhere"]), max_size=2, unique=True))
+    def check(codes, limit, keep, chosen):
+        vocab = [""] + [f"v{i}" for i in range(1, 13)]
+        size = len(codes)
+        column = Single(np.array(codes, dtype=np.int32), vocab, {v: i for i, v in enumerate(vocab)})
+        cols = Columns(size, np.ones(size, bool), np.zeros(size, np.int64), {"outlet": column}, {})
+        mask = np.array(keep[:size])
+        counts = {}
+        for code, kept in zip(codes, mask):
+            if kept and code:
+                counts[vocab[code]] = counts.get(vocab[code], 0) + 1
+        expected = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        top, chosen_counts = cols.top("outlet", mask, limit, chosen)
+        assert top == expected
+        assert chosen_counts == {v: counts.get(v, 0) for v in chosen}
+    check()
