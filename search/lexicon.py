@@ -1,10 +1,14 @@
 """English <-> Arabic renderings of query words, keyed by the index's own analysis.
 
-Two sources, read once by ``Lexicon.load``:
+Three sources, read once by ``Lexicon.load``:
 
 - the archive's news terms (``search/data/news_terms.toml``, written for this project): the words
   and phrases of politics, war and the economy as newspapers print them in both scripts ("prime
   minister" = رئيس الوزراء, drone = طائرة مسيرة), which the dictionaries lack or render poorly;
+- the common words of news (``search/data/common_terms.toml``, written for this project): the
+  most frequent words of the corpus's English and Arabic articles (by document frequency,
+  ``bench/common_words.py`` lists them) with their usual renderings (woman = امرأة, نساء), which
+  the dictionaries give badly or not at all (woman = الإمرأة, أنثوي, عاشر النساء);
 - FreeDict's English-Arabic and Arabic-English dictionaries (Arabeyes' word lists, GPL-2+),
   from Debian's ``dict-freedict-eng-ara`` and ``dict-freedict-ara-eng`` (``make`` installs them).
   Each is read in both directions: an Arabic headword with its English sense is also an English
@@ -12,8 +16,9 @@ Two sources, read once by ``Lexicon.load``:
 
 A source phrase is keyed by its indexed terms (folded, stop words dropped, stemmed: ``analyze``),
 so "Sanctions", "sanction" and "sanctioned" share a key, and الإحتلال and احتلال do too. Its
-renderings are kept best first: the news terms in their table's order, then dictionary pairs
-that both dictionaries give, then pairs of one; shorter before longer within each. A dictionary
+renderings are kept best first: the news terms in their table's order, then the common words',
+then dictionary pairs that both dictionaries give, then pairs of one; shorter before longer
+within each. A phrase one of the written tables holds is rendered by that table alone. A dictionary
 sense longer than ``MAX_WORDS`` words is a description ("in the ship's stern"), not a rendering.
 """
 from __future__ import annotations
@@ -35,9 +40,11 @@ from index.normalize import fold
 DICTD = Path("/usr/share/dictd")
 DICTIONARIES = {"en": "freedict-eng-ara.dict.dz", "ar": "freedict-ara-eng.dict.dz"}   # by headword language
 NEWS_TERMS = Path(__file__).with_name("data") / "news_terms.toml"
+COMMON_TERMS = Path(__file__).with_name("data") / "common_terms.toml"
+TABLES = (NEWS_TERMS, COMMON_TERMS)          # written for this project, best first
 MAX_WORDS = 3
 MAX_RENDERINGS = 6
-NEWS, BOTH, ONE = 0, 1, 2            # evidence for a pair, strongest first
+NEWS, COMMON, BOTH, ONE = 0, 1, 2, 3      # evidence for a pair, strongest first: TABLES, then dictionaries
 
 _HEADWORD = re.compile(r"^(\S.*?) /.*/$")
 _SENSE_NUMBER = re.compile(r"^\d+\.\s*")
@@ -92,20 +99,21 @@ class Lexicon:
 
     def renderings(self, lang: str, key: tuple[str, ...], typed: str | None = None) -> list[Rendering]:
         """The renderings of the source phrase whose indexed terms are ``key``, best first, at most
-        MAX_RENDERINGS: the news terms' when the table has the phrase (they are the archive's
-        senses: a dictionary also gives "sanctions" as مقر, "approval"); else the dictionaries'
-        for the word as ``typed`` (its own headword), then those both dictionaries give for another
-        word of the key, then any."""
+        MAX_RENDERINGS: the first written table's that has the phrase (the news terms, then the
+        common words: they are the archive's senses, where a dictionary also gives "sanctions" as
+        مقر, "approval"); else the dictionaries' for the word as ``typed`` (its own headword), then
+        those both dictionaries give for another word of the key, then any."""
         entries = self._table[lang].get(key, ())
-        chosen = [e for e in entries if e[0] == NEWS]
+        written = min((e[0] for e in entries if e[0] < BOTH), default=None)
+        chosen = [e for e in entries if e[0] == written]
         if not chosen:
             typed = fold(typed) if typed else None
             chosen = [e for e in entries if e[1] == typed] + [e for e in entries if e[0] == BOTH and e[1] != typed]
         return [Rendering(text, terms) for _, _, text, terms in (chosen or entries)[:MAX_RENDERINGS]]
 
     @classmethod
-    def load(cls, dictd: Path = DICTD, news: Path = NEWS_TERMS) -> "Lexicon":
-        """The news terms and both dictionaries (MissingDictionary when they are not installed)."""
+    def load(cls, dictd: Path = DICTD, tables: tuple[Path, ...] = TABLES) -> "Lexicon":
+        """The written tables and both dictionaries (MissingDictionary when they are not installed)."""
         missing = [name for name in DICTIONARIES.values() if not (dictd / name).exists()]
         if missing:
             raise MissingDictionary(
@@ -116,27 +124,28 @@ class Lexicon:
         counted: dict[tuple[str, str], int] = {}          # in the order read: the ranking's last tie
         for pair in dictionary:
             counted[pair] = counted.get(pair, 0) + 1
-        return cls([*news_pairs(news), *_both_ways(counted)])
+        written = [pair for evidence, path in enumerate(tables) for pair in table_pairs(path, evidence)]
+        return cls([*written, *_both_ways(counted)])
 
 
 def lexicon() -> Lexicon:
     """The process's lexicon (read-only, shared by every version and thread), read once."""
-    return _cached_lexicon(DICTD, NEWS_TERMS)
+    return _cached_lexicon(DICTD, TABLES)
 
 
 @functools.cache
-def _cached_lexicon(dictd: Path, news: Path) -> Lexicon:
+def _cached_lexicon(dictd: Path, tables: tuple[Path, ...]) -> Lexicon:
     """The lexicon from the cache folder (``$FAHRAS_CACHE``, or ~/.cache/fahras) when one was
     built from the same inputs, else built (about 7 s) and kept there. The inputs are the
-    dictionaries' files, the news terms and the code and word lists of the analysis: a change to
-    any makes a new cache file."""
-    path = cache_folder() / f"lexicon-{inputs_digest(dictd, news)}.pickle"
+    dictionaries' files, the written tables and the code and word lists of the analysis: a change
+    to any makes a new cache file."""
+    path = cache_folder() / f"lexicon-{inputs_digest(dictd, tables)}.pickle"
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    built = Lexicon.load(dictd, news)
+    built = Lexicon.load(dictd, tables)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as f:
@@ -155,11 +164,11 @@ ANALYSIS_INPUTS = ("index/analysis.py", "index/normalize.py", "index/data/arabic
                    "index/data/arabic_protected.txt", "search/lexicon.py")
 
 
-def inputs_digest(dictd: Path, news: Path) -> str:
+def inputs_digest(dictd: Path, tables: tuple[Path, ...]) -> str:
     """A digest of everything a lexicon is built from."""
     digest = hashlib.sha1()
     root = Path(__file__).resolve().parent.parent
-    for path in [news, *(root / name for name in ANALYSIS_INPUTS)]:
+    for path in [*tables, *(root / name for name in ANALYSIS_INPUTS)]:
         digest.update(Path(path).read_bytes())
     for name in sorted(DICTIONARIES.values()):
         stat = (dictd / name).stat() if (dictd / name).exists() else None
@@ -176,14 +185,14 @@ def _both_ways(counted: dict[tuple[str, str], int]):
         yield "ar", ar, en, evidence
 
 
-def news_pairs(path: Path = NEWS_TERMS):
-    """The news terms table as pairs of both languages."""
+def table_pairs(path: Path, evidence: int):
+    """A written table (English key = [Arabic renderings]) as pairs of both languages."""
     with open(path, "rb") as f:
         terms = tomllib.load(f)["terms"]
     for en, renderings in terms.items():
         for ar in renderings:
-            yield "en", en, ar, NEWS
-            yield "ar", ar, en, NEWS
+            yield "en", en, ar, evidence
+            yield "ar", ar, en, evidence
 
 
 def read_dictd(path: Path, lang: str):

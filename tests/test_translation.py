@@ -20,7 +20,7 @@ from index.rebuild import rebuild
 from search import translate as translate_module
 from search.engine import run
 from search.errors import InvalidQuery
-from search.lexicon import BOTH, DICTD, NEWS, ONE, Lexicon, MissingDictionary, lexicon, read_dictd
+from search.lexicon import BOTH, COMMON, DICTD, NEWS, ONE, Lexicon, MissingDictionary, lexicon, read_dictd
 from search.reader import LiveIndex
 from search.spellings import Spellings
 from search.transliteration import NameWords, skeleton
@@ -222,11 +222,14 @@ def test_a_dictd_file_gives_each_short_sense(tmp_path):
                                             ("sanctions", "العقوبات"), ("sanctions", "الجزاءات")]
 
 
-def test_news_terms_come_first_then_the_typed_headword():
+def test_news_terms_come_first_then_the_common_words_then_the_typed_headword():
     known = Lexicon([("en", "sanction", "إقرار", BOTH), ("en", "sanctions", "جزاءات", ONE),
-                     ("en", "convoy", "قافلة", ONE), ("en", "convoy", "رتل", NEWS)])
+                     ("en", "convoy", "قافلة", ONE), ("en", "convoy", "رتل", NEWS), ("en", "convoy", "موكب", COMMON),
+                     ("en", "woman", "عاشر النساء", BOTH), ("en", "woman", "امرأة", COMMON),
+                     ("en", "woman", "نساء", COMMON)])
     assert [r.text for r in known.renderings("en", ("sanction",), "sanctions")] == ["جزاءات", "إقرار"]
     assert [r.text for r in known.renderings("en", ("convoy",), "convoy")] == ["رتل"]
+    assert [r.text for r in known.renderings("en", ("woman",), "woman")] == ["امرأة", "نساء"]
 
 
 @pytest.fixture(scope="module")
@@ -244,7 +247,8 @@ def freedict():
     ("en", "sanctions", "عقوبات"), ("en", "drone", "مسيرة"), ("en", "airstrike", "غارة"),
     ("en", "prime minister", "رئيس الوزراء"), ("en", "militia", "ميليشيا"), ("en", "occupation", "احتلال"),
     ("ar", "الإحتلال", "occupation"), ("ar", "احتلال", "occupation"), ("ar", "عقوبات", "sanctions"),
-    ("ar", "مطار", "airport")])
+    ("ar", "مطار", "airport"),
+    ("en", "stores", "متجر"), ("en", "shot", "رصاصة"), ("ar", "لاعب", "player"), ("ar", "مباراة", "game")])
 def test_the_archives_news_words_have_their_news_sense(freedict, lang, typed, rendering):
     texts = [r.text for r in freedict.renderings(lang, tuple(analyze(typed)), typed.split()[0])]
     assert tuple(analyze(rendering)) in {tuple(analyze(t)) for t in texts}, texts
