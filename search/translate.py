@@ -13,6 +13,12 @@ article in the other language holding renderings of at least half the words that
 phrases, fielded words, names of known entities). A single word is itself OR its group. When the
 words are of both scripts, each word is itself OR its group, all ANDed.
 
+A Latin word no lexicon knows, or a capitalized one (a name), also searches the names the archive
+printed in Arabic with its consonant skeleton (search/transliteration.py); when the archive
+printed none, the Arabic spellings its letters likely have ("Tellis": تيليس) that the index
+holds, and holds rarely (at most ``SPELLED_MAX_SHARE`` of the documents in a field: more is a
+common word the letters happen to spell).
+
 Left as typed: quoted phrases and ``exact:`` (the words as written), fielded words, wildcards
 and fuzzy terms, and words that name a known entity (their entity field already matches every
 spelling and script). A rendering none of whose terms the index holds is not searched, and not
@@ -32,9 +38,12 @@ from .at_least import AtLeast
 from .errors import InvalidQuery
 from .exact import ExactQuery
 from .lexicon import Lexicon, MissingDictionary, Rendering, lexicon, other, script_of
-from .transliteration import NameWords
+from .transliteration import MAX_NAMES, NameWords, arabic_spellings
 
 TRANSLATED_WEIGHT = 0.5
+SPELL_NAMES = True
+SPELLED_MAX_SHARE = 0.005          # a spelled name held by more of the documents is a common word
+SPELLED_MIN_DF = 5
 LANGUAGES = ("en", "ar")
 _WORD = re.compile(TOKEN_PATTERN)
 
@@ -165,9 +174,28 @@ class Translator:
         typed = self._typed.get(key[0])
         found = self.lexicon.renderings(lang, key, typed)
         if self.names is not None and len(key) == 1 and typed and (not found or typed[:1].isupper()):
-            found = found + [Rendering(text, terms) for text, terms in self.names().across(typed)
-                             if all(terms) and terms not in {r.terms for r in found}]
+            names = [Rendering(text, terms) for text, terms in self.names().across(typed)
+                     if all(terms) and terms not in {r.terms for r in found}]
+            if not names and lang == "en" and SPELL_NAMES:
+                names = self._spelled(typed, {r.terms for r in found})
+            found = found + names
         return [r for r in found if all(self._held(term) for term in r.terms)]
+
+    def _spelled(self, typed: str, known: set) -> list[Rendering]:
+        """A Latin word's likely Arabic spellings (transliteration.arabic_spellings) that the index
+        holds, and holds rarely (a name the recognizer did not mark, a loanword: not a common word
+        the letters happen to spell), the likeliest first."""
+        out, rare = [], max(SPELLED_MIN_DF, self.reader.doc_count() * SPELLED_MAX_SHARE)
+        for spelling in arabic_spellings(typed):
+            term = index_term(spelling)[1]
+            if not term or len(term) < 3 or (term,) in known or any(r.terms == (term,) for r in out):
+                continue
+            frequency = max(self.reader.doc_frequency(name, term) for name in self.fields)
+            if 0 < frequency <= rare:
+                out.append(Rendering(spelling, (term,)))
+                if len(out) == MAX_NAMES:
+                    break
+        return out
 
     def _held(self, term: str) -> bool:
         return any(self.reader.doc_frequency(name, term) for name in self.fields)

@@ -10,6 +10,10 @@ b p ب; f v ف; sh ch ش; kh خ); a doubled letter counts once; an Arabic articl
 ``NameWords`` holds the words of the names the archive printed (the records' spellings of its
 people, organizations and places: search/spellings.py reads them), by skeleton. A skeleton of
 fewer than ``MIN_SKELETON`` classes is too short to tell names apart and finds nothing.
+
+``arabic_spellings`` goes the other way for a Latin name no record holds (the recognizer did not
+mark it in any Arabic article) or a loanword: the Arabic spellings its letters are likely printed
+with ("Tellis": تيليس, تليس, ...), of which the translation keeps those the index holds rarely.
 """
 from __future__ import annotations
 
@@ -130,3 +134,56 @@ class NameWords:
             if all(terms) and close(word, "".join(entry)):
                 chosen.setdefault(terms, " ".join(fold_token(w) for w in entry))
         return [(text, terms) for terms, text in list(chosen.items())[:MAX_NAMES]]
+
+
+# Latin letters (and pairs) -> their usual Arabic spellings in transliterated names and loanwords,
+# most usual first; "" where Arabic often writes nothing (a short vowel, a silent h).
+_SPELL_PAIRS = {
+    "sh": ("ش",), "ch": ("تش", "ش", "ك"), "th": ("ث", "ت"), "kh": ("خ",), "gh": ("غ", "ج", ""),
+    "ph": ("ف",), "ck": ("ك",), "qu": ("كو", "ك"), "ee": ("ي",), "oo": ("و",), "ou": ("و", "او"),
+    "ai": ("اي", "ي"), "ay": ("اي", "ي"), "ei": ("اي", "ي"), "ey": ("اي", "ي"), "ie": ("ي",),
+    "au": ("او", "و"), "ea": ("ي",), "oa": ("و",), "ts": ("تس",), "tz": ("تز",), "dj": ("ج",),
+}
+_SPELL = {
+    "b": ("ب",), "p": ("ب",), "d": ("د",), "f": ("ف",), "v": ("ف",), "g": ("غ", "ج"), "h": ("ه", ""),
+    "j": ("ج",), "k": ("ك",), "l": ("ل",), "m": ("م",), "n": ("ن",), "q": ("ك", "ق"), "r": ("ر",),
+    "s": ("س", "ز"), "t": ("ت", "ط"), "w": ("و",), "x": ("كس",), "y": ("ي",), "z": ("ز",), "c": ("ك", "س"),
+    "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", ""),
+}
+_SPELL_FIRST = {"a": ("ا", "أ"), "e": ("إ", "ا"), "i": ("إ", "ا"), "o": ("أو", "او"), "u": ("أو", "او")}
+_SPELL_LAST = {"e": ("", "ي", "ه"), "a": ("ا", "ة", "ه"), "y": ("ي",), "i": ("ي",), "o": ("و",), "u": ("و",)}
+MAX_SPELLINGS = 512                # candidate spellings of one word; past it, first choices only
+
+
+def arabic_spellings(word: str) -> list[str]:
+    """The Arabic spellings a Latin name or loanword is likely printed with, most likely first
+    ("Tellis": تيليس, تليس, ...): each letter or pair of letters by its usual renderings, a
+    doubled letter once, a vowel at either end as Arabic writes it there. Many are not words;
+    the caller keeps those an index holds."""
+    text = _RUNS.sub(r"\1", fold(_POSSESSIVE.sub("", word)).lower())
+    if not text.isascii() or not text.isalpha() or len(text) < 3:
+        return []
+    parts, i = [], 0
+    while i < len(text):
+        pair = text[i:i + 2]
+        if len(pair) == 2 and pair in _SPELL_PAIRS:
+            parts.append(_SPELL_PAIRS[pair])
+            i += 2
+            continue
+        letter = text[i]
+        if i == 0 and letter in _SPELL_FIRST:
+            parts.append(_SPELL_FIRST[letter])
+        elif i == len(text) - 1 and letter in _SPELL_LAST:
+            parts.append(_SPELL_LAST[letter])
+        else:
+            parts.append(_SPELL[letter])
+        i += 1
+    count = 1
+    for options in parts:
+        count *= len(options)
+    if count > MAX_SPELLINGS:
+        parts = [options[:1] for options in parts]
+    spellings = [""]
+    for options in parts:
+        spellings = [done + option for done in spellings for option in options]
+    return list(dict.fromkeys(_RUNS.sub(r"\1", s) for s in spellings if s))

@@ -23,7 +23,7 @@ from search.errors import InvalidQuery
 from search.lexicon import BOTH, COMMON, DICTD, NEWS, ONE, Lexicon, MissingDictionary, lexicon, read_dictd
 from search.reader import LiveIndex
 from search.spellings import Spellings
-from search.transliteration import NameWords, skeleton
+from search.transliteration import NameWords, arabic_spellings, skeleton
 from search.request import SearchRequest
 
 from .conftest import examples
@@ -280,6 +280,36 @@ def test_a_word_no_lexicon_knows_finds_the_name_the_archive_printed(bilingual, u
     assert result.total == sum(1 for title, body, _ in stored.values() if "رتل" in title + body)
     assert run(version, SearchRequest("ratl"), time_limit=60.0).translation == {"ratl": ["رتل"]}
     assert run(version, SearchRequest("convoy"), time_limit=60.0).translation == {"convoy": ["قافلة", "رتل"]}
+
+
+@pytest.mark.parametrize("latin, arabic", [
+    ("Tellis", "تيليس"), ("Brexit", "بريكست"), ("Merkel", "ميركل"), ("Kavanaugh", "كافانو"),
+    ("tsunami", "تسونامي"), ("Sulawesi", "سولاويسي"), ("Sainsbury's", "سينسبري"), ("Palu", "بالو"),
+    ("Lavrov", "لافروف"), ("Charles", "تشارلز")])
+def test_a_latin_name_is_spelled_as_arabic_prints_it(latin, arabic):
+    assert arabic in arabic_spellings(latin)
+
+
+def test_a_name_nobody_recorded_is_found_by_its_spelling_but_not_a_common_word(bilingual, use_small):
+    """A Latin word no lexicon knows and no record names is searched as the Arabic spellings its
+    letters likely have that the index holds rarely: "Qafila" finds قافلة while few enough pages
+    hold it to be a name; once more pages hold it than SPELLED_MAX_SHARE of them, it is a common
+    word the letters happen to spell, and is not searched; with SPELL_NAMES off, nothing is."""
+    version, stored = bilingual
+    term = tuple(analyze("قافلة"))[0]
+    pages = sum(1 for title, body, _ in stored.values() if term in title + body)
+    held = max(sum(1 for title, _, _ in stored.values() if term in title),   # the most in one field
+               sum(1 for _, body, _ in stored.values() if term in body))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(translate_module, "SPELLED_MIN_DF", 0)
+        patch.setattr(translate_module, "SPELLED_MAX_SHARE", held / len(stored))
+        result = run(version, SearchRequest("Qafila", lang=["ar"]), time_limit=60.0)
+        assert result.translation == {"Qafila": ["قافلة"]} and result.total == pages
+        patch.setattr(translate_module, "SPELLED_MAX_SHARE", (held - 1) / len(stored))
+        assert run(version, SearchRequest("Qafila", lang=["ar"]), time_limit=60.0).translation == {}
+        patch.setattr(translate_module, "SPELLED_MAX_SHARE", 1.0)
+        patch.setattr(translate_module, "SPELL_NAMES", False)
+        assert run(version, SearchRequest("Qafila", lang=["ar"]), time_limit=60.0).translation == {}
 
 
 def test_on_the_seed_pages_an_english_query_finds_the_arabic_article(seeds_root, freedict):
