@@ -26,6 +26,7 @@ reported. Renderings are searched only in a language the request allows (its ``l
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -190,7 +191,7 @@ class Translator:
             term = index_term(spelling)[1]
             if not term or len(term) < 3 or (term,) in known or any(r.terms == (term,) for r in out):
                 continue
-            frequency = max(self.reader.doc_frequency(name, term) for name in self.fields)
+            frequency = max(self._frequency(name, term, int(rare) + 1) for name in self.fields)
             if 0 < frequency <= rare:
                 out.append(Rendering(spelling, (term,)))
                 if len(out) == MAX_NAMES:
@@ -198,7 +199,16 @@ class Translator:
         return out
 
     def _held(self, term: str) -> bool:
-        return any(self.reader.doc_frequency(name, term) for name in self.fields)
+        return any(self._frequency(name, term, 1) for name in self.fields)
+
+    def _frequency(self, field: str, term: str, limit: int) -> int:
+        """How many live documents hold the term in the field, counted up to ``limit``: the
+        documents an update deleted do not count, so an updated index translates as a rebuild
+        of the same archive does (Whoosh's frequencies count them until a merge drops them)."""
+        frequency = self.reader.doc_frequency(field, term)
+        if not frequency or not self.reader.has_deletions():
+            return min(frequency, limit)
+        return sum(1 for _ in itertools.islice(self.reader.postings(field, term).all_ids(), limit))
 
     def _search(self, rendering: Rendering) -> wq.Query:
         """One rendering on every text field, weighted by the field's boost times TRANSLATED_WEIGHT
