@@ -42,9 +42,9 @@ from .lexicon import Lexicon, MissingDictionary, Rendering, lexicon, other, scri
 from .transliteration import MAX_NAMES, NameWords, arabic_spellings
 
 TRANSLATED_WEIGHT = 0.5
-SPELL_NAMES = True
+SPELL_NAMES = True                 # Latin names no record holds are spelled in Arabic (_spelled)
 SPELLED_MAX_SHARE = 0.005          # a spelled name held by more of the documents is a common word
-SPELLED_MIN_DF = 5
+SPELLED_MIN_DF = 5                 # ... but in a small index, five documents are still few
 LANGUAGES = ("en", "ar")
 _WORD = re.compile(TOKEN_PATTERN)
 
@@ -168,7 +168,8 @@ class Translator:
     def _renderings(self, key: tuple[str, ...]) -> list[Rendering]:
         """The lexicon's renderings of a key; for one word the lexicon does not know, or a
         capitalized Latin word (a name: "Wales" is also in the dictionary), the names the archive
-        printed in the other script with its skeleton too. Only those the index holds."""
+        printed in the other script with its skeleton too, or, when it printed none, the word's
+        likely Arabic spellings (``_spelled``). Only those the index holds."""
         lang = script_of(key[0])
         if lang is None or other(lang) not in self.languages:
             return []
