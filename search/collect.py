@@ -181,9 +181,8 @@ class SegmentMatches:
         mask = np.zeros(self.size, bool)
         mask[ids] = True
         score = np.zeros(self.size, np.float64)
-        if scorer is None:                       # a boolean context: matched, not scored
-            return mask, score
-        if type(scorer) is scoring.WeightScorer:
+        if scorer is None or type(scorer) is scoring.WeightScorer:     # scored by the weight
+            score[ids] = weights                 # (ListMatcher.score without a scorer: Every)
             score[ids] = weights
         elif type(scorer) is scoring.BM25FScorer and term is not None:
             tf, fl = weights, self.arrays.lengths(self.reader, term[0])[ids]

@@ -54,7 +54,7 @@ def ix():
     return ix
 
 
-LEAVES = ("term", "phrase", "prefix", "lang")
+LEAVES = ("term", "phrase", "prefix", "lang", "every", "constant")
 NODES = ("and", "or", "dismax", "and not", "and maybe", "require", "not", "at least")
 
 
@@ -70,6 +70,10 @@ def queries(draw, depth: int = 0):
         if kind == "phrase":
             words = draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=3))
             return wq.Phrase(field, words, slop=draw(st.sampled_from([1, 2])), boost=boost)
+        if kind == "every":                                  # "*", "title:*": a ListMatcher without scorer
+            return wq.Every(draw(st.sampled_from([None, field])), boost=boost)
+        if kind == "constant":
+            return wq.ConstantScoreQuery(wq.Term(field, draw(st.sampled_from(WORDS))), score=boost)
         return wq.Prefix(field, "w") if kind == "prefix" else wq.Term("lang", "ar")
     kind = draw(st.sampled_from(NODES))
     children = draw(st.lists(queries(depth + 1), min_size=1 if kind != "and not" else 2, max_size=4))
