@@ -232,6 +232,10 @@ class RecordStore:
     def set_skipped(self, paths: Iterable[str]) -> None:
         self.set_meta("skipped", sorted(paths))
 
+    def printed(self):
+        """Every spelling the archive printed for a name, with its copies, one row at a time."""
+        yield from self._db.execute("SELECT spelling, copies FROM spellings")
+
     def spellings(self) -> dict[tuple[str, str], Counter]:
         """(type, name) -> spelling -> copies."""
         found: dict[tuple[str, str], Counter] = {}

@@ -46,7 +46,7 @@ class SegmentArrays:
     update deletes through a filter above the postings), so both are kept by the segment's id;
     the owner (search/version.py) keeps one of these per index, shared by its threads."""
 
-    POSTINGS_MB = 64
+    POSTINGS_MB = 16            # the scale mix reads 16.8 MB of posting lists; a worker stays under 500 MB
 
     def __init__(self, budget: int | None = None):
         self.budget = self.POSTINGS_MB << 20 if budget is None else budget

@@ -85,6 +85,13 @@ class Spellings:
         """The words of every printed name by skeleton, to find a name across scripts
         (search/transliteration.py)."""
         if self._names is None:
-            self._names = NameWords((spelling, copies) for spellings in self.spelled().values()
-                                    for spelling, copies in spellings.items())
+            if self._spelled is not None or self.version is None or not (self.version / FILE).exists():
+                self._names = NameWords((spelling, copies) for spellings in self.spelled().values()
+                                        for spelling, copies in spellings.items())
+            else:                 # read row by row: the spellings by entity are not needed here
+                records = RecordStore(self.version)
+                try:
+                    self._names = NameWords(records.printed())
+                finally:
+                    records.close()
         return self._names
