@@ -12,6 +12,7 @@ in index/whoosh_maps.py. The names other modules and tests use from there (``PAT
 """
 from __future__ import annotations
 
+import itertools
 import math
 
 from whoosh import searching, writing
@@ -21,7 +22,7 @@ from whoosh.codec import whoosh3
 from .whoosh_patches import PATCHES, WHOOSH_VERSION, Lengths, WhooshMismatch, applied, fingerprint
 from .whoosh_maps import SHARED_MAPS
 
-__all__ = ["INLINE_LIMIT", "WRITER_MB", "LiveStatsSearcher", "searcher", "codec", "writer",
+__all__ = ["INLINE_LIMIT", "WRITER_MB", "LiveStatsSearcher", "live_frequency", "searcher", "codec", "writer",
            "PATCHES", "WHOOSH_VERSION", "Lengths", "WhooshMismatch", "applied", "fingerprint",
            "SHARED_MAPS"]
 
@@ -54,9 +55,7 @@ class LiveStatsSearcher(searching.Searcher):
             return super().idf(fieldname, text)
         cache, term = self._idf_cache, (fieldname, text)
         if term not in cache:
-            frequency = 0
-            if (fieldname, text) in self.ixreader:
-                frequency = sum(1 for _ in self.ixreader.postings(fieldname, text).all_ids())
+            frequency = live_frequency(self.ixreader, fieldname, text)
             cache[term] = math.log(self.doc_count() / (frequency + 1)) + 1
         return cache[term]
 
@@ -72,6 +71,15 @@ class LiveStatsSearcher(searching.Searcher):
             total = sum(length(d, fieldname, 0) or 0 for d in self.ixreader.all_doc_ids())
             average = self.average_lengths[key] = total / (self.doc_count() or 1)
         return average
+
+
+def live_frequency(reader, fieldname: str, text: str, limit: int | None = None) -> int:
+    """How many live documents hold a term in a field (counted up to ``limit``): Whoosh's
+    ``doc_frequency`` counts the documents an update deleted until a merge drops them."""
+    frequency = reader.doc_frequency(fieldname, text)
+    if not frequency or not reader.has_deletions():
+        return frequency if limit is None else min(frequency, limit)
+    return sum(1 for _ in itertools.islice(reader.postings(fieldname, text).all_ids(), limit))
 
 
 def searcher(ix) -> LiveStatsSearcher:

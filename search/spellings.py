@@ -25,7 +25,6 @@ from .transliteration import NameWords
 class Spellings:
     def __init__(self, version: Path | None):
         self.version = version
-        self._spelled: dict[tuple[str, str], dict[str, int]] | None = None
         self._by_spelling: dict[tuple[str, str], str] | None = None
         self._names: NameWords | None = None
         self._folded: dict[str, dict[str, str]] = {}        # field -> folded value -> value
@@ -61,7 +60,7 @@ class Spellings:
         """(type, folded spelling) -> the entity that carries it most often (then by name)."""
         if self._by_spelling is None:
             best: dict[tuple[str, str], tuple[int, str]] = {}
-            for (kind, name), spellings in self.spelled().items():
+            for (kind, name), spellings in (self._read(RecordStore.spellings) or {}).items():
                 for spelling, copies in spellings.items():
                     slot = (kind, fold(spelling))
                     if slot not in best or (copies, name) > best[slot]:
@@ -69,29 +68,20 @@ class Spellings:
             self._by_spelling = {slot: name for slot, (_, name) in best.items()}
         return self._by_spelling
 
-    def spelled(self) -> dict[tuple[str, str], dict[str, int]]:
-        """(type, entity) -> each spelling the archive printed for it -> copies (the records')."""
-        if self._spelled is None:
-            self._spelled = {}
-            if self.version is not None and (self.version / FILE).exists():
-                records = RecordStore(self.version)
-                try:
-                    self._spelled = records.spellings()
-                finally:
-                    records.close()
-        return self._spelled
-
     def name_words(self) -> NameWords:
         """The words of every printed name by skeleton, to find a name across scripts
-        (search/transliteration.py)."""
+        (search/transliteration.py), read from the records row by row (the spellings by entity,
+        69 MB at full size, are not kept for it)."""
         if self._names is None:
-            if self._spelled is not None or self.version is None or not (self.version / FILE).exists():
-                self._names = NameWords((spelling, copies) for spellings in self.spelled().values()
-                                        for spelling, copies in spellings.items())
-            else:                 # read row by row: the spellings by entity are not needed here
-                records = RecordStore(self.version)
-                try:
-                    self._names = NameWords(records.printed())
-                finally:
-                    records.close()
+            self._names = self._read(lambda records: NameWords(records.printed())) or NameWords([])
         return self._names
+
+    def _read(self, read):
+        """What ``read`` takes from the version's records (None when it has none)."""
+        if self.version is None or not (self.version / FILE).exists():
+            return None
+        records = RecordStore(self.version)
+        try:
+            return read(records)
+        finally:
+            records.close()

@@ -26,7 +26,6 @@ reported. Renderings are searched only in a language the request allows (its ``l
 """
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from index.analysis import TOKEN_PATTERN, index_term
+from index.whoosh_fixes import live_frequency
 
 from .at_least import AtLeast
 from .errors import InvalidQuery
@@ -175,13 +175,14 @@ class Translator:
             return []
         typed = self._typed.get(key[0])
         found = self.lexicon.renderings(lang, key, typed)
+        spelled = []
         if self.names is not None and len(key) == 1 and typed and (not found or typed[:1].isupper()):
             names = [Rendering(text, terms) for text, terms in self.names().across(typed)
                      if all(terms) and terms not in {r.terms for r in found}]
             if not names and lang == "en" and SPELL_NAMES:
-                names = self._spelled(typed, {r.terms for r in found})
+                spelled = self._spelled(typed, {r.terms for r in found})       # held, by construction
             found = found + names
-        return [r for r in found if all(self._held(term) for term in r.terms)]
+        return [r for r in found if all(self._held(term) for term in r.terms)] + spelled
 
     def _spelled(self, typed: str, known: set) -> list[Rendering]:
         """A Latin word's likely Arabic spellings (transliteration.arabic_spellings) that the index
@@ -192,7 +193,7 @@ class Translator:
             term = index_term(spelling)[1]
             if not term or len(term) < 3 or (term,) in known or any(r.terms == (term,) for r in out):
                 continue
-            frequency = max(self._frequency(name, term, int(rare) + 1) for name in self.fields)
+            frequency = max(live_frequency(self.reader, name, term, int(rare) + 1) for name in self.fields)
             if 0 < frequency <= rare:
                 out.append(Rendering(spelling, (term,)))
                 if len(out) == MAX_NAMES:
@@ -200,16 +201,9 @@ class Translator:
         return out
 
     def _held(self, term: str) -> bool:
-        return any(self._frequency(name, term, 1) for name in self.fields)
-
-    def _frequency(self, field: str, term: str, limit: int) -> int:
-        """How many live documents hold the term in the field, counted up to ``limit``: the
-        documents an update deleted do not count, so an updated index translates as a rebuild
-        of the same archive does (Whoosh's frequencies count them until a merge drops them)."""
-        frequency = self.reader.doc_frequency(field, term)
-        if not frequency or not self.reader.has_deletions():
-            return min(frequency, limit)
-        return sum(1 for _ in itertools.islice(self.reader.postings(field, term).all_ids(), limit))
+        """Whether a live document holds the term (counting live ones only, an updated index
+        translates as a rebuild of the same archive does)."""
+        return any(live_frequency(self.reader, name, term, 1) for name in self.fields)
 
     def _search(self, rendering: Rendering) -> wq.Query:
         """One rendering on every text field, weighted by the field's boost times TRANSLATED_WEIGHT

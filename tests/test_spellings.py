@@ -111,12 +111,15 @@ def test_the_names_across_scripts_are_read_row_by_row_as_from_the_spellings(seed
     """``name_words`` reads the records' spellings row by row when nothing else read them (a web
     worker does not keep the spellings by entity for it: 69 MB at full size), and finds the same
     names as when they were read by entity."""
+    from index.records_store import RecordStore
     from search.spellings import Spellings
+    from search.transliteration import NameWords
     version = LiveIndex(seeds_root).open().path
     streamed = Spellings(version).name_words()
-    by_entity = Spellings(version)
-    by_entity.spelled()
-    whole = by_entity.name_words()
+    records = RecordStore(version)
+    whole = NameWords((spelling, copies) for spellings in records.spellings().values()
+                      for spelling, copies in spellings.items())
+    records.close()
     assert streamed._by_skeleton == whole._by_skeleton and streamed._by_skeleton
     for word in ("Soleimani", "Nasrallah", "Erbil", "سليماني"):
         assert streamed.across(word) == whole.across(word)
