@@ -194,7 +194,10 @@ def _stage(root: Path, live: Path, pid: int) -> str:
     building = [p for p in (root / store.VERSIONS).iterdir() if p.name.endswith(f"-{pid}{store.BUILDING}")]
     if not building:
         return "starting"
-    names = {p.name for p in building[0].iterdir()}
+    try:
+        names = {p.name for p in building[0].iterdir()}
+    except FileNotFoundError:             # renamed to its final name between the two looks: switching
+        return "finishing"
     if any(n.endswith(".toc") and not n.endswith("_0.toc") for n in names):
         return "finishing"
     return "writing" if any(n.startswith("MAIN_") for n in names) else "reading pages"
